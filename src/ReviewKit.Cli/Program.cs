@@ -1,0 +1,3 @@
+using ReviewKit.Cli;
+
+return await ReviewKitCommandLine.InvokeAsync(args, Console.Out, Console.Error);

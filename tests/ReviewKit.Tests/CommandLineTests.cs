@@ -1,0 +1,93 @@
+using ReviewKit.Cli;
+
+namespace ReviewKit.Tests;
+
+public class CommandLineTests
+{
+    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = ReviewKitCommandLine.InvokeAsync(args, stdout, stderr).GetAwaiter().GetResult();
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Count_CsvOnThePaper_GivesOneRowPerCode()
+    {
+        var (exitCode, output, error) = Run("count", "--format", "csv");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("code,stakeholder,polarity,label,n,percent", lines[0]);
+        Assert.Equal(37, lines.Length);
+        Assert.Equal("LC1,Learners,Challenge,Attainment of Knowledge,26,43.3333", lines[1]);
+    }
+
+    [Fact]
+    public void Count_DataFolder_GivesTheSameAsTheEmbeddedDataset()
+    {
+        Assert.Equal(Run("count", "--format", "csv").Out, Run("count", "--format", "csv", "--data", TestData.DataFolder).Out);
+    }
+
+    [Theory]
+    [InlineData("md", "| code | stakeholder | polarity | label | n | percent |")]
+    [InlineData("table", "Frequency of every code across 60 studies")]
+    public void Count_OtherFormats_ShowTheTable(string format, string expected)
+    {
+        var (exitCode, output, _) = Run("count", "--format", format);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PaperData_ExitsZero()
+    {
+        var (exitCode, output, _) = Run("validate", "--data", TestData.DataFolder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("valid (36 codes, 60 studies, 865 codings)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BrokenCopy_Exits65ListingEveryProblemOnStderr()
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Append(ReviewDataset.CodingsFile, "JA01,LO1\nJA99,LO1\n");
+
+        var (exitCode, output, error) = Run("validate", "--data", copy.Path);
+
+        Assert.Equal(65, exitCode);
+        Assert.Equal("", output);
+        var codings = copy.File(ReviewDataset.CodingsFile);
+        Assert.Equal(
+            $"{codings}:867: study JA01 is coded LO1 twice (first on line 2); a study counts once per code\n"
+            + $"{codings}:868: unknown study 'JA99'; every study_id must be listed in studies.csv\n"
+            + $"reviewkit: 2 problems in {copy.Path}; nothing was changed.\n",
+            error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Count_BrokenData_Exits65()
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Append(ReviewDataset.CodingsFile, "JA01,XX1\n");
+
+        Assert.Equal(65, Run("count", "--data", copy.Path).ExitCode);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("count", "--format", "xml")]
+    [InlineData("count", "--data")]
+    public void UsageError_Exits2WithAMessage(params string[] args)
+    {
+        var (exitCode, _, error) = Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("reviewkit: ", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,248 @@
+using System.Security.Cryptography;
+
+namespace ReviewKit.Tests;
+
+public class ReviewDatasetTests
+{
+    private static IReadOnlyList<string> ProblemsOf(string codebook, string studies, string codings)
+    {
+        var error = Assert.Throws<ReviewDataException>(() => ReviewDataset.Parse(codebook, studies, codings));
+        return error.Problems.Select(problem => problem.ToString()).ToList();
+    }
+
+    [Fact]
+    public void Parse_SmallDataset_ReadsEveryRecord()
+    {
+        var dataset = TestData.Small();
+
+        Assert.Equal(4, dataset.Codebook.Count);
+        Assert.Equal(4, dataset.Studies.Count);
+        Assert.Equal(6, dataset.Codings.Count);
+        Assert.Equal(new Code("LO1", Stakeholder.Learners, Polarity.Opportunity, "Motivation"), dataset.GetCode("LO1"));
+        Assert.Equal(new Study("S1", "Smith", 2019, "Smith (2019)"), dataset.Studies[0]);
+    }
+
+    [Theory]
+    [InlineData("LF", "\n")]
+    [InlineData("CRLF", "\r\n")]
+    public void Parse_LineEndings_GiveTheSameDataset(string _, string newline)
+    {
+        string Convert(string text) => text.ReplaceLineEndings(newline);
+
+        var dataset = ReviewDataset.Parse(Convert(TestData.Codebook), Convert(TestData.Studies), Convert(TestData.Codings));
+
+        Assert.Equal(TestData.Small().Fingerprint(), dataset.Fingerprint());
+    }
+
+    [Fact]
+    public void Parse_ByteOrderMarkNoFinalNewlineExtraColumnsAndQuotedCommas_AreAccepted()
+    {
+        var studies = "\uFEFFstudy_id,authors,year,label,country\n"
+            + "S1,\"Smith, Jones and Lee\",2019,\"Smith, Jones and Lee (2019a)\",NZ\n"
+            + "S2,Jones,2021,,AU\nS3,Lee,2021,,US\nS4,Khan,2022,,MY";
+
+        var dataset = ReviewDataset.Parse(TestData.Codebook, studies, TestData.Codings);
+
+        Assert.Equal(new Study("S1", "Smith, Jones and Lee", 2019, "Smith, Jones and Lee (2019a)"), dataset.Studies[0]);
+        Assert.Equal("Jones (2021)", dataset.Studies[1].Label);
+    }
+
+    [Fact]
+    public void Parse_TableLabelColumn_IsKeptBesideTheLegendLabel()
+    {
+        var codebook = "code,stakeholder,polarity,label,table_label\nUC1,HigherEducation,Challenge,\"Implementation—Academic, lack of funding\",Academic support\n";
+
+        var dataset = ReviewDataset.Parse(codebook, "study_id,authors,year\nS1,A,2020\n", "study_id,code\nS1,UC1\n");
+
+        Assert.Equal("Implementation—Academic, lack of funding", dataset.GetCode("UC1").Label);
+        Assert.Equal("Academic support", dataset.GetCode("UC1").TableLabel);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n")]
+    [InlineData("\uFEFF")]
+    public void Parse_EmptyCodingsFile_IsReported(string codings)
+    {
+        var problems = ProblemsOf(TestData.Codebook, TestData.Studies, codings);
+
+        Assert.Contains(problems, p => p.StartsWith("codings.csv:0: the file is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_HeaderOnlyStudies_IsReported()
+    {
+        var problems = ProblemsOf(TestData.Codebook, "study_id,authors,year\n", "study_id,code\n");
+
+        Assert.Equal(["studies.csv:1: the studies file has a header but no studies"], problems);
+    }
+
+    [Fact]
+    public void Parse_MissingColumn_NamesTheColumnAndTheExpectedHeader()
+    {
+        var problems = ProblemsOf(TestData.Codebook, "study_id,authors\nS1,Smith\n", TestData.Codings);
+
+        Assert.Equal(["studies.csv:1: missing required column year; the header must contain study_id,authors,year"], problems);
+    }
+
+    [Fact]
+    public void Parse_SemicolonSeparatedFile_SuggestsTheDelimiter()
+    {
+        var problems = ProblemsOf(TestData.Codebook, TestData.Studies, "study_id;code\nS1;LC1\n");
+
+        Assert.Single(problems);
+        Assert.Contains("separated by semicolons or tabs instead of commas", problems[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("20x1")]
+    [InlineData("2020.0")]
+    [InlineData("-2020")]
+    [InlineData("1899")]
+    [InlineData("2101")]
+    [InlineData("")]
+    public void Parse_YearNotAnIntegerInRange_IsReported(string year)
+    {
+        var problems = ProblemsOf(TestData.Codebook, $"study_id,authors,year\nS1,Smith,{year}\n", "study_id,code\nS1,LC1\n");
+
+        Assert.Equal([$"studies.csv:2: year '{year}' of study S1 is not a whole number from 1900 to 2100"], problems);
+    }
+
+    [Theory]
+    [InlineData("1900")]
+    [InlineData("2100")]
+    public void Parse_YearAtTheBoundary_IsAccepted(string year)
+    {
+        var dataset = ReviewDataset.Parse(TestData.Codebook, $"study_id,authors,year\nS1,Smith,{year}\n", "study_id,code\nS1,LC1\n");
+
+        Assert.Equal(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), dataset.Studies[0].Year);
+    }
+
+    [Fact]
+    public void Parse_SeveralProblems_ReportsEveryOneWithFileAndLine()
+    {
+        const string codebook = "code,stakeholder,polarity,label\nLC1,Learners,Challenge,A\nLC1,Learners,Challenge,B\nXX1,Students,Risk,C\n";
+        const string studies = "study_id,authors,year\nS1,Smith,2019\nS1,Smith,2019\nS2,Jones,2020\n";
+        const string codings = "study_id,code\nS1,LC1\nS1,LC1\nS9,LC1\nS1,ZZ9\n";
+
+        var problems = ProblemsOf(codebook, studies, codings);
+
+        Assert.Equal(
+        [
+            "codebook.csv:3: code LC1 is defined twice (first on line 2)",
+            "codebook.csv:4: stakeholder 'Students' of code XX1 is not one of Learners|Employers|HigherEducation|Government",
+            "codebook.csv:4: polarity 'Risk' of code XX1 is not one of Challenge|Opportunity",
+            "codings.csv:3: study S1 is coded LC1 twice (first on line 2); a study counts once per code",
+            "codings.csv:4: unknown study 'S9'; every study_id must be listed in studies.csv",
+            "codings.csv:5: unknown code 'ZZ9'; every code must be defined in codebook.csv",
+            "studies.csv:3: duplicate study_id S1 (first on line 2)",
+            "studies.csv:4: study S2 has no codings in codings.csv; every included study needs at least one code",
+        ], problems);
+    }
+
+    [Fact]
+    public void Parse_MalformedQuoting_IsReportedOnItsLineAndTheRestIsStillChecked()
+    {
+        var problems = ProblemsOf(TestData.Codebook, TestData.Studies, TestData.Codings + "\nS1,\"LO1\"x\nS4,QQ1\n");
+
+        Assert.Equal(
+        [
+            "codings.csv:8: malformed quoting: a quoted field must be closed and followed by a comma or the end of the line",
+            "codings.csv:9: unknown code 'QQ1'; every code must be defined in codebook.csv",
+        ], problems);
+    }
+
+    [Fact]
+    public void Parse_QuotedFieldOverTwoLines_LaterLinesKeepTheirNumbers()
+    {
+        var studies = "study_id,authors,year\nS1,\"Smith\nand Jones\",2019\nS2,Jones,20x0\n";
+
+        var problems = ProblemsOf(TestData.Codebook, studies, "study_id,code\nS1,LC1\n");
+
+        Assert.Equal(["studies.csv:4: year '20x0' of study S2 is not a whole number from 1900 to 2100"], problems);
+    }
+
+    [Fact]
+    public void Parse_RowWithTooFewFields_IsReported()
+    {
+        var problems = ProblemsOf(TestData.Codebook, TestData.Studies, TestData.Codings + "\nS1\n");
+
+        Assert.Equal(["codings.csv:8: expected 2 fields as in the header, found 1"], problems);
+    }
+
+    [Fact]
+    public void Load_BrokenCopy_ListsEveryProblemAndLeavesTheFilesUntouched()
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Append(ReviewDataset.StudiesFile, "JA61,Nobody,20x1,Nobody (20x1)\nJA01,Again,2015,Again (2015)\n");
+        copy.Append(ReviewDataset.CodingsFile, "JA01,LO1\nJA99,ZZ9\n");
+        var before = Hashes(copy.Path);
+
+        var problems = ReviewDataset.Validate(copy.Path).Select(p => p.ToString()).ToList();
+
+        var studies = copy.File(ReviewDataset.StudiesFile);
+        var codings = copy.File(ReviewDataset.CodingsFile);
+        Assert.Equal(
+        [
+            $"{codings}:867: study JA01 is coded LO1 twice (first on line 2); a study counts once per code",
+            $"{codings}:868: unknown study 'JA99'; every study_id must be listed in studies.csv",
+            $"{codings}:868: unknown code 'ZZ9'; every code must be defined in codebook.csv",
+            $"{studies}:62: year '20x1' of study JA61 is not a whole number from 1900 to 2100",
+            $"{studies}:63: duplicate study_id JA01 (first on line 2)",
+        ], problems);
+        Assert.Equal(before, Hashes(copy.Path));
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8_IsReportedWithItsLine()
+    {
+        using var copy = new TestData.DataCopy();
+        File.AppendAllText(copy.File(ReviewDataset.StudiesFile), "JA61,Caf");
+        using (var stream = new FileStream(copy.File(ReviewDataset.StudiesFile), FileMode.Append))
+        {
+            stream.Write([0xE9, (byte)',', (byte)'2', (byte)'0', (byte)'2', (byte)'2', (byte)'\n']);
+        }
+
+        var problems = ReviewDataset.Validate(copy.Path).Select(p => p.ToString()).ToList();
+
+        Assert.Equal([$"{copy.File(ReviewDataset.StudiesFile)}:62: the file is not valid UTF-8; save it as UTF-8 and try again"], problems);
+    }
+
+    [Fact]
+    public void Load_FileThatIsADirectory_IsReported()
+    {
+        using var copy = new TestData.DataCopy();
+        File.Delete(copy.File(ReviewDataset.CodingsFile));
+        Directory.CreateDirectory(copy.File(ReviewDataset.CodingsFile));
+
+        var problems = ReviewDataset.Validate(copy.Path).Select(p => p.ToString()).ToList();
+
+        Assert.Equal([$"{copy.File(ReviewDataset.CodingsFile)}:0: is a directory; expected a CSV file"], problems);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_IsReported()
+    {
+        var problems = ReviewDataset.Validate("no-such-folder").Select(p => p.ToString()).ToList();
+
+        Assert.Equal(["no-such-folder:0: data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"], problems);
+    }
+
+    [Fact]
+    public void Paper_EmbeddedDataset_EqualsTheDataFolder()
+    {
+        var fromFolder = ReviewDataset.Load(TestData.DataFolder);
+
+        Assert.Equal(fromFolder.Fingerprint(), ReviewDataset.Paper.Fingerprint());
+        Assert.Equal("embedded", ReviewDataset.Paper.Source);
+    }
+
+    [Fact]
+    public void GetCode_UnknownCode_Throws()
+    {
+        Assert.Throws<KeyNotFoundException>(() => TestData.Small().GetCode("UC9"));
+    }
+
+    private static Dictionary<string, string> Hashes(string directory) =>
+        Directory.GetFiles(directory).ToDictionary(path => Path.GetFileName(path), path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
+}

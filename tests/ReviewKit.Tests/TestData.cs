@@ -1,0 +1,69 @@
+namespace ReviewKit.Tests;
+
+/// <summary>Small hand-made datasets and paths shared by the tests.</summary>
+internal static class TestData
+{
+    public const string Codebook = """
+        code,stakeholder,polarity,label
+        LC1,Learners,Challenge,Attainment of knowledge
+        LO1,Learners,Opportunity,Motivation
+        EO1,Employers,Opportunity,Employers' demands
+        GC1,Government,Challenge,Definitions
+        """;
+
+    public const string Studies = """
+        study_id,authors,year
+        S1,Smith,2019
+        S2,Jones,2021
+        S3,Lee,2021
+        S4,Khan,2022
+        """;
+
+    // Hand-worked: LC1 in S1,S2 (n=2, 50%); LO1 in S1,S2,S3 (n=3, 75%); EO1 in S4 (n=1, 25%); GC1 in none (n=0).
+    // Assignments: Learners 5, Employers 1, HigherEducation 0, Government 0; total 6.
+    public const string Codings = """
+        study_id,code
+        S1,LC1
+        S1,LO1
+        S2,LO1
+        S2,LC1
+        S3,LO1
+        S4,EO1
+        """;
+
+    public static ReviewDataset Small() => ReviewDataset.Parse(Codebook, Studies, Codings);
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReviewKit.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ReviewKit.slnx not found above the test folder.");
+    }
+
+    public static string DataFolder => Path.Combine(RepositoryRoot(), "data");
+
+    /// <summary>A temporary copy of the paper's data folder, deleted on dispose.</summary>
+    public sealed class DataCopy : IDisposable
+    {
+        public DataCopy()
+        {
+            Directory.CreateDirectory(Path);
+            foreach (var file in new[] { ReviewDataset.CodebookFile, ReviewDataset.StudiesFile, ReviewDataset.CodingsFile })
+            {
+                System.IO.File.Copy(System.IO.Path.Combine(DataFolder, file), System.IO.Path.Combine(Path, file));
+            }
+        }
+
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reviewkit-test-" + Guid.NewGuid().ToString("N"));
+
+        public string File(string name) => System.IO.Path.Combine(Path, name);
+
+        public void Append(string name, string text) => System.IO.File.AppendAllText(File(name), text);
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
