@@ -1,35 +1,148 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ReviewKit.Notebooks;
+using Spectre.Console;
 
 namespace ReviewKit.Cli;
 
-/// <summary><c>reproduce</c>: execute every notebook in order and write notebooks, figures and tables.</summary>
+/// <summary><c>reproduce</c>: execute every notebook in order and write executed notebooks and tables.</summary>
 internal static class ReproduceCommand
 {
+    /// <summary>The notebooks' parameter that names the dataset folder.</summary>
+    private const string DataParameter = "dataDirectory";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = ReviewKitCommandLine.DataOption();
-        var output = new Option<string>("--out") { Description = "Folder for executed notebooks, figures and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
-        var check = new Option<bool>("--check") { Description = "Fail when committed notebook outputs differ from a fresh run." };
-        var command = new Command("reproduce", "Run every notebook on the data and write executed notebooks, figures and tables.") { data, output, check };
-        command.SetAction(parsed =>
-        {
-            var dataset = ReviewKitCommandLine.LoadOrReport(parsed.GetValue(data), stderr);
-            if (dataset is null)
-            {
-                return ExitCodes.DataError;
-            }
-
-            var tables = Path.Combine(parsed.GetValue(output)!, "tables");
-            Directory.CreateDirectory(tables);
-            foreach (var table in Reports.All(dataset))
-            {
-                File.WriteAllText(Path.Combine(tables, table.Name + ".csv"), table.ToCsv());
-                File.WriteAllText(Path.Combine(tables, table.Name + ".md"), table.ToMarkdown());
-            }
-
-            stdout.WriteLine($"tables written to {tables}");
-            return ExitCodes.Ok;
-        });
+        var output = new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
+        var notebooks = new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" };
+        var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
+        var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks and tables.") { data, output, notebooks, check };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check)),
+            stdout,
+            stderr,
+            cancellationToken));
         return command;
+    }
+
+    private sealed record Request(string? DataDirectory, string OutputDirectory, string? NotebooksDirectory, bool Check);
+
+    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var dataset = ReviewKitCommandLine.LoadOrReport(request.DataDirectory, stderr);
+        if (dataset is null)
+        {
+            return ExitCodes.DataError;
+        }
+
+        var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
+        if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
+        {
+            await stderr.WriteLineAsync($"reviewkit: notebooks folder {notebooksFolder ?? "notebooks/"} not found; run from the repository or pass --notebooks DIR.");
+            return ExitCodes.Usage;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            console.Profile.Width = 240; // a log file should not wrap lines at 80 columns
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        var options = new NotebookRunOptions
+        {
+            Parameters = request.DataDirectory is null
+                ? new Dictionary<string, object>()
+                : new Dictionary<string, object> { [DataParameter] = Path.GetFullPath(request.DataDirectory) },
+        };
+        var executedFolder = Path.Combine(request.OutputDirectory, "notebooks");
+        var differences = new List<string>();
+        var cellCount = 0;
+
+        for (var i = 0; i < notebookPaths.Count; i++)
+        {
+            var name = Path.GetFileName(notebookPaths[i]);
+            console.MarkupLineInterpolated($"[bold][[{i + 1}/{notebookPaths.Count}]] {name}[/]");
+            var run = await NotebookRunner.RunAsync(notebookPaths[i], options, new CellProgressWriter(console), cancellationToken);
+            var executedPath = Path.Combine(executedFolder, name);
+            AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
+            cellCount += run.Cells.Count(cell => cell.Executed);
+
+            if (run.FirstFailedCell is { } failed)
+            {
+                await stderr.WriteLineAsync($"reviewkit: {name}: cell {failed.Index + 1} failed:");
+                await stderr.WriteLineAsync(failed.Error);
+                await stderr.WriteLineAsync($"The executed notebook, with the error, is in {executedPath}.");
+                return ExitCodes.Failed;
+            }
+
+            console.MarkupLineInterpolated($"  [green]done[/] {name} in {Seconds(run.Elapsed)}");
+            if (request.Check)
+            {
+                differences.AddRange(NotebookComparison.Compare(notebookPaths[i], executedPath).Select(difference => $"{name}: {difference}"));
+            }
+        }
+
+        var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
+        var tables = Reports.All(dataset);
+        foreach (var table in tables)
+        {
+            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
+            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
+        }
+
+        console.MarkupLineInterpolated($"{notebookPaths.Count} notebooks ({cellCount} cells) run in {Seconds(stopwatch.Elapsed)}; executed notebooks in {executedFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+
+        if (differences.Count > 0)
+        {
+            foreach (var difference in differences)
+            {
+                await stderr.WriteLineAsync(difference);
+            }
+
+            await stderr.WriteLineAsync($"reviewkit: {differences.Count} difference{(differences.Count == 1 ? "" : "s")} between the committed notebooks and a fresh run; copy {executedFolder}/*.ipynb over the committed ones if the change is intended.");
+            return ExitCodes.Failed;
+        }
+
+        if (request.Check)
+        {
+            console.MarkupLine("The committed notebooks match a fresh run.");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The repository's notebooks/ folder: in the current directory or the nearest parent holding ReviewKit.slnx.</summary>
+    private static string? FindNotebooksFolder()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ReviewKit.slnx")))
+            {
+                return Path.Combine(folder.FullName, "notebooks");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
+
+    /// <summary>Prints one line per finished code cell; reports arrive on the running thread, so lines stay in order.</summary>
+    private sealed class CellProgressWriter(IAnsiConsole console) : IProgress<CellProgress>
+    {
+        public void Report(CellProgress value)
+        {
+            if (value.Stage != CellProgressStage.Finished)
+            {
+                return;
+            }
+
+            var status = value.Failed ? "[red]failed[/]" : "[green]ok[/]";
+            console.MarkupLine($"  cell {value.CellIndex + 1,3}/{value.CellCount} {status} {Seconds(value.Elapsed)}");
+        }
     }
 }

@@ -1,16 +1,8 @@
-using ReviewKit.Cli;
-
 namespace ReviewKit.Tests;
 
 public class CommandLineTests
 {
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = ReviewKitCommandLine.InvokeAsync(args, stdout, stderr).GetAwaiter().GetResult();
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => CliRun.Invoke(args);
 
     [Fact]
     public void Count_CsvOnThePaper_GivesOneRowPerCode()

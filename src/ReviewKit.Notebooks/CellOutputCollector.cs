@@ -1,0 +1,127 @@
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace ReviewKit.Notebooks;
+
+/// <summary>Turns the kernel events of one submitted cell into its outputs and failure.</summary>
+internal sealed class CellOutputCollector
+{
+    private const string PlainText = "text/plain";
+
+    private readonly List<CellOutput> _outputs = [];
+    private readonly Dictionary<string, int> _outputIndexByDisplayId = new(StringComparer.Ordinal);
+
+    internal IReadOnlyList<CellOutput> Outputs => _outputs;
+
+    internal string? Error { get; private set; }
+
+    internal bool Failed { get; private set; }
+
+    internal void Collect(IEnumerable<KernelEvent> events)
+    {
+        foreach (var kernelEvent in events)
+        {
+            Collect(kernelEvent);
+        }
+    }
+
+    internal void Collect(KernelEvent kernelEvent)
+    {
+        switch (kernelEvent)
+        {
+            case CommandFailed failed:
+                Fail(failed.Message);
+                break;
+            case ErrorProduced error:
+                AddError(error.Message);
+                break;
+            case ReturnValueProduced returned:
+                AddFormatted(CellOutputKind.ReturnValue, returned.FormattedValues);
+                break;
+            case DisplayedValueProduced or DisplayedValueUpdated:
+                AddOrReplaceDisplay((DisplayEvent)kernelEvent);
+                break;
+            case StandardOutputValueProduced standardOutput:
+                AppendStream(CellOutputKind.StandardOutput, standardOutput.FormattedValues);
+                break;
+            case StandardErrorValueProduced standardError:
+                AppendStream(CellOutputKind.StandardError, standardError.FormattedValues);
+                break;
+        }
+    }
+
+    internal void Fail(string message)
+    {
+        Failed = true;
+        Error ??= message;
+        AddError(message);
+    }
+
+    private void AddError(string message)
+    {
+        var alreadyReported = _outputs.Any(output =>
+            output.Kind == CellOutputKind.Error && output.GetText(PlainText) == message);
+        if (!alreadyReported)
+        {
+            _outputs.Add(new CellOutput(CellOutputKind.Error, [new OutputValue(PlainText, message)]));
+        }
+    }
+
+    private void AddFormatted(CellOutputKind kind, IEnumerable<FormattedValue> formattedValues)
+    {
+        var values = ToOutputValues(formattedValues);
+        if (values.Count > 0)
+        {
+            _outputs.Add(new CellOutput(kind, values));
+        }
+    }
+
+    /// <summary>An update (such as the progress of a package restore) replaces the display it refers to, as a notebook front end shows it.</summary>
+    private void AddOrReplaceDisplay(DisplayEvent display)
+    {
+        var values = ToOutputValues(display.FormattedValues);
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var output = new CellOutput(CellOutputKind.DisplayedValue, values);
+        if (!string.IsNullOrEmpty(display.ValueId) && _outputIndexByDisplayId.TryGetValue(display.ValueId, out var index))
+        {
+            _outputs[index] = output;
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(display.ValueId))
+        {
+            _outputIndexByDisplayId[display.ValueId] = _outputs.Count;
+        }
+
+        _outputs.Add(output);
+    }
+
+    /// <summary>Adjacent writes to the same stream become one output, as in Jupyter.</summary>
+    private void AppendStream(CellOutputKind kind, IEnumerable<FormattedValue> formattedValues)
+    {
+        var text = string.Concat(ToOutputValues(formattedValues).Select(value => value.Text));
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (_outputs.Count > 0 && _outputs[^1].Kind == kind)
+        {
+            text = _outputs[^1].GetText(PlainText) + text;
+            _outputs[^1] = new CellOutput(kind, [new OutputValue(PlainText, text)]);
+            return;
+        }
+
+        _outputs.Add(new CellOutput(kind, [new OutputValue(PlainText, text)]));
+    }
+
+    private static List<OutputValue> ToOutputValues(IEnumerable<FormattedValue> formattedValues) =>
+        formattedValues
+            .Where(value => !value.SuppressDisplay)
+            .Select(value => new OutputValue(value.MimeType, value.Value))
+            .ToList();
+}

@@ -1,0 +1,33 @@
+namespace ReviewKit.Notebooks.Tests;
+
+/// <summary>Every notebook under <c>notebooks/</c> runs top to bottom on a fresh kernel without a failing cell, and its committed outputs are those of such a run.</summary>
+public sealed class AllNotebooksTests
+{
+    /// <summary>Relative paths of the repository's notebooks, sorted; new notebooks are picked up without editing this test.</summary>
+    public static TheoryData<string> Notebooks()
+    {
+        var notebooks = Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.ipynb")
+            .Select(path => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        return new TheoryData<string>(notebooks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task RunAsync_RepositoryNotebook_NoFailedCellAndCommittedOutputsAreCurrent(string notebook)
+    {
+        var committedPath = Path.Combine(Repository.Root, notebook);
+        var run = await NotebookRunner.RunAsync(committedPath);
+
+        if (run.FirstFailedCell is { } failed)
+        {
+            Assert.Fail($"{notebook}: cell {failed.Index + 1} failed:\n{failed.Error}");
+        }
+
+        Assert.DoesNotContain(run.Cells.SelectMany(cell => cell.Outputs), output => output.Kind is CellOutputKind.Error or CellOutputKind.StandardError);
+        var differences = NotebookComparison.CompareJson(File.ReadAllText(committedPath), run.ToJupyterJson());
+        Assert.True(
+            differences.Count == 0,
+            $"{notebook} differs from a fresh run; refresh it with `reproduce` and copy out/notebooks/{Path.GetFileName(notebook)} over it:\n{string.Join("\n", differences)}");
+    }
+}

@@ -1,0 +1,115 @@
+namespace ReviewKit.Notebooks.Tests;
+
+public sealed class NotebookComparisonTests
+{
+    private const string PlotlyChart = """<div><div id=\"{0}\"><!-- Plotly chart will be drawn inside this DIV --></div><script type=\"text/javascript\">var renderPlotly_{1} = function() {{ var data = [{{\"type\":\"bar\",\"y\":[{2}]}}]; Plotly.newPlot('{0}', data); }};</script></div>""";
+
+    [Fact]
+    public void CompareJson_PlotlyDivIdChanged_NoDifference()
+    {
+        var committed = Notebook(ExecuteResult(Chart("3c426b0a-406e-4df0-a214-e9c56de0aae1", "55, 41")));
+        var fresh = Notebook(ExecuteResult(Chart("10458e9c-6b9e-4419-9bf1-1016665bf31e", "55, 41")));
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_ChartNumberChanged_ReportsCellAndOutput()
+    {
+        var committed = Notebook(ExecuteResult(Chart("3c426b0a-406e-4df0-a214-e9c56de0aae1", "55, 41")));
+        var fresh = Notebook(ExecuteResult(Chart("10458e9c-6b9e-4419-9bf1-1016665bf31e", "56, 41")));
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.Equal(0, difference.CellIndex);
+        Assert.StartsWith("output 1 (execute_result, text/html) differs at character", difference.Description);
+        Assert.Contains("55, 41", difference.Description);
+        Assert.Contains("56, 41", difference.Description);
+    }
+
+    [Fact]
+    public void CompareJson_DataFrameTableIdChanged_NoDifference()
+    {
+        var committed = Notebook(ExecuteResult("""<table id=\"table_639314928173094069\"><tr><td>55</td></tr></table>"""));
+        var fresh = Notebook(ExecuteResult("""<table id=\"table_639314930000000000\"><tr><td>55</td></tr></table>"""));
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_ExecutionCountAndMetadataChanged_NoDifference()
+    {
+        var committed = Notebook(ExecuteResult("<pre>2</pre>", executionCount: 1));
+        var fresh = Notebook(ExecuteResult("<pre>2</pre>", executionCount: 7).Replace("\"metadata\":{}", "\"metadata\":{\"x\":1}", StringComparison.Ordinal));
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_TextAsLineListOrString_NoDifference()
+    {
+        var committed = Notebook("""{"output_type":"stream","name":"stdout","text":["60 studies\n","36 codes\n"]}""");
+        var fresh = Notebook("""{"output_type":"stream","name":"stdout","text":"60 studies\r\n36 codes\r\n"}""");
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_OutputMissing_ReportsOutputCount()
+    {
+        var committed = Notebook(ExecuteResult("<pre>2</pre>"));
+        var fresh = Notebook();
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.Equal("cell 1: committed cell has 1 outputs, fresh run has 0", difference.ToString());
+    }
+
+    [Fact]
+    public void CompareJson_StreamChangedToError_ReportsOutputType()
+    {
+        var committed = Notebook("""{"output_type":"stream","name":"stdout","text":"ok"}""");
+        var fresh = Notebook("""{"output_type":"error","ename":"Error","evalue":"boom","traceback":[]}""");
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.Equal("output 1 is stream stdout in the committed notebook, error in the fresh run", difference.Description);
+    }
+
+    [Fact]
+    public void CompareJson_CellAdded_ReportsCellCount()
+    {
+        var committed = TestNotebook.ToJson("1");
+        var fresh = TestNotebook.ToJson("1", "md:more");
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.Null(difference.CellIndex);
+        Assert.Equal("committed notebook has 1 cells, fresh run has 2", difference.Description);
+    }
+
+    [Fact]
+    public void CompareJson_NotJson_ThrowsFormatException()
+    {
+        Assert.Throws<FormatException>(() => NotebookComparison.CompareJson("not json", TestNotebook.ToJson("1")));
+    }
+
+    [Fact]
+    public void Compare_SameFile_NoDifference()
+    {
+        using var notebooks = TestNotebook.CreateFolder();
+        var path = Path.Combine(notebooks.Folder, "same.ipynb");
+        File.WriteAllText(path, Notebook(ExecuteResult("<pre>2</pre>")));
+
+        Assert.Empty(NotebookComparison.Compare(path, path));
+    }
+
+    private static string Chart(string divId, string values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, PlotlyChart, divId, divId.Replace("-", ""), values);
+
+    private static string ExecuteResult(string html, int executionCount = 1) =>
+        $$$"""{"output_type":"execute_result","execution_count":{{{executionCount}}},"metadata":{},"data":{"text/html":"{{{html}}}"}}""";
+
+    private static string Notebook(params string[] outputs) =>
+        $$$"""{"cells":[{"cell_type":"code","execution_count":1,"metadata":{},"source":"chart","outputs":[{{{string.Join(",", outputs)}}}]}],"metadata":{},"nbformat":4,"nbformat_minor":5}""";
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+namespace ReviewKit.Tests;
+
+[CollectionDefinition(nameof(ReproduceCommandTests), DisableParallelization = true)]
+public sealed class ReproduceCollection;
+
+/// <summary>Runs <c>reproduce</c> on small notebooks of its own; serial, because a notebook run changes the current directory.</summary>
+[Collection(nameof(ReproduceCommandTests))]
+public sealed class ReproduceCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("reviewkit-reproduce-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Notebooks => Path.Combine(_folder, "notebooks");
+
+    private string Out => Path.Combine(_folder, "out");
+
+    private void WriteNotebook(string name, params string[] codeCells)
+    {
+        Directory.CreateDirectory(Notebooks);
+        var cells = new JsonArray();
+        foreach (var code in codeCells)
+        {
+            cells.Add(new JsonObject
+            {
+                ["cell_type"] = "code",
+                ["execution_count"] = null,
+                ["metadata"] = new JsonObject { ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" } },
+                ["outputs"] = new JsonArray(),
+                ["source"] = code,
+            });
+        }
+
+        var notebook = new JsonObject
+        {
+            ["cells"] = cells,
+            ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["name"] = ".net-csharp", ["display_name"] = ".NET (C#)", ["language"] = "C#" } },
+            ["nbformat"] = 4,
+            ["nbformat_minor"] = 5,
+        };
+        File.WriteAllText(Path.Combine(Notebooks, name), notebook.ToJsonString());
+    }
+
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => CliRun.Invoke(args);
+
+    [Fact]
+    public void Reproduce_TwoNotebooks_WritesExecutedNotebooksInOrderAndEveryTable()
+    {
+        WriteNotebook("b.ipynb", "6 * 7");
+        WriteNotebook("a.ipynb", "\"first\"");
+
+        var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.True(output.IndexOf("a.ipynb", StringComparison.Ordinal) < output.IndexOf("b.ipynb", StringComparison.Ordinal));
+        Assert.Contains("<pre>42</pre>", File.ReadAllText(Path.Combine(Out, "notebooks", "b.ipynb")), StringComparison.Ordinal);
+        var table6 = File.ReadAllText(Path.Combine(Out, "tables", "table-6.csv"));
+        Assert.Equal("rank,code,label,n,percent\n1,UC1,Academic Support from the faculty / department / school / senior managers,55,92\n2,UC2,Assessment of Credit / Credit Transfer / Value Defining / Accreditation of external qualification,14,23\n3,UC3,Extensive review process by the faculty,9,15\n", table6);
+        Assert.Equal(12, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
+        Assert.Empty(Directory.GetFiles(Out, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Reproduce_FailingCell_Exits1NamingNotebookCellAndError()
+    {
+        WriteNotebook("broken.ipynb", "1 + 1", "throw new InvalidOperationException(\"the data are gone\");");
+
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("reviewkit: broken.ipynb: cell 2 failed:", error, StringComparison.Ordinal);
+        Assert.Contains("the data are gone", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reproduce_CheckWithCommittedOutputsThatDiffer_Exits1ListingTheDifference()
+    {
+        WriteNotebook("answer.ipynb", "6 * 7");
+        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out).ExitCode);
+        var committed = File.ReadAllText(Path.Combine(Out, "notebooks", "answer.ipynb"));
+        File.WriteAllText(Path.Combine(Notebooks, "answer.ipynb"), committed.Replace("<pre>42</pre>", "<pre>41</pre>", StringComparison.Ordinal));
+
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("answer.ipynb: cell 1:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reproduce_CheckWithCommittedOutputsOfAnEarlierRun_Exits0()
+    {
+        WriteNotebook("answer.ipynb", "6 * 7", "Guid.NewGuid().ToString().Length");
+        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out).ExitCode);
+        File.Copy(Path.Combine(Out, "notebooks", "answer.ipynb"), Path.Combine(Notebooks, "answer.ipynb"), overwrite: true);
+
+        var (exitCode, output, _) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("The committed notebooks match a fresh run.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reproduce_BrokenData_Exits65BeforeRunningAnything()
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Append(ReviewDataset.CodingsFile, "JA01,XX1\n");
+        WriteNotebook("a.ipynb", "1");
+
+        var (exitCode, _, error) = Run("reproduce", "--data", copy.Path, "--notebooks", Notebooks, "--out", Out);
+
+        Assert.Equal(65, exitCode);
+        Assert.Contains("unknown code 'XX1'", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Reproduce_MissingNotebooksFolder_Exits2()
+    {
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Path.Combine(_folder, "nowhere"), "--out", Out);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not found", error, StringComparison.Ordinal);
+    }
+}
