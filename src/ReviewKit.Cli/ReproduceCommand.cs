@@ -18,21 +18,22 @@ internal static class ReproduceCommand
         var output = new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
         var notebooks = new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" };
         var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
-        var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks and tables.") { data, output, notebooks, check };
+        var noImages = new Option<bool>("--no-images") { Description = "Write figures as HTML only, without starting Chromium for PNG and SVG (faster)." };
+        var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check)),
+            new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check), !parsed.GetValue(noImages)),
             stdout,
             stderr,
             cancellationToken));
         return command;
     }
 
-    private sealed record Request(string? DataDirectory, string OutputDirectory, string? NotebooksDirectory, bool Check);
+    private sealed record Request(string? DataDirectory, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images);
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var dataset = ReviewKitCommandLine.LoadOrReport(request.DataDirectory, stderr);
-        if (dataset is null)
+        if (dataset is null || !TryLoadPrismaFlow(request.DataDirectory, stderr, out var flow))
         {
             return ExitCodes.DataError;
         }
@@ -50,6 +51,14 @@ internal static class ReproduceCommand
             console.Profile.Width = 240; // a log file should not wrap lines at 80 columns
         }
 
+        var chromium = request.Images ? FigureExporter.FindChromium() : null;
+        if (request.Images && chromium is null)
+        {
+            console.MarkupLine($"[yellow]No Chromium found[/] (install the Debian package chromium, or set {FigureExporter.ChromiumVariable}): figures are written as HTML only, and notebooks carry no static images.");
+        }
+
+        await using var exporter = await FigureExporter.StartAsync(chromium);
+
         var stopwatch = Stopwatch.StartNew();
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var options = new NotebookRunOptions
@@ -57,6 +66,7 @@ internal static class ReproduceCommand
             Parameters = request.DataDirectory is null
                 ? new Dictionary<string, object>()
                 : new Dictionary<string, object> { [DataParameter] = Path.GetFullPath(request.DataDirectory) },
+            StaticImage = exporter.CanRenderImages ? (value, _) => StaticImageAsync(exporter, value) : null,
         };
         var executedFolder = Path.Combine(request.OutputDirectory, "notebooks");
         var differences = new List<string>();
@@ -87,14 +97,32 @@ internal static class ReproduceCommand
         }
 
         var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
-        var tables = Reports.All(dataset);
+        var tables = Reports.All(dataset, flow);
         foreach (var table in tables)
         {
             AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
             AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
         }
 
-        console.MarkupLineInterpolated($"{notebookPaths.Count} notebooks ({cellCount} cells) run in {Seconds(stopwatch.Elapsed)}; executed notebooks in {executedFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+        var notebooksElapsed = stopwatch.Elapsed;
+        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
+        var figures = Figures.All(dataset, flow);
+        var exportWatch = Stopwatch.StartNew();
+        foreach (var figure in figures)
+        {
+            var figureWatch = Stopwatch.StartNew();
+            var stem = Path.Combine(figuresFolder, figure.Name);
+            AtomicFile.WriteAllText(stem + ".html", FigureExporter.ToHtml(figure.Chart, figure.Title));
+            if (exporter.CanRenderImages)
+            {
+                AtomicFile.WriteAllBytes(stem + ".png", await exporter.ToPngAsync(figure.Chart));
+                AtomicFile.WriteAllText(stem + ".svg", await exporter.ToSvgAsync(figure.Chart));
+            }
+
+            console.MarkupLineInterpolated($"  figure {figure.Name} {(exporter.CanRenderImages ? "html png svg" : "html")} {Seconds(figureWatch.Elapsed)}");
+        }
+
+        console.MarkupLineInterpolated($"{notebookPaths.Count} notebooks ({cellCount} cells) run in {Seconds(notebooksElapsed)}; {figures.Count} figures exported in {Seconds(exportWatch.Elapsed)}. Executed notebooks in {executedFolder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
 
         if (differences.Count > 0)
         {
@@ -113,6 +141,35 @@ internal static class ReproduceCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>
+        value is Plotly.NET.GenericChart chart ? await exporter.ToPngAsync(chart, scale: 1) : null;
+
+    /// <summary>The paper's flow by default; a data folder's own prisma.csv when it has one, else no Fig. 1.</summary>
+    private static bool TryLoadPrismaFlow(string? dataDirectory, TextWriter stderr, out PrismaFlow? flow)
+    {
+        flow = dataDirectory is null ? PrismaFlow.Paper : null;
+        var path = dataDirectory is null ? null : Path.Combine(dataDirectory, PrismaFlow.FileName);
+        if (path is null || !File.Exists(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            flow = PrismaFlow.Load(path);
+            return true;
+        }
+        catch (ReviewDataException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The repository's notebooks/ folder: in the current directory or the nearest parent holding ReviewKit.slnx.</summary>

@@ -50,6 +50,10 @@ internal sealed class CellOutputCollector
         }
     }
 
+    /// <summary>A PNG rendering of the value just shown, as a display of its own beside the interactive output.</summary>
+    internal void AddStaticImage(byte[] png) =>
+        _outputs.Add(new CellOutput(CellOutputKind.DisplayedValue, [new OutputValue(NotebookComparison.StaticImageMimeType, Convert.ToBase64String(png))]));
+
     internal void Fail(string message)
     {
         Failed = true;

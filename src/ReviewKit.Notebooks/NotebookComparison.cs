@@ -11,12 +11,20 @@ namespace ReviewKit.Notebooks;
 /// their type (<c>execute_result</c>, <c>display_data</c>, <c>stream</c>, <c>error</c>), stream name,
 /// mime types, and text after normalisation (line endings, element ids, GUIDs and timings are masked;
 /// the rules are listed on <c>OutputNormalizer</c>). An error output is compared by its name and value.
-/// Not compared: execution counts, cell ids, notebook, cell and output metadata, error tracebacks.
+/// Not compared: execution counts, cell ids, notebook, cell and output metadata, error tracebacks, and
+/// display outputs that hold only a PNG (static renderings of the interactive output beside them).
 /// The files are read as plain nbformat 4 JSON, so a notebook saved by VS Code compares as well as
 /// one written by <see cref="NotebookWriter"/>.
 /// </remarks>
 public static class NotebookComparison
 {
+    /// <summary>
+    /// The mime type of static renderings (<see cref="NotebookRunOptions.StaticImage"/>). A display output that holds
+    /// only this type is a picture of the interactive output beside it and is not compared: the interactive output is,
+    /// and its picture may differ by a pixel between two browsers.
+    /// </summary>
+    public const string StaticImageMimeType = "image/png";
+
     private const int ExcerptRadius = 40;
 
     /// <summary>Compares two .ipynb files.</summary>
@@ -150,8 +158,15 @@ public static class NotebookComparison
 
     private static List<ComparableOutput> ReadOutputs(JsonNode? cell) =>
         (cell?["outputs"] as JsonArray ?? [])
+            .Where(output => !IsStaticImage(output))
             .Select(ToComparableOutput)
             .ToList();
+
+    private static bool IsStaticImage(JsonNode? output) =>
+        ReadString(output?["output_type"]) == "display_data"
+        && output?["data"] is JsonObject data
+        && data.Count == 1
+        && data.ContainsKey(StaticImageMimeType);
 
     /// <summary>The parts of an output that are compared, keyed and sorted so that the order of mime types does not matter.</summary>
     private static ComparableOutput ToComparableOutput(JsonNode? output)

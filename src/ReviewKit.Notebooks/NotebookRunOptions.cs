@@ -19,4 +19,11 @@ public sealed record NotebookRunOptions
     /// </summary>
     /// <exception cref="FormatException">At run time, when parameters are given and no cell is tagged <c>parameters</c>.</exception>
     public IReadOnlyDictionary<string, object> Parameters { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>
+    /// Renders a value a cell shows (its return value or a displayed value) as PNG, or returns null to leave it.
+    /// Each PNG becomes a display output beside the interactive one, so that a notebook read without a kernel
+    /// (on a code-hosting site, in any viewer) still shows the figure.
+    /// </summary>
+    public Func<object, CancellationToken, Task<byte[]?>>? StaticImage { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -127,6 +128,16 @@ public static class NotebookRunner
             {
                 var result = await kernel.SendAsync(new SubmitCode(element.Contents, kernelName), cancellationToken);
                 collector.Collect(result.Events);
+                if (options.StaticImage is { } render)
+                {
+                    foreach (var shown in result.Events.OfType<DisplayEvent>().Where(shown => shown is ReturnValueProduced or DisplayedValueProduced))
+                    {
+                        if (shown.Value is { } value && await render(value, cancellationToken) is { } png)
+                        {
+                            collector.AddStaticImage(png);
+                        }
+                    }
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -6,7 +6,7 @@ using PlotlyChart = Plotly.NET.CSharp.Chart;
 namespace ReviewKit;
 
 /// <summary>The review's charts as Plotly.NET charts: interactive in a notebook, exportable as HTML, PNG or SVG.</summary>
-public static class Figures
+public static partial class Figures
 {
     /// <summary>Colour of challenges in every chart (a red that stays distinct from the blue for colour-blind readers).</summary>
     public const string ChallengeColour = "#c0392b";
@@ -44,28 +44,38 @@ public static class Figures
             xTitle: "Studies carrying the code (n)",
             yTitle: "",
             width: 900,
-            height: height);
+            height: height,
+            xRange: (0, Headroom(rows.Max(row => row.N))));
     }
 
-    private static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, int width, int height)
+    /// <remarks>Give a value axis a range with headroom when bars carry their labels outside, or the longest label is cut off.</remarks>
+    internal static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, int width, int height, (double Low, double High)? xRange = null, (double Low, double High)? yRange = null)
     {
         chart = Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
-        chart = Chart.withXAxis(Axis(xTitle), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
-        chart = Chart.withYAxis(Axis(yTitle), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
+        chart = Chart.withXAxis(Axis(xTitle, xRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
+        chart = Chart.withYAxis(Axis(yTitle, yRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
         return Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, width, height);
     }
 
     // Plotly.NET's F# initialisers take every optional argument from C#; setting the few plotly.js
     // properties needed by name keeps the calls readable.
-    private static LinearAxis Axis(string title)
+    internal static LinearAxis Axis(string title, (double Low, double High)? range = null)
     {
         var axisTitle = new Title();
         axisTitle.SetProperty("text", title);
         var axis = new LinearAxis();
         axis.SetProperty("title", axisTitle);
         axis.SetProperty("automargin", true);
+        if (range is { } bounds)
+        {
+            axis.SetProperty("range", new[] { bounds.Low, bounds.High });
+        }
+
         return axis;
     }
+
+    /// <summary>An axis end with room for a label outside the longest bar.</summary>
+    internal static double Headroom(double largest) => Math.Max(1, largest) * 1.2;
 
     private static string Shorten(string label) =>
         label.Length <= LabelLength ? label : string.Concat(label.AsSpan(0, LabelLength - 1).TrimEnd(), "…");

@@ -61,14 +61,68 @@ public static class Reports
                 Number(profile.Codes.Count)))
             .ToList());
 
-    /// <summary>Every table above, in the order a reader meets them.</summary>
-    public static IReadOnlyList<ReportTable> All(ReviewDataset dataset) =>
+    /// <summary>Challenge and opportunity assignments per stakeholder (the diverging chart).</summary>
+    public static ReportTable PolarityBalances(ReviewDataset dataset) => new(
+        "opportunities-vs-challenges",
+        "Challenge and opportunity assignments per stakeholder",
+        ["stakeholder", "challenges", "opportunities", "challenge_codes", "opportunity_codes", "percent_challenges"],
+        StakeholderAnalysis.PolarityBalances(dataset)
+            .Select(row => Cells(row.Stakeholder.ToString(), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
+            .ToList());
+
+    /// <summary>Every pair of codes with its 2×2 table over studies, Jaccard and phi (the co-occurrence heatmap).</summary>
+    public static ReportTable CodePairs(ReviewDataset dataset) => new(
+        "code-co-occurrence",
+        "Study-level co-occurrence of every pair of codes",
+        ["code_a", "code_b", "both", "a_only", "b_only", "neither", "jaccard", "phi"],
+        StakeholderAnalysis.CodePairs(dataset)
+            .Select(pair => Cells(pair.First.Id, pair.Second.Id, Number(pair.Both), Number(pair.FirstOnly), Number(pair.SecondOnly), Number(pair.Neither), Number(pair.Jaccard), pair.Phi is { } phi ? Number(phi) : ""))
+            .ToList());
+
+    /// <summary>For every pair of stakeholders, the studies that code both (the links of Fig. 3).</summary>
+    public static ReportTable StakeholderPairs(ReviewDataset dataset) => new(
+        "stakeholder-pairs",
+        "Studies that carry codes of both stakeholders",
+        ["stakeholder_a", "stakeholder_b", "studies"],
+        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(pair.First.ToString(), pair.Second.ToString(), Number(pair.Studies))).ToList());
+
+    /// <summary>The paper's three pathways and the studies that support them (Fig. 3).</summary>
+    public static ReportTable Pathways(ReviewDataset dataset) => new(
+        "pathways",
+        "The three pathways of the Discussion and the studies that carry their codes",
+        ["pathway", "partner", "codes", "partner_studies", "institution_studies", "both_studies"],
+        StakeholderAnalysis.PathwaySupports(dataset)
+            .Select(row => Cells(row.Pathway.Name, row.Pathway.Partner.ToString(), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
+            .ToList());
+
+    /// <summary>Per year, the studies that carry each stakeholder's codes.</summary>
+    public static ReportTable StudiesPerYearByStakeholder(ReviewDataset dataset) => new(
+        "studies-per-year-by-stakeholder",
+        "Studies per year that carry each stakeholder's codes",
+        ["year", "stakeholder", "studies"],
+        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), row.Stakeholder.ToString(), Number(row.Studies))).ToList());
+
+    /// <summary>The counts of a PRISMA flow, unknown counts empty (Fig. 1).</summary>
+    public static ReportTable Prisma(PrismaFlow flow) => new(
+        "prisma-flow",
+        "PRISMA 2020 flow counts (empty: not reported)",
+        ["stage", "source", "n", "note"],
+        flow.Counts.Select(count => Cells(count.Stage, count.Source ?? "", count.N is { } n ? Number(n) : "", count.Note ?? "")).ToList());
+
+    /// <summary>Every table above, in the order a reader meets them; the PRISMA counts only when a flow is given.</summary>
+    public static IReadOnlyList<ReportTable> All(ReviewDataset dataset, PrismaFlow? flow = null) =>
     [
         CodingTable(dataset),
         CodeFrequencies(dataset),
         .. ContentAnalysis.PaperTables.Select(table => SummaryTable(dataset, table)),
         StudiesPerYear(dataset),
+        StudiesPerYearByStakeholder(dataset),
         StakeholderShares(dataset),
+        PolarityBalances(dataset),
+        StakeholderPairs(dataset),
+        Pathways(dataset),
+        CodePairs(dataset),
+        .. flow is null ? Array.Empty<ReportTable>() : [Prisma(flow)],
     ];
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

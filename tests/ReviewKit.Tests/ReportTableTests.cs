@@ -46,12 +46,14 @@ public class ReportTableTests
     }
 
     [Fact]
-    public void All_PaperData_HasTheCodingTableFrequenciesTables1To8TrendAndShares()
+    public void All_PaperData_HasEveryTableBehindTheNotebooksAndFigures()
     {
-        var names = Reports.All(ReviewDataset.Paper).Select(t => t.Name);
+        var names = Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Select(t => t.Name);
 
         Assert.Equal(
-            ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8", "studies-per-year", "stakeholder-shares"],
+            ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8",
+             "studies-per-year", "studies-per-year-by-stakeholder", "stakeholder-shares", "opportunities-vs-challenges", "stakeholder-pairs", "pathways", "code-co-occurrence", "prisma-flow"],
             names);
+        Assert.Equal(36 * 35 / 2, Reports.CodePairs(ReviewDataset.Paper).Rows.Count);
     }
 }

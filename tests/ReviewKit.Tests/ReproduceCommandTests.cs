@@ -50,7 +50,7 @@ public sealed class ReproduceCommandTests : IDisposable
         WriteNotebook("b.ipynb", "6 * 7");
         WriteNotebook("a.ipynb", "\"first\"");
 
-        var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+        var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images");
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
@@ -58,8 +58,38 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Contains("<pre>42</pre>", File.ReadAllText(Path.Combine(Out, "notebooks", "b.ipynb")), StringComparison.Ordinal);
         var table6 = File.ReadAllText(Path.Combine(Out, "tables", "table-6.csv"));
         Assert.Equal("rank,code,label,n,percent\n1,UC1,Academic Support from the faculty / department / school / senior managers,55,92\n2,UC2,Assessment of Credit / Credit Transfer / Value Defining / Accreditation of external qualification,14,23\n3,UC3,Extensive review process by the faculty,9,15\n", table6);
-        Assert.Equal(12, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
+        Assert.Equal(Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Count, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
         Assert.Empty(Directory.GetFiles(Out, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [SkippableFact]
+    public void Reproduce_WithChromium_WritesEveryFigureAsHtmlPngAndSvg()
+    {
+        Skip.If(FigureExporter.FindChromium() is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
+        Directory.CreateDirectory(Notebooks);
+
+        var (exitCode, output, _) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        var figures = Path.Combine(Out, "figures");
+        foreach (var figure in Figures.All(ReviewDataset.Paper, PrismaFlow.Paper))
+        {
+            Assert.True(new FileInfo(Path.Combine(figures, figure.Name + ".png")).Length > 10_000, figure.Name);
+            Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(figures, figure.Name + ".svg")), StringComparison.Ordinal);
+            Assert.Contains("<html", File.ReadAllText(Path.Combine(figures, figure.Name + ".html")), StringComparison.Ordinal);
+            Assert.Contains($"figure {figure.Name} html png svg", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Reproduce_NoImages_WritesHtmlFiguresOnly()
+    {
+        Directory.CreateDirectory(Notebooks);
+
+        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images").ExitCode);
+
+        var files = Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct();
+        Assert.Equal([".html"], files);
     }
 
     [Fact]
@@ -67,7 +97,7 @@ public sealed class ReproduceCommandTests : IDisposable
     {
         WriteNotebook("broken.ipynb", "1 + 1", "throw new InvalidOperationException(\"the data are gone\");");
 
-        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images");
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("reviewkit: broken.ipynb: cell 2 failed:", error, StringComparison.Ordinal);
@@ -78,11 +108,11 @@ public sealed class ReproduceCommandTests : IDisposable
     public void Reproduce_CheckWithCommittedOutputsThatDiffer_Exits1ListingTheDifference()
     {
         WriteNotebook("answer.ipynb", "6 * 7");
-        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out).ExitCode);
+        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images").ExitCode);
         var committed = File.ReadAllText(Path.Combine(Out, "notebooks", "answer.ipynb"));
         File.WriteAllText(Path.Combine(Notebooks, "answer.ipynb"), committed.Replace("<pre>42</pre>", "<pre>41</pre>", StringComparison.Ordinal));
 
-        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check");
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check", "--no-images");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("answer.ipynb: cell 1:", error, StringComparison.Ordinal);
@@ -92,10 +122,10 @@ public sealed class ReproduceCommandTests : IDisposable
     public void Reproduce_CheckWithCommittedOutputsOfAnEarlierRun_Exits0()
     {
         WriteNotebook("answer.ipynb", "6 * 7", "Guid.NewGuid().ToString().Length");
-        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out).ExitCode);
+        Assert.Equal(0, Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images").ExitCode);
         File.Copy(Path.Combine(Out, "notebooks", "answer.ipynb"), Path.Combine(Notebooks, "answer.ipynb"), overwrite: true);
 
-        var (exitCode, output, _) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check");
+        var (exitCode, output, _) = Run("reproduce", "--notebooks", Notebooks, "--out", Path.Combine(_folder, "out2"), "--check", "--no-images");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("The committed notebooks match a fresh run.", output, StringComparison.Ordinal);
@@ -108,7 +138,7 @@ public sealed class ReproduceCommandTests : IDisposable
         copy.Append(ReviewDataset.CodingsFile, "JA01,XX1\n");
         WriteNotebook("a.ipynb", "1");
 
-        var (exitCode, _, error) = Run("reproduce", "--data", copy.Path, "--notebooks", Notebooks, "--out", Out);
+        var (exitCode, _, error) = Run("reproduce", "--data", copy.Path, "--notebooks", Notebooks, "--out", Out, "--no-images");
 
         Assert.Equal(65, exitCode);
         Assert.Contains("unknown code 'XX1'", error, StringComparison.Ordinal);
@@ -118,7 +148,7 @@ public sealed class ReproduceCommandTests : IDisposable
     [Fact]
     public void Reproduce_MissingNotebooksFolder_Exits2()
     {
-        var (exitCode, _, error) = Run("reproduce", "--notebooks", Path.Combine(_folder, "nowhere"), "--out", Out);
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Path.Combine(_folder, "nowhere"), "--out", Out, "--no-images");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("not found", error, StringComparison.Ordinal);

@@ -1,0 +1,160 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+using PuppeteerSharp;
+
+namespace ReviewKit;
+
+/// <summary>
+/// Writes charts as self-contained HTML (plotly.js inline, works offline) and, through a headless Chromium,
+/// as PNG and SVG. One exporter holds one browser for all the figures of a run.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var exporter = await FigureExporter.StartAsync(FigureExporter.FindChromium());
+/// byte[] png = await exporter.ToPngAsync(Figures.PublicationTrend(ReviewDataset.Paper));
+/// </code>
+/// </example>
+public sealed class FigureExporter : IAsyncDisposable
+{
+    /// <summary>The environment variable that names a Chromium executable to use instead of the usual places.</summary>
+    public const string ChromiumVariable = "REVIEWKIT_CHROMIUM";
+
+    private static readonly string[] ChromiumCandidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+    // Flags for a sandboxed machine without network: no GPU, no sandbox (CI runs as root), no background traffic.
+    private static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private static readonly Lazy<string> PlotlyJs = new(ReadPlotlyJs);
+
+    private readonly IBrowser? _browser;
+    private readonly IPage? _page;
+    private readonly string? _profileFolder;
+
+    private FigureExporter(IBrowser? browser, IPage? page, string? profileFolder)
+    {
+        _browser = browser;
+        _page = page;
+        _profileFolder = profileFolder;
+    }
+
+    /// <summary>Whether PNG and SVG can be written; false when no Chromium was given.</summary>
+    public bool CanRenderImages => _page is not null;
+
+    /// <summary>The Chromium to use: <see cref="ChromiumVariable"/> if set, else the first usual install path that exists, else null.</summary>
+    public static string? FindChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
+        return !string.IsNullOrEmpty(configured) ? configured : ChromiumCandidates.FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Starts an exporter; with a null path it writes HTML only.</summary>
+    public static async Task<FigureExporter> StartAsync(string? chromiumPath)
+    {
+        if (chromiumPath is null)
+        {
+            return new FigureExporter(null, null, null);
+        }
+
+        var profile = Directory.CreateTempSubdirectory("reviewkit-chromium-").FullName;
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = chromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+            UserDataDir = profile,
+        });
+        var page = await browser.NewPageAsync();
+        await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body><div id=\"chart\"></div></body></html>");
+        return new FigureExporter(browser, page, profile);
+    }
+
+    /// <summary>The chart as a standalone HTML page with plotly.js inline, titled <paramref name="title"/>.</summary>
+    public static string ToHtml(GenericChart chart, string title)
+    {
+        // A notebook's formatter may have set CDN display options on the chart: replace them.
+        var options = DisplayOptions.init(
+            FSharpOption<string>.Some(title),
+            FSharpOption<string>.None,
+            FSharpOption<string>.None,
+            FSharpOption<Giraffe.ViewEngine.HtmlElements.XmlNode>.None,
+            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
+            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
+            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
+        return GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart));
+    }
+
+    /// <summary>The chart as PNG at its layout size, <paramref name="scale"/> pixels per layout pixel.</summary>
+    /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>
+    public async Task<byte[]> ToPngAsync(GenericChart chart, double scale = 2)
+    {
+        var dataUrl = await RenderAsync(chart, "png", scale);
+        return Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+    }
+
+    /// <summary>The chart as SVG text at its layout size.</summary>
+    /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>
+    public async Task<string> ToSvgAsync(GenericChart chart)
+    {
+        var dataUrl = await RenderAsync(chart, "svg", 1);
+        return Uri.UnescapeDataString(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+    }
+
+    /// <summary>Closes the browser and deletes its temporary profile.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
+
+        if (_profileFolder is not null && Directory.Exists(_profileFolder))
+        {
+            Directory.Delete(_profileFolder, recursive: true);
+        }
+    }
+
+    private async Task<string> RenderAsync(GenericChart chart, string format, double scale)
+    {
+        if (_page is null)
+        {
+            throw new InvalidOperationException("No Chromium was found, so only HTML can be written; install Chromium or set " + ChromiumVariable + ".");
+        }
+
+        var figure = GenericChart.toFigureJson(chart);
+        var (width, height) = Size(figure);
+        return await _page.EvaluateFunctionAsync<string>(
+            """
+            async (figureJson, format, width, height, scale) => {
+                const figure = JSON.parse(figureJson);
+                const chart = document.getElementById('chart');
+                await Plotly.newPlot(chart, figure.data, figure.layout, { staticPlot: true });
+                return await Plotly.toImage(chart, { format, width, height, scale });
+            }
+            """,
+            figure, format, width, height, scale);
+    }
+
+    private static (int Width, int Height) Size(string figureJson)
+    {
+        using var figure = JsonDocument.Parse(figureJson);
+        var layout = figure.RootElement.GetProperty("layout");
+        int Read(string name, int fallback) => layout.TryGetProperty(name, out var value) && value.TryGetInt32(out var size) ? size : fallback;
+        return (Read("width", 900), Read("height", 600));
+    }
+
+    private static string ReadPlotlyJs()
+    {
+        var assembly = typeof(GenericChart).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(resource => resource.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && resource.EndsWith(".min.js", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

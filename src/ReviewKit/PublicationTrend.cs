@@ -1,0 +1,49 @@
+namespace ReviewKit;
+
+/// <summary>How many of the studies fall in a span of publication years.</summary>
+/// <param name="FromYear">The first year of the span.</param>
+/// <param name="ToYear">The last year of the span, inclusive.</param>
+/// <param name="InSpan">Studies published in the span.</param>
+/// <param name="Studies">All studies.</param>
+public sealed record YearSpanShare(int FromYear, int ToYear, int InSpan, int Studies)
+{
+    /// <summary>The percentage of studies published in the span.</summary>
+    public double Percent => Studies == 0 ? 0 : 100.0 * InSpan / Studies;
+}
+
+/// <summary>Studies of one year that carry codes of one stakeholder.</summary>
+/// <param name="Year">The publication year.</param>
+/// <param name="Stakeholder">The stakeholder.</param>
+/// <param name="Studies">Studies of that year with at least one code of the stakeholder.</param>
+public sealed record YearStakeholderCount(int Year, Stakeholder Stakeholder, int Studies);
+
+/// <summary>The publication trend of the included studies (the paper's Fig. 2).</summary>
+public static class PublicationTrend
+{
+    /// <summary>The share of studies published from <paramref name="fromYear"/> to <paramref name="toYear"/>, both included.</summary>
+    /// <example>Paper, 2020–2022 ⇒ 44 of 60 studies (73.3%); the paper's text says 71%.</example>
+    public static YearSpanShare Share(ReviewDataset dataset, int fromYear, int toYear) =>
+        new(fromYear, toYear, dataset.Studies.Count(study => study.Year >= fromYear && study.Year <= toYear), dataset.Studies.Count);
+
+    /// <summary>The share of studies published in the last <paramref name="years"/> years of the dataset's span.</summary>
+    public static YearSpanShare ShareOfLastYears(ReviewDataset dataset, int years)
+    {
+        var last = dataset.Studies.Count == 0 ? 0 : dataset.Studies.Max(study => study.Year);
+        return Share(dataset, last - years + 1, last);
+    }
+
+    /// <summary>For every year of the span and every stakeholder, the studies that carry the stakeholder's codes.</summary>
+    public static IReadOnlyList<YearStakeholderCount> ByStakeholder(ReviewDataset dataset)
+    {
+        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
+        var codedStakeholders = dataset.Codings
+            .GroupBy(coding => coding.StudyId, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(coding => stakeholderOf[coding.CodeId]).ToHashSet(), StringComparer.Ordinal);
+        return ContentAnalysis.StudiesPerYear(dataset)
+            .SelectMany(year => Enum.GetValues<Stakeholder>().Select(stakeholder => new YearStakeholderCount(
+                year.Year,
+                stakeholder,
+                dataset.Studies.Count(study => study.Year == year.Year && codedStakeholders.TryGetValue(study.Id, out var coded) && coded.Contains(stakeholder)))))
+            .ToList();
+    }
+}

@@ -1,0 +1,227 @@
+namespace ReviewKit;
+
+/// <summary>How one stakeholder's code assignments divide into challenges and opportunities.</summary>
+/// <param name="Stakeholder">The stakeholder.</param>
+/// <param name="Challenges">Assignments of the stakeholder's challenge codes.</param>
+/// <param name="Opportunities">Assignments of the stakeholder's opportunity codes.</param>
+/// <param name="ChallengeCodes">How many challenge codes the codebook gives the stakeholder.</param>
+/// <param name="OpportunityCodes">How many opportunity codes the codebook gives the stakeholder.</param>
+public sealed record PolarityBalance(Stakeholder Stakeholder, int Challenges, int Opportunities, int ChallengeCodes, int OpportunityCodes)
+{
+    /// <summary>Challenges as a percentage of the stakeholder's assignments.</summary>
+    public double ChallengePercent => Challenges + Opportunities == 0 ? 0 : 100.0 * Challenges / (Challenges + Opportunities);
+}
+
+/// <summary>How two codes occur together across studies.</summary>
+/// <param name="First">The first code, earlier in the codebook.</param>
+/// <param name="Second">The second code.</param>
+/// <param name="Both">Studies carrying both codes.</param>
+/// <param name="FirstOnly">Studies carrying the first code but not the second.</param>
+/// <param name="SecondOnly">Studies carrying the second code but not the first.</param>
+/// <param name="Neither">Studies carrying neither.</param>
+public sealed record CodePair(Code First, Code Second, int Both, int FirstOnly, int SecondOnly, int Neither)
+{
+    /// <summary>Jaccard similarity: studies with both over studies with either; 0 when no study has either.</summary>
+    /// <example>Both 2, first only 1, second only 1 ⇒ 2 / 4 = 0.5.</example>
+    public double Jaccard => Both + FirstOnly + SecondOnly == 0 ? 0 : (double)Both / (Both + FirstOnly + SecondOnly);
+
+    /// <summary>
+    /// The phi coefficient of the 2×2 table, (ad − bc) / √((a+b)(c+d)(a+c)(b+d)), a correlation from −1 to 1;
+    /// null when a margin is empty (a code every study or no study carries), where it is undefined.
+    /// </summary>
+    public double? Phi
+    {
+        get
+        {
+            double a = Both, b = FirstOnly, c = SecondOnly, d = Neither;
+            var denominator = (a + b) * (c + d) * (a + c) * (b + d);
+            return denominator == 0 ? null : ((a * d) - (b * c)) / Math.Sqrt(denominator);
+        }
+    }
+}
+
+/// <summary>Studies that carry codes of two stakeholders.</summary>
+/// <param name="First">The first stakeholder.</param>
+/// <param name="Second">The second stakeholder.</param>
+/// <param name="Studies">Studies carrying at least one code of each.</param>
+public sealed record StakeholderPair(Stakeholder First, Stakeholder Second, int Studies);
+
+/// <summary>
+/// One of the paper's three pathways through which higher-education institutions connect to another
+/// stakeholder (its Discussion and Fig. 3), with the codes that the Discussion's wording points to.
+/// </summary>
+/// <param name="Name">The pathway, e.g. <c>Learning pathway</c>.</param>
+/// <param name="Partner">The stakeholder the institutions connect to.</param>
+/// <param name="CodeIds">Codes that support the pathway, of the partner and of the institutions.</param>
+/// <param name="Quote">The Discussion's sentence that names the pathway.</param>
+public sealed record Pathway(string Name, Stakeholder Partner, IReadOnlyList<string> CodeIds, string Quote);
+
+/// <summary>How many studies support a pathway.</summary>
+/// <param name="Pathway">The pathway.</param>
+/// <param name="PartnerStudies">Studies carrying at least one of the pathway's codes of the partner stakeholder.</param>
+/// <param name="InstitutionStudies">Studies carrying at least one of the pathway's institution codes.</param>
+/// <param name="BothStudies">Studies carrying codes of both sides: the pathway's support.</param>
+/// <param name="Studies">All studies.</param>
+public sealed record PathwaySupport(Pathway Pathway, int PartnerStudies, int InstitutionStudies, int BothStudies, int Studies);
+
+/// <summary>
+/// The stakeholder analysis (Brugha &amp; Varvasovszky 2000) the paper reads its counts through:
+/// whose perspective the coding speaks for, how challenges weigh against opportunities, and how codes
+/// and stakeholders occur together in the same studies.
+/// </summary>
+public static class StakeholderAnalysis
+{
+    /// <summary>
+    /// The paper's three pathways (Discussion, Fig. 3). Which codes support each is this project's reading
+    /// of the Discussion's wording, not a table of the paper; each code is named in the quote's terms.
+    /// </summary>
+    public static IReadOnlyList<Pathway> Pathways { get; } =
+    [
+        new("Learning pathway", Stakeholder.Learners, ["LO1", "LO5", "LO6", "UO1"],
+            "micro-credentials can be opportunities to acquire 21st-century skills in more student-centred ways … Higher education institutions, too, see micro-credentials as avenues for pedagogical innovation … Institutions need to develop comprehensive pathways from micro-credentials to macro-credential"),
+        new("Employment pathway", Stakeholder.Employers, ["EO1", "EO2", "EO3", "EO5", "UO3"],
+            "Employers can also use micro credential as digital credentials to shortlist candidates based on their required abilities for a position … Employers are demanding people with skills and not merely paper qualifications … many of these micro-credentials can now be converted to university credit for a master’s degree … help employers to have sustainable development goals for their employees, support continuous professional development (CPD) and workplace training"),
+        new("Qualification framework", Stakeholder.Government, ["GC1", "GC2", "GO1", "GO6", "UC2"],
+            "governments are looking for a method to standardise, certify, recognise, and fund alternative credentials that can help them respond to emerging population demographics"),
+    ];
+
+    /// <summary>Challenge and opportunity assignments per stakeholder, in stakeholder order.</summary>
+    /// <example>Paper: employers 84 challenges and 143 opportunities (37% challenges).</example>
+    public static IReadOnlyList<PolarityBalance> PolarityBalances(ReviewDataset dataset)
+    {
+        var frequencies = ContentAnalysis.CodeFrequencies(dataset);
+        return Enum.GetValues<Stakeholder>()
+            .Select(stakeholder =>
+            {
+                var own = frequencies.Where(row => row.Code.Stakeholder == stakeholder).ToList();
+                var challenges = own.Where(row => row.Code.Polarity == Polarity.Challenge).ToList();
+                var opportunities = own.Where(row => row.Code.Polarity == Polarity.Opportunity).ToList();
+                return new PolarityBalance(stakeholder, challenges.Sum(row => row.N), opportunities.Sum(row => row.N), challenges.Count, opportunities.Count);
+            })
+            .ToList();
+    }
+
+    /// <summary>Every pair of distinct codes with its 2×2 table over studies, in codebook order (first before second).</summary>
+    public static IReadOnlyList<CodePair> CodePairs(ReviewDataset dataset)
+    {
+        var studiesOf = StudiesByCode(dataset);
+        var total = dataset.Studies.Count;
+        var pairs = new List<CodePair>();
+        for (var i = 0; i < dataset.Codebook.Count; i++)
+        {
+            for (var j = i + 1; j < dataset.Codebook.Count; j++)
+            {
+                var first = studiesOf[dataset.Codebook[i].Id];
+                var second = studiesOf[dataset.Codebook[j].Id];
+                var both = first.Count(second.Contains);
+                pairs.Add(new CodePair(dataset.Codebook[i], dataset.Codebook[j], both, first.Count - both, second.Count - both, total - first.Count - second.Count + both));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>For every pair of stakeholders, the studies that carry codes of both.</summary>
+    /// <example>Paper: 49 studies code both learners and government.</example>
+    public static IReadOnlyList<StakeholderPair> StakeholderPairs(ReviewDataset dataset)
+    {
+        var studiesOf = StudiesByStakeholder(dataset);
+        var stakeholders = Enum.GetValues<Stakeholder>();
+        return stakeholders
+            .SelectMany((first, i) => stakeholders.Skip(i + 1).Select(second => new StakeholderPair(first, second, studiesOf[first].Count(studiesOf[second].Contains))))
+            .ToList();
+    }
+
+    /// <summary>How many studies support each of the paper's three pathways.</summary>
+    public static IReadOnlyList<PathwaySupport> PathwaySupports(ReviewDataset dataset)
+    {
+        var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
+        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
+        return Pathways
+            .Select(pathway =>
+            {
+                var partnerCodes = pathway.CodeIds.Where(id => stakeholderOf.GetValueOrDefault(id) == pathway.Partner).ToHashSet(StringComparer.Ordinal);
+                var institutionCodes = pathway.CodeIds.Where(id => stakeholderOf.GetValueOrDefault(id) == Stakeholder.HigherEducation).ToHashSet(StringComparer.Ordinal);
+                var partner = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(partnerCodes.Contains));
+                var institution = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(institutionCodes.Contains));
+                var both = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(partnerCodes.Contains) && codesOfStudy[study.Id].Any(institutionCodes.Contains));
+                return new PathwaySupport(pathway, partner, institution, both, dataset.Studies.Count);
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// The codes in an order that puts codes with similar study sets next to each other: average-linkage
+    /// agglomerative clustering on Jaccard distance (1 − Jaccard), read off left to right; ties broken by
+    /// codebook order, so the order is deterministic.
+    /// </summary>
+    public static IReadOnlyList<Code> SimilarityOrder(ReviewDataset dataset)
+    {
+        var codes = dataset.Codebook;
+        var distance = new double[codes.Count, codes.Count];
+        foreach (var pair in CodePairs(dataset))
+        {
+            var i = IndexOf(codes, pair.First);
+            var j = IndexOf(codes, pair.Second);
+            distance[i, j] = distance[j, i] = 1 - pair.Jaccard;
+        }
+
+        var clusters = Enumerable.Range(0, codes.Count).Select(index => new List<int> { index }).ToList();
+        while (clusters.Count > 1)
+        {
+            var (bestA, bestB, bestDistance) = (0, 1, double.MaxValue);
+            for (var a = 0; a < clusters.Count; a++)
+            {
+                for (var b = a + 1; b < clusters.Count; b++)
+                {
+                    var average = clusters[a].SelectMany(i => clusters[b].Select(j => distance[i, j])).Average();
+                    if (average < bestDistance - 1e-12)
+                    {
+                        (bestA, bestB, bestDistance) = (a, b, average);
+                    }
+                }
+            }
+
+            clusters[bestA] = [.. clusters[bestA], .. clusters[bestB]];
+            clusters.RemoveAt(bestB);
+        }
+
+        return clusters[0].Select(index => codes[index]).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<Code> codes, Code code)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (codes[i].Id == code.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<string, HashSet<string>> StudiesByCode(ReviewDataset dataset)
+    {
+        var studies = dataset.Codebook.ToDictionary(code => code.Id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var coding in dataset.Codings)
+        {
+            studies[coding.CodeId].Add(coding.StudyId);
+        }
+
+        return studies;
+    }
+
+    private static Dictionary<Stakeholder, HashSet<string>> StudiesByStakeholder(ReviewDataset dataset)
+    {
+        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
+        var studies = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, _ => new HashSet<string>(StringComparer.Ordinal));
+        foreach (var coding in dataset.Codings)
+        {
+            studies[stakeholderOf[coding.CodeId]].Add(coding.StudyId);
+        }
+
+        return studies;
+    }
+}

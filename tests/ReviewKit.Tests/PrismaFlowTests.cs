@@ -1,0 +1,129 @@
+namespace ReviewKit.Tests;
+
+public class PrismaFlowTests
+{
+    private const string Header = "stage,source,n,note\n";
+
+    // A hand-worked flow that adds up: 120 + 80 = 200 identified, 50 duplicates, 150 screened, 100 excluded,
+    // 50 sought, 2 not retrieved, 48 assessed, 18 + 10 excluded, 20 reports of 20 included studies.
+    private const string Consistent = Header
+        + "database_results,Scopus,120,\ndatabase_results,ERIC,80,\nduplicates,,50,\nrecords_screened,,150,\nrecords_excluded,,100,\n"
+        + "dbr_sought_reports,,50,\ndbr_notretrieved_reports,,2,\ndbr_assessed,,48,\ndbr_excluded,Wrong population,18,\ndbr_excluded,Not empirical,10,\n"
+        + "new_studies,,20,\nnew_reports,,20,\n";
+
+    [Fact]
+    public void Paper_NamesFourDatabasesAnd60StudiesAndNothingElse()
+    {
+        var flow = PrismaFlow.Paper;
+
+        Assert.Equal(["Scopus", "ProQuest (ERIC)", "Web of Science (Core Collection)", "EBSCO Education Complete"], flow.CountsOf("database_results").Select(c => c.Source));
+        Assert.Equal(60, flow.Total("new_studies"));
+        Assert.Null(flow.Total("database_results"));
+        Assert.Null(flow.Total("records_screened"));
+        Assert.All(flow.Counts.Where(c => c.Stage != "new_studies"), c => Assert.Null(c.N));
+        Assert.False(flow.IsUpdate);
+    }
+
+    [Fact]
+    public void Parse_ConsistentFlow_SumsSourcesPerStage()
+    {
+        var flow = PrismaFlow.Parse(Consistent);
+
+        Assert.Equal(200, flow.Total("database_results"));
+        Assert.Equal(28, flow.Total("dbr_excluded"));
+        Assert.Equal("not reported", PrismaFlow.Show(flow.Total("register_results")));
+        Assert.Equal("1,200", PrismaFlow.Show(1200));
+    }
+
+    [Theory]
+    [InlineData("duplicates,,50,", "duplicates,,49,", "prisma.csv:0: records screened (150) should equal records identified (200) minus records removed before screening (49) = 151")]
+    [InlineData("records_excluded,,100,", "records_excluded,,90,", "prisma.csv:0: reports sought for retrieval (50) should equal records screened (150) minus records excluded (90) = 60")]
+    [InlineData("dbr_notretrieved_reports,,2,", "dbr_notretrieved_reports,,3,", "prisma.csv:0: reports assessed for eligibility (48) should equal reports sought for retrieval (50) minus reports not retrieved (3) = 47")]
+    [InlineData("new_reports,,20,", "new_reports,,25,", "prisma.csv:0: reports of new included studies (25) should equal reports assessed for eligibility (48) minus reports excluded (28) = 20")]
+    [InlineData("new_studies,,20,", "new_studies,,21,", "prisma.csv:0: new studies included (21) cannot exceed reports assessed for eligibility minus reports excluded (20)")]
+    public void Parse_ArithmeticViolation_IsAClearError(string original, string broken, string expected)
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Consistent.Replace(original, broken, StringComparison.Ordinal)));
+
+        Assert.Equal([expected], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Parse_OneWrongCount_BreaksEveryEquationItTakesPartIn()
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Consistent.Replace("records_screened,,150,", "records_screened,,151,", StringComparison.Ordinal)));
+
+        Assert.Equal(2, error.Problems.Count); // identified − removed = screened, and screened − excluded = sought
+    }
+
+    [Fact]
+    public void Parse_UnknownCountsAreNotChecked()
+    {
+        var flow = PrismaFlow.Parse(Header + "database_results,Scopus,,\nrecords_screened,,150,\nnew_studies,,20,\n");
+
+        Assert.Null(flow.Total("database_results"));
+    }
+
+    [Fact]
+    public void Parse_BadStageAndBadCount_AreReportedWithTheirLines()
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Header + "records_screend,,150,\nrecords_excluded,,-3,\nnew_studies,,about 20,\n"));
+
+        Assert.Equal(
+        [
+            "prisma.csv:2: unknown stage 'records_screend'; expected one of previous_studies, previous_reports, database_results, register_results, duplicates, excluded_automatic, excluded_other, records_screened, records_excluded, dbr_sought_reports, dbr_notretrieved_reports, dbr_assessed, dbr_excluded, new_studies, new_reports, total_studies, total_reports",
+            "prisma.csv:3: count '-3' is not a whole number of zero or more; leave it empty when the review does not report it",
+            "prisma.csv:4: count 'about 20' is not a whole number of zero or more; leave it empty when the review does not report it",
+        ], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Update_TotalMustBePreviousPlusNew()
+    {
+        var update = Header + "previous_studies,,60,\nnew_studies,,5,\ntotal_studies,,66,\n";
+
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(update));
+
+        Assert.Equal(["prisma.csv:0: total studies included (66) should equal previous studies plus new studies (65)"], error.Problems.Select(p => p.ToString()));
+        Assert.True(PrismaFlow.Parse(update.Replace("66", "65", StringComparison.Ordinal)).IsUpdate);
+    }
+
+    [Fact]
+    public void Prisma2020Csv_RoundTrip_KeepsEveryCountAndSource()
+    {
+        var flow = PrismaFlow.Parse(Consistent);
+
+        var template = flow.ToPrisma2020Csv();
+        var back = PrismaFlow.FromPrisma2020Csv(template);
+
+        Assert.StartsWith("data,node,box,description,boxtext,tooltips,url,n\n", template, StringComparison.Ordinal);
+        Assert.Contains("database_results,NA,NA,Records identified from databases,Records identified from databases,Records identified from databases,NA,\"Scopus, 120; ERIC, 80\"", template, StringComparison.Ordinal);
+        Assert.Contains("records_screened,NA,NA,Records screened,Records screened,Records screened,NA,150", template, StringComparison.Ordinal);
+        Assert.False(back.IsUpdate); // previous_studies goes out as "xxx": unknown, so still a new review
+        foreach (var (stage, _) in PrismaFlow.Stages)
+        {
+            Assert.Equal(flow.Total(stage), back.Total(stage)); // a stage the flow lacks goes out as "xxx" and comes back unknown
+        }
+
+        Assert.Equal(flow.Counts.Select(c => (c.Stage, c.Source, c.N)), back.Counts.Where(c => c.N is not null).Select(c => (c.Stage, c.Source, c.N)));
+    }
+
+    [Fact]
+    public void FromPrisma2020Csv_TheRPackageTemplate_ReadsUnknownsAndSkipsOtherArms()
+    {
+        // Rows in the layout of PRISMA2020's inst/extdata/PRISMA.csv (Haddaway et al. 2022), with a few counts filled in.
+        const string template = "data,node,box,description,boxtext,tooltips,url,n\n"
+            + "NA,node6,newstud,Yellow title box,Identification of new studies via databases and registers,Yellow title box,newstud.html,0\n"
+            + "database_results,node7,box2,Records identified from: Databases,Databases,Records identified from: Databases,database_results.html,\"Scopus, 300; ERIC, xxx\"\n"
+            + "website_results,node17,box11,Records identified from: Websites,Websites,Records identified from: Websites,website_results.html,12\n"
+            + "duplicates,node8,box3,Duplicate records,Duplicate records,Duplicate records,duplicates.html,xxx\n"
+            + "new_studies,node15,box10,New studies included in review,New studies included in review,New studies included in review,new_studies.html,42\n";
+
+        var flow = PrismaFlow.FromPrisma2020Csv(template);
+
+        Assert.Equal([300, null], flow.CountsOf("database_results").Select(c => c.N));
+        Assert.Null(flow.Total("duplicates"));
+        Assert.Equal(42, flow.Total("new_studies"));
+        Assert.Empty(flow.CountsOf("website_results"));
+    }
+}
