@@ -61,7 +61,27 @@ public static class Reports
                 Number(profile.Codes.Count)))
             .ToList());
 
-    /// <summary>Every table above, in the order a reader meets them.</summary>
+    /// <summary>
+    /// Each claim checked against the dataset: <c>claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note</c>.
+    /// </summary>
+    /// <remarks>computed_percent is exact to four decimals (44 of 60 ⇒ 73.3333); cells the quantity has no value for stay empty.</remarks>
+    public static ReportTable Audit(ReviewDataset dataset, IReadOnlyList<Claim> claims) => new(
+        "reproduction-audit",
+        $"Reproduction audit: {claims.Count} numbers the paper states, checked against the coding table",
+        ["claim_id", "quantity", "reported_n", "reported_percent", "computed_n", "computed_percent", "verdict", "note"],
+        ReproductionAudit.Run(dataset, claims)
+            .Select(check => Cells(
+                check.Claim.Id,
+                check.Claim.Quantity,
+                Optional(check.Claim.ReportedN),
+                Optional(check.Claim.ReportedPercent),
+                Optional(check.ComputedN),
+                check.ComputedPercent is { } percent ? Number(percent) : "",
+                ReproductionAudit.Name(check.Verdict),
+                check.Note))
+            .ToList());
+
+    /// <summary>Every table above, in the order a reader meets them; the audit checks the paper's own claims.</summary>
     public static IReadOnlyList<ReportTable> All(ReviewDataset dataset) =>
     [
         CodingTable(dataset),
@@ -69,9 +89,12 @@ public static class Reports
         .. ContentAnalysis.PaperTables.Select(table => SummaryTable(dataset, table)),
         StudiesPerYear(dataset),
         StakeholderShares(dataset),
+        Audit(dataset, Claims.Paper),
     ];
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Optional(int? value) => value is { } number ? Number(number) : "";
 
     private static IReadOnlyList<string> Cells(params string[] cells) => cells.ToList();
 }

@@ -46,12 +46,12 @@ public class ReportTableTests
     }
 
     [Fact]
-    public void All_PaperData_HasTheCodingTableFrequenciesTables1To8TrendAndShares()
+    public void All_PaperData_HasTheCodingTableFrequenciesTables1To8TrendSharesAndAudit()
     {
         var names = Reports.All(ReviewDataset.Paper).Select(t => t.Name);
 
         Assert.Equal(
-            ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8", "studies-per-year", "stakeholder-shares"],
+            ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8", "studies-per-year", "stakeholder-shares", "reproduction-audit"],
             names);
     }
 }
