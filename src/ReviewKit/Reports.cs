@@ -81,7 +81,36 @@ public static class Reports
                 check.Note))
             .ToList());
 
-    /// <summary>Every table above, in the order a reader meets them; the audit checks the paper's own claims.</summary>
+    /// <summary>Claims as <c>claims.csv</c> lays them out: <c>claim_id,section,quote,quantity,reported_n,reported_percent,reported_bound,part_of,reading</c>.</summary>
+    public static ReportTable ClaimTable(IReadOnlyList<Claim> claims) => new(
+        "claims",
+        $"{claims.Count} numbers the paper states",
+        ["claim_id", "section", "quote", "quantity", "reported_n", "reported_percent", "reported_bound", "part_of", "reading"],
+        claims
+            .Select(claim => Cells(
+                claim.Id,
+                claim.Section,
+                claim.Quote,
+                claim.Quantity,
+                Optional(claim.ReportedN),
+                Optional(claim.ReportedPercent),
+                claim.ReportedBound ?? "",
+                claim.PartOf ?? "",
+                claim.Reading ?? ""))
+            .ToList());
+
+    /// <summary>The claims checked against each other (<see cref="ReproductionAudit.CheckText"/>): <c>kind,claims,verdict,note</c>.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <param name="studies">The number of studies the text says it reviewed.</param>
+    public static ReportTable TextChecks(IReadOnlyList<Claim> claims, int studies) => new(
+        "text-checks",
+        $"The paper's numbers checked against each other ({studies} studies)",
+        ["kind", "claims", "verdict", "note"],
+        ReproductionAudit.CheckText(claims, studies)
+            .Select(check => Cells(check.Kind, string.Join(" ", check.ClaimIds), ReproductionAudit.Name(check.Verdict), check.Note))
+            .ToList());
+
+    /// <summary>Every table above but the text checks, in the order a reader meets them; the audit checks the paper's own claims.</summary>
     public static IReadOnlyList<ReportTable> All(ReviewDataset dataset) =>
     [
         CodingTable(dataset),

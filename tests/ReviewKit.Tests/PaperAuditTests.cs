@@ -152,4 +152,22 @@ public class PaperAuditTests
         Assert.Equal(["all 3 8 8 0.0", "Learners 15 44 53 7.9", "Employers 13 41 58 19.7", "HigherEducation 14 39 43 10.1", "Government 12 43 92 43.8"], duplication);
         Assert.Equal(["UC1"], CodingDiagnostics.ExtremeCodes(ReviewDataset.Paper).Select(row => row.Code.Id));
     }
+
+    [Fact]
+    public void TextChecksReport_PaperClaims_HasOneRowPerCheck()
+    {
+        var csv = Reports.TextChecks(Claims.Paper, 60).ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("kind,claims,verdict,note", csv[0]);
+        Assert.Equal(1 + 45, csv.Length);
+        Assert.Contains("wording,C07,mismatch,The wording sets more than 50%; the claim's own 45% does not.", csv);
+    }
+
+    [Fact]
+    public void ClaimTable_PaperClaims_WritesClaimsCsvBack()
+    {
+        var file = File.ReadAllText(Path.Combine(TestData.DataFolder, Claims.FileName)).ReplaceLineEndings("\n");
+
+        Assert.Equal(file, Reports.ClaimTable(Claims.Paper).ToCsv());
+    }
 }
