@@ -67,7 +67,7 @@ public static class Reports
     /// <remarks>computed_percent is exact to four decimals (44 of 60 ⇒ 73.3333); cells the quantity has no value for stay empty.</remarks>
     public static ReportTable Audit(ReviewDataset dataset, IReadOnlyList<Claim> claims) => new(
         "reproduction-audit",
-        $"Reproduction audit: {claims.Count} numbers the paper states, checked against the coding table",
+        $"Reproduction audit: {claims.Count} claims of the paper checked against the coding table",
         ["claim_id", "quantity", "reported_n", "reported_percent", "computed_n", "computed_percent", "verdict", "note"],
         ReproductionAudit.Run(dataset, claims)
             .Select(check => Cells(
