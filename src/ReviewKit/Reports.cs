@@ -110,7 +110,10 @@ public static class Reports
             .Select(check => Cells(check.Kind, string.Join(" ", check.ClaimIds), ReproductionAudit.Name(check.Verdict), check.Note))
             .ToList());
 
-    /// <summary>Every table above but the text checks, in the order a reader meets them; the audit checks the paper's own claims.</summary>
+    /// <summary>
+    /// The tables a reproduction writes, in the order a reader meets them: the coding table, the frequencies, Tables 1–8,
+    /// studies per year, the stakeholder shares, and the audit of the paper's own claims (<see cref="Claims.Paper"/>).
+    /// </summary>
     public static IReadOnlyList<ReportTable> All(ReviewDataset dataset) =>
     [
         CodingTable(dataset),

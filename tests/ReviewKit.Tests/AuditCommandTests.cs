@@ -58,6 +58,18 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void Audit_DataFolderWithItsOwnClaims_ChecksThose()
+    {
+        using var copy = new TestData.DataCopy();
+        File.WriteAllText(copy.File(Claims.FileName), "claim_id,section,quote,quantity,reported_n,reported_percent\nY1,S,q,code:EO3,42,42\n");
+
+        var (exitCode, output, _) = Run("audit", "--data", copy.Path, "--format", "csv");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Y1,code:EO3,42,42,25,41.6667,mismatch,", output.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Audit_BrokenClaimsFile_Exits65WithFileAndLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"reviewkit-claims-{Guid.NewGuid():N}.csv");
