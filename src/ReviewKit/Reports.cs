@@ -109,7 +109,60 @@ public static class Reports
         ["stage", "source", "n", "note"],
         flow.Counts.Select(count => Cells(count.Stage, count.Source ?? "", count.N is { } n ? Number(n) : "", count.Note ?? "")).ToList());
 
-    /// <summary>Every table above, in the order a reader meets them; the PRISMA counts only when a flow is given.</summary>
+    /// <summary>
+    /// Each claim checked against the dataset: <c>claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note</c>.
+    /// </summary>
+    /// <remarks>computed_percent is exact to four decimals (44 of 60 ⇒ 73.3333); cells the quantity has no value for stay empty.</remarks>
+    public static ReportTable Audit(ReviewDataset dataset, IReadOnlyList<Claim> claims) => new(
+        "reproduction-audit",
+        $"Reproduction audit: {claims.Count} claims of the paper checked against the coding table",
+        ["claim_id", "quantity", "reported_n", "reported_percent", "computed_n", "computed_percent", "verdict", "note"],
+        ReproductionAudit.Run(dataset, claims)
+            .Select(check => Cells(
+                check.Claim.Id,
+                check.Claim.Quantity,
+                Optional(check.Claim.ReportedN),
+                Optional(check.Claim.ReportedPercent),
+                Optional(check.ComputedN),
+                check.ComputedPercent is { } percent ? Number(percent) : "",
+                ReproductionAudit.Name(check.Verdict),
+                check.Note))
+            .ToList());
+
+    /// <summary>Claims as <c>claims.csv</c> lays them out: <c>claim_id,section,quote,quantity,reported_n,reported_percent,reported_bound,part_of,reading</c>.</summary>
+    public static ReportTable ClaimTable(IReadOnlyList<Claim> claims) => new(
+        "claims",
+        $"{claims.Count} numbers the paper states",
+        ["claim_id", "section", "quote", "quantity", "reported_n", "reported_percent", "reported_bound", "part_of", "reading"],
+        claims
+            .Select(claim => Cells(
+                claim.Id,
+                claim.Section,
+                claim.Quote,
+                claim.Quantity,
+                Optional(claim.ReportedN),
+                Optional(claim.ReportedPercent),
+                claim.ReportedBound ?? "",
+                claim.PartOf ?? "",
+                claim.Reading ?? ""))
+            .ToList());
+
+    /// <summary>The claims checked against each other (<see cref="ReproductionAudit.CheckText"/>): <c>kind,claims,verdict,note</c>.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <param name="studies">The number of studies the text says it reviewed.</param>
+    public static ReportTable TextChecks(IReadOnlyList<Claim> claims, int studies) => new(
+        "text-checks",
+        $"The paper's numbers checked against each other ({studies} studies)",
+        ["kind", "claims", "verdict", "note"],
+        ReproductionAudit.CheckText(claims, studies)
+            .Select(check => Cells(check.Kind, string.Join(" ", check.ClaimIds), ReproductionAudit.Name(check.Verdict), check.Note))
+            .ToList());
+
+    /// <summary>
+    /// The tables a reproduction writes, in the order a reader meets them: the coding table, the frequencies, Tables 1–8,
+    /// the trend, the stakeholder analysis, the PRISMA counts when a flow is given, and the audit of the paper's own
+    /// claims (<see cref="Claims.Paper"/>).
+    /// </summary>
     public static IReadOnlyList<ReportTable> All(ReviewDataset dataset, PrismaFlow? flow = null) =>
     [
         CodingTable(dataset),
@@ -123,9 +176,12 @@ public static class Reports
         Pathways(dataset),
         CodePairs(dataset),
         .. flow is null ? Array.Empty<ReportTable>() : [Prisma(flow)],
+        Audit(dataset, Claims.Paper),
     ];
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Optional(int? value) => value is { } number ? Number(number) : "";
 
     private static IReadOnlyList<string> Cells(params string[] cells) => cells.ToList();
 }

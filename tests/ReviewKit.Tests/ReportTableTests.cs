@@ -52,7 +52,7 @@ public class ReportTableTests
 
         Assert.Equal(
             ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8",
-             "studies-per-year", "studies-per-year-by-stakeholder", "stakeholder-shares", "opportunities-vs-challenges", "stakeholder-pairs", "pathways", "code-co-occurrence", "prisma-flow"],
+             "studies-per-year", "studies-per-year-by-stakeholder", "stakeholder-shares", "opportunities-vs-challenges", "stakeholder-pairs", "pathways", "code-co-occurrence", "prisma-flow", "reproduction-audit"],
             names);
         Assert.Equal(36 * 35 / 2, Reports.CodePairs(ReviewDataset.Paper).Rows.Count);
     }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+
+namespace ReviewKit.Cli;
+
+/// <summary><c>audit</c>: check every number the paper states against the coding table.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var data = ReviewKitCommandLine.DataOption();
+        var format = ReviewKitCommandLine.FormatOption();
+        var claimsFile = new Option<string?>("--claims")
+        {
+            Description = "A claims file (claim_id,section,quote,quantity,reported_n,reported_percent); default: claims.csv of the --data folder if it has one, else the paper's claims, embedded.",
+            HelpName = "FILE",
+        };
+        var command = new Command("audit", "Check each number the paper states against the data: claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note.")
+        {
+            data, format, claimsFile,
+        };
+        command.SetAction(parsed =>
+        {
+            var dataDirectory = parsed.GetValue(data);
+            var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectory, stderr);
+            var besideData = dataDirectory is null ? null : Path.Combine(dataDirectory, Claims.FileName);
+            var claims = LoadClaimsOrReport(parsed.GetValue(claimsFile) ?? (File.Exists(besideData) ? besideData : null), stderr);
+            if (dataset is null || claims is null)
+            {
+                return ExitCodes.DataError;
+            }
+
+            var outputFormat = parsed.GetValue(format);
+            TableOutput.Write(Reports.Audit(dataset, claims), outputFormat, stdout);
+            if (outputFormat == OutputFormat.Table)
+            {
+                var counts = ReproductionAudit.Run(dataset, claims).CountBy(check => check.Verdict).OrderBy(pair => pair.Key);
+                stdout.WriteLine($"{claims.Count} claims: {string.Join(", ", counts.Select(pair => $"{pair.Value} {ReproductionAudit.Name(pair.Key)}"))}.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<Claim>? LoadClaimsOrReport(string? path, TextWriter stderr)
+    {
+        if (path is null)
+        {
+            return Claims.Paper;
+        }
+
+        try
+        {
+            return Claims.Load(path);
+        }
+        catch (ReviewDataException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {path}.");
+            return null;
+        }
+    }
+}
