@@ -12,6 +12,7 @@ internal static class ReviewKitCommandLine
             ValidateCommand(stdout, stderr),
             CountCommand(stdout, stderr),
             ReproduceCommand.Create(stdout, stderr),
+            AgreementCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -14,10 +14,10 @@ public sealed record CodeFrequency(Code Code, int N, int Studies)
     public int RoundedPercent => (int)Math.Round(Percent, MidpointRounding.AwayFromZero);
 
     /// <summary>The 95% Wilson score interval of the proportion N / Studies (see <see cref="Proportion.Wilson"/>).</summary>
-    /// <example>55 of 60 studies ⇒ [0.820, 0.964].</example>
+    /// <example>55 of 60 studies ⇒ [0.819, 0.964].</example>
     public ConfidenceInterval Interval => Proportion.Wilson(N, Studies);
 
-    /// <summary>The lower limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 82.0).</summary>
+    /// <summary>The lower limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 81.9).</summary>
     public double PercentLow => 100 * Interval.Low;
 
     /// <summary>The upper limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 96.4).</summary>

@@ -41,7 +41,7 @@ public static class Proportion
     /// <param name="z">The normal quantile; <see cref="Z95"/> for a 95% interval.</param>
     /// <example>
     /// <c>Proportion.Wilson(81, 263)</c> ⇒ [0.2553, 0.3662] and <c>Proportion.Wilson(0, 20)</c> ⇒ [0, 0.1611],
-    /// as in Newcombe (1998), Table I; <c>Proportion.Wilson(55, 60)</c> ⇒ [0.820, 0.964].
+    /// as in Newcombe (1998), Table I; <c>Proportion.Wilson(55, 60)</c> ⇒ [0.819, 0.964].
     /// </example>
     /// <exception cref="ArgumentOutOfRangeException">Counts are negative, successes exceed trials, or z is not positive.</exception>
     public static ConfidenceInterval Wilson(int successes, int trials, double z = Z95)

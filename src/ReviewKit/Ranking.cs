@@ -29,7 +29,7 @@ public sealed record RankRange(CodeFrequency Row, int Rank, int Best, int Worst)
 public static class Ranking
 {
     /// <summary>Whether two codes are told apart: their 95% Wilson intervals do not overlap.</summary>
-    /// <example>On the paper's data UC1 (55 of 60, [0.820, 0.964]) and UC2 (14, [0.145, 0.353]) ⇒ true; UC2 and UC3 (9) ⇒ false.</example>
+    /// <example>On the paper's data UC1 (55 of 60, [0.819, 0.964]) and UC2 (14, [0.144, 0.354]) ⇒ true; UC2 and UC3 (9) ⇒ false.</example>
     public static bool CanTellApart(CodeFrequency first, CodeFrequency second) => !first.Interval.Overlaps(second.Interval);
 
     /// <summary>
