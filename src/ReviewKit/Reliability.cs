@@ -91,6 +91,24 @@ public sealed class ReliabilityData
                .Concat(Enumerable.Repeat<int?>(null, coders - row.Sum()))));
     }
 
+    /// <summary>
+    /// Builds two coders' data from their cross-table (Cohen's layout): cell [i][j] counts the units the first coder
+    /// put in category i and the second in category j. For presence/absence, category 0 is "absent" and 1 "present",
+    /// so <c>[[bothAbsent, onlySecond], [onlyFirst, bothPresent]]</c>.
+    /// </summary>
+    /// <example><c>FromTable([[3, 1], [1, 5]])</c> ⇒ 10 units: 3 both 0, 1 (0, 1), 1 (1, 0), 5 both 1.</example>
+    public static ReliabilityData FromTable(IReadOnlyList<IReadOnlyList<int>> table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Any(row => row.Count != table.Count) || table.SelectMany(row => row).Any(count => count < 0))
+        {
+            throw new ArgumentException("A cross-table is square, one row and one column per category, with counts of zero or more.", nameof(table));
+        }
+
+        return new ReliabilityData(table.SelectMany((row, first) =>
+            row.SelectMany((count, second) => Enumerable.Repeat(new int?[] { first, second }, count))));
+    }
+
     internal IEnumerable<int?[]> Rows => rows;
 
     private static string DefaultCoderName(int index) => index < 26 ? $"{(char)('A' + index)}" : $"coder {index + 1}";

@@ -55,9 +55,6 @@ public class ReliabilityTests
         [0, 0, 0, 1],
     ];
 
-    private static ReliabilityData FromCrossTable(int[][] table) =>
-        new(table.SelectMany((row, a) => row.SelectMany((count, b) => Enumerable.Repeat(new int?[] { a, b }, count))));
-
     private static ReliabilityData Pairs(params (int? First, int? Second)[] units) =>
         new(units.Select(unit => new[] { unit.First, unit.Second }));
 
@@ -96,7 +93,7 @@ public class ReliabilityTests
     [Fact]
     public void CohenKappa_Altman1991Table14_2_Is0473()
     {
-        var data = FromCrossTable(Altman1991Table14_2);
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
         Assert.Equal(0.4728, Reliability.CohenKappa(data)!.Value, 4);
         Assert.Equal(63.53, Reliability.PercentAgreement(data)!.Value, 2);
@@ -105,7 +102,7 @@ public class ReliabilityTests
     [Fact]
     public void OtherCoefficients_Altman1991Table14_2_MatchStataKappaetc()
     {
-        var data = FromCrossTable(Altman1991Table14_2);
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
         Assert.Equal(0.5137, Reliability.Pabak(data, categories: 4)!.Value, 4);
         Assert.Equal(0.4605, Reliability.FleissKappa(data)!.Value, 4);
@@ -122,7 +119,7 @@ public class ReliabilityTests
     [InlineData(40, 10, 10, 40, 0.600)]
     public void CohenKappaAndPabak_Altman1991Table14_4_KappaFollowsPrevalencePabakDoesNot(int both, int firstOnly, int secondOnly, int neither, double kappa)
     {
-        var data = FromCrossTable([[both, firstOnly], [secondOnly, neither]]);
+        var data = ReliabilityData.FromTable([[neither, secondOnly], [firstOnly, both]]);
 
         Assert.Equal(kappa, Reliability.CohenKappa(data)!.Value, 3);
         Assert.Equal(0.600, Reliability.Pabak(data)!.Value, 3);
@@ -211,6 +208,16 @@ public class ReliabilityTests
     }
 
     [Fact]
+    public void FromTable_ExpandsTheCrossTableAndRejectsANonSquareOne()
+    {
+        var data = ReliabilityData.FromTable([[3, 1], [2, 0]]);
+
+        Assert.Equal(6, data.Units);
+        Assert.Equal([[0, 0], [0, 0], [0, 0], [0, 1], [1, 0], [1, 0]], Enumerable.Range(0, 6).Select(u => data.Unit(u).ToArray()));
+        Assert.Throws<ArgumentException>(() => ReliabilityData.FromTable([[1, 2]]));
+    }
+
+    [Fact]
     public void KrippendorffAlphaInterval_SameSeed_GivesTheSameIntervalAroundAlpha()
     {
         var data = new ReliabilityData(Krippendorff2011);
@@ -229,7 +236,7 @@ public class ReliabilityTests
     [Fact]
     public void KrippendorffAlphaInterval_HigherLevel_IsNotNarrower()
     {
-        var data = FromCrossTable(Altman1991Table14_2);
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
         var ninety = Reliability.KrippendorffAlphaInterval(data, level: 0.90)!;
         var ninetyNine = Reliability.KrippendorffAlphaInterval(data, level: 0.99)!;

@@ -1,6 +1,6 @@
 namespace ReviewKit;
 
-/// <summary>The exercises of <c>06-intercoder-reliability</c>, on the coders passed to the check (the paper's coding first).</summary>
+/// <summary>The exercises of <c>06-intercoder-reliability</c>, on the coders passed to the check: the paper's coding (A), coder B and coder C.</summary>
 internal sealed class Notebook06Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
@@ -17,22 +17,31 @@ internal sealed class Notebook06Exercises : IExerciseSet
             Tolerance: 0.005),
         new(
             "06.2",
-            "With all the coders, for how many codes is Krippendorff's alpha below 0.667, the level below which Krippendorff advises not to rely on a variable?",
-            "filter the rows of `Agreement.Compute(review, coders)` to the codes (leave out ALL) whose `Alpha` is below 0.667, and count them.",
-            data => Rows(data, "06.2").Count(row => row.Alpha < 0.667)),
-        new(
-            "06.3",
-            "Among the codes whose Fleiss' kappa is below 0.40 with all the coders, which has the highest percent agreement?",
-            "keep the rows of `Agreement.Compute(review, coders)` with `FleissKappa` below 0.40 and order them by `PercentAgreement`; section 4 explains why the two can disagree.",
+            "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
+            "`Agreement.Compute(review, [coders[0], coders[2]])` gives one row per code and a last row ALL; leave ALL out and count the rows whose `Alpha` is at least 0.800.",
             data =>
             {
-                var low = Rows(data, "06.3").Where(row => row.FleissKappa < 0.40).ToList();
-                var best = low.Count == 0 ? 0 : low.Max(row => row.PercentAgreement ?? 0);
-                return low.Where(row => row.PercentAgreement == best).Select(row => row.Code).ToList();
+                var coders = data.RequireCoders("06.2");
+                return PerCode(data, [coders[0], coders[^1]]).Count(row => row.Alpha >= 0.800);
+            }),
+        new(
+            "06.3",
+            "Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?",
+            "compute PABAK − kappa for every code of `Agreement.Compute(review, [coders[0], coders[1]])` and look at the code's prevalence; section 4 explains why the two part ways.",
+            data =>
+            {
+                var coders = data.RequireCoders("06.3");
+                var gaps = PerCode(data, [coders[0], coders[1]])
+                    .Where(row => row.Pabak.HasValue && row.CohenKappa.HasValue)
+                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak!.Value - row.CohenKappa!.Value, 10)))
+                    .ToList();
+                var largest = gaps.Max(gap => gap.Gap);
+                return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
             }),
     ];
 
-    private static IEnumerable<CodeAgreement> Rows(ExerciseData data, string id) =>
-        Agreement.Compute(data.Dataset, data.RequireCoders(id), new AgreementOptions(BootstrapSamples: 1))
+    /// <summary>The per-code rows (no pooled row); the bootstrap is not needed, so one sample keeps the check quick.</summary>
+    private static IEnumerable<CodeAgreement> PerCode(ExerciseData data, IReadOnlyList<Coder> coders) =>
+        Agreement.Compute(data.Dataset, coders, new AgreementOptions(BootstrapSamples: 1))
             .Where(row => row.Code != Agreement.Pooled);
 }
