@@ -167,10 +167,10 @@ public class ReliabilityTests
     public void KrippendorffAlpha_ThreeCodersOneMissing_UsesTheTwoValuesOfThatUnit()
     {
         // Unit 3 has two values (1, 0): it adds one disagreeing pair each way, with weight 1/(2 − 1).
-        var complete = new ReliabilityData([[1, 1, 1], [0, 0, 0], [1, 0, null]]);
+        var data = new ReliabilityData([[1, 1, 1], [0, 0, 0], [1, 0, null]]);
 
         // o₀₀ = 3, o₁₁ = 3, o₀₁ = o₁₀ = 1; n₀ = n₁ = 4, n = 8; α = 1 − 7 · 2 / (2 · 4 · 4) = 0.5625.
-        Assert.Equal(0.5625, Reliability.KrippendorffAlpha(complete)!.Value, 10);
+        Assert.Equal(0.5625, Reliability.KrippendorffAlpha(data)!.Value, 10);
     }
 
     [Fact]
