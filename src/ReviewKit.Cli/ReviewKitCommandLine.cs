@@ -13,6 +13,7 @@ internal static class ReviewKitCommandLine
             CountCommand(stdout, stderr),
             ReproduceCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
+            AgreementCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

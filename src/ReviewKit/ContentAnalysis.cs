@@ -12,6 +12,16 @@ public sealed record CodeFrequency(Code Code, int N, int Studies)
     /// <summary>The percentage rounded half away from zero to a whole number, as the paper prints it.</summary>
     /// <example>55 of 60 studies ⇒ 91.67 ⇒ 92.</example>
     public int RoundedPercent => (int)Math.Round(Percent, MidpointRounding.AwayFromZero);
+
+    /// <summary>The 95% Wilson score interval of the proportion N / Studies (see <see cref="Proportion.Wilson"/>).</summary>
+    /// <example>55 of 60 studies ⇒ [0.819, 0.964].</example>
+    public ConfidenceInterval Interval => Proportion.Wilson(N, Studies);
+
+    /// <summary>The lower limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 81.9).</summary>
+    public double PercentLow => 100 * Interval.Low;
+
+    /// <summary>The upper limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 96.4).</summary>
+    public double PercentHigh => 100 * Interval.High;
 }
 
 /// <summary>One of the paper's summary tables (Tables 1–8): the codes of one stakeholder and polarity.</summary>

@@ -16,37 +16,77 @@ public static partial class Figures
 
     private const int LabelLength = 52;
 
+    /// <summary>Colour of the error bars: a dark grey that reads on both bar colours and on white.</summary>
+    public const string IntervalColour = "#2c3e50";
+
     /// <summary>
     /// One stakeholder's codes as horizontal bars: how many studies carry each, challenges and opportunities
-    /// in their own colour, the most frequent at the top of each group, each bar labelled "n (%)".
+    /// in their own colour, the most frequent at the top of each group. Each bar carries an error bar spanning the
+    /// 95% Wilson interval of its count (<see cref="CodeFrequency.Interval"/> × studies) and is labelled "n (%)" just
+    /// beyond the interval's upper end, so that no line runs through a label.
     /// </summary>
     public static GenericChart CodeFrequencies(ReviewDataset dataset, Stakeholder stakeholder)
     {
         var rows = ContentAnalysis.CodeFrequencies(dataset).Where(row => row.Code.Stakeholder == stakeholder).ToList();
-        var traces = new[] { (Polarity.Challenge, ChallengeColour), (Polarity.Opportunity, OpportunityColour) }
-            .Select(pair =>
-            {
-                // Plotly draws the first category at the bottom: ascending n puts the most frequent on top.
-                var part = rows.Where(row => row.Code.Polarity == pair.Item1).OrderBy(row => row.N).ThenByDescending(row => row.Code.Id, StringComparer.Ordinal).ToList();
-                return PlotlyChart.Bar<int, string, string>(
-                    values: part.Select(row => row.N),
-                    Keys: part.Select(row => $"{row.Code.Id} {Shorten(row.Code.Label)}").ToList(),
-                    Name: Names.Of(pair.Item1),
-                    MarkerColor: Color.fromHex(pair.Item2),
-                    MultiText: part.Select(row => $"{row.N} ({row.RoundedPercent}%)").ToList(),
-                    TextPosition: StyleParam.TextPosition.Outside);
-            });
+        var parts = new[] { (Polarity.Challenge, ChallengeColour), (Polarity.Opportunity, OpportunityColour) }
+            .Select(pair => (Polarity: pair.Item1, Colour: pair.Item2, Rows: rows
+                .Where(row => row.Code.Polarity == pair.Item1)
+                .OrderBy(row => row.N) // Plotly draws the first category at the bottom: ascending n puts the most frequent on top.
+                .ThenByDescending(row => row.Code.Id, StringComparer.Ordinal)
+                .ToList()))
+            .ToList();
+        var bars = parts.Select(part => WithInterval(
+            PlotlyChart.Bar<int, string, string>(
+                values: part.Rows.Select(row => row.N),
+                Keys: part.Rows.Select(Key).ToList(),
+                Name: Names.Of(part.Polarity),
+                MarkerColor: Color.fromHex(part.Colour)),
+            part.Rows));
+        var labels = parts.Select(part => LabelsAtUpperLimits(part.Rows));
 
+        var upper = rows.Count == 0 ? 1 : rows.Max(row => row.Studies * row.Interval.High);
         var height = 140 + (rows.Count * 34);
         return Layout(
-            PlotlyChart.Combine(traces),
+            PlotlyChart.Combine(bars.Concat(labels)),
             $"{Names.Of(stakeholder)}: studies carrying each code (of {dataset.Studies.Count})",
-            xTitle: "Studies carrying the code (n)",
+            xTitle: "Studies carrying the code (n); lines: 95% Wilson interval",
             yTitle: "",
             width: 900,
             height: height,
-            xRange: (0, Headroom(rows.Max(row => row.N))));
+            xRange: (0, upper * 1.2)); // room for the labels beyond the longest interval
     }
+
+    private static string Key(CodeFrequency row) => $"{row.Code.Id} {Shorten(row.Code.Label)}";
+
+    /// <summary>Adds to each bar an asymmetric horizontal error bar from the lower to the upper limit of its 95% Wilson interval, in studies.</summary>
+    private static GenericChart WithInterval(GenericChart bars, IReadOnlyList<CodeFrequency> rows)
+    {
+        var error = new Plotly.NET.TraceObjects.Error();
+        error.SetProperty("type", "data");
+        error.SetProperty("symmetric", false);
+        error.SetProperty("array", rows.Select(row => (row.Studies * row.Interval.High) - row.N).ToArray());
+        error.SetProperty("arrayminus", rows.Select(row => row.N - (row.Studies * row.Interval.Low)).ToArray());
+        error.SetProperty("color", IntervalColour);
+        error.SetProperty("thickness", 1.5);
+        error.SetProperty("width", 4);
+        return Chart.withXError(error).Invoke(bars);
+    }
+
+    /// <summary>Text-only points labelling each bar "n (%)" just right of its interval's upper limit; not in the legend.</summary>
+    private static GenericChart LabelsAtUpperLimits(IReadOnlyList<CodeFrequency> rows) =>
+        GenericChart.mapTrace(
+            FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("mode", "text");
+                trace.SetProperty("hoverinfo", "skip");
+                return trace;
+            }),
+            PlotlyChart.Point<double, string, string>(
+                x: rows.Select(row => row.Studies * row.Interval.High),
+                y: rows.Select(Key).ToList(),
+                ShowLegend: false,
+                MultiText: rows.Select(row => $" {row.N} ({row.RoundedPercent}%)").ToList(),
+                TextPosition: StyleParam.TextPosition.MiddleRight));
 
     /// <remarks>Give a value axis a range with headroom when bars carry their labels outside, or the longest label is cut off.</remarks>
     internal static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, int width, int height, (double Low, double High)? xRange = null, (double Low, double High)? yRange = null)

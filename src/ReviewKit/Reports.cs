@@ -15,13 +15,24 @@ public static class Reports
             .Select(row => Cells(row.Code.Id, row.Code.Stakeholder.ToString(), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
             .ToList());
 
-    /// <summary>One of the paper's Tables 1–8 recomputed: rank, code, label, n and the rounded percentage.</summary>
+    /// <summary>
+    /// One of the paper's Tables 1–8 recomputed: rank, code, label, n, the rounded percentage, and the 95% Wilson
+    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal.
+    /// </summary>
+    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>.</example>
     public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table) => new(
         $"table-{table.Number}",
         $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
-        ["rank", "code", "label", "n", "percent"],
+        ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
         ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity)
-            .Select((row, index) => Cells(Number(index + 1), row.Code.Id, row.Code.TableLabel ?? row.Code.Label, Number(row.N), Number(row.RoundedPercent)))
+            .Select((row, index) => Cells(
+                Number(index + 1),
+                row.Code.Id,
+                row.Code.TableLabel ?? row.Code.Label,
+                Number(row.N),
+                Number(row.RoundedPercent),
+                OneDecimal(row.PercentLow),
+                OneDecimal(row.PercentHigh)))
             .ToList());
 
     /// <summary>Studies per publication year.</summary>
@@ -179,9 +190,39 @@ public static class Reports
         Audit(dataset, Claims.Paper),
     ];
 
+    /// <summary>
+    /// Inter-coder agreement, one row per code and a last row <c>ALL</c>:
+    /// <c>code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high</c>, numbers to four
+    /// decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
+    /// or is undefined for the data. <c>units</c> counts the units every coder coded.
+    /// </summary>
+    public static ReportTable Agreement(IReadOnlyList<CodeAgreement> rows) => new(
+        "agreement",
+        "Agreement between coders per code and pooled (ALL)",
+        ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high"],
+        rows.Select(row => Cells(
+                row.Code,
+                Number(row.Units),
+                Optional(row.PercentAgreement),
+                Optional(row.CohenKappa),
+                Optional(row.Pabak),
+                Optional(row.FleissKappa),
+                Optional(row.Alpha),
+                Optional(row.AlphaInterval?.Low),
+                Optional(row.AlphaInterval?.High)))
+            .ToList());
+
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Optional(int? value) => value is { } number ? Number(number) : "";
+    private static string Optional(double? value) => value switch
+    {
+        null => "",
+        { } number when Math.Round(number, 4) == 0 => "0", // not "-0"
+        { } number => Number(number),
+    };
+
+    private static string OneDecimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<string> Cells(params string[] cells) => cells.ToList();
 }

@@ -281,8 +281,11 @@ public sealed record ReviewDataset
         return studies;
     }
 
-    /// <remarks>A code or study declared on an invalid row still counts as known here, so one mistake is reported once.</remarks>
-    private static List<Coding> ReadCodings(CsvTable table, HashSet<string> knownCodes, HashSet<string> knownStudies, List<DataProblem> problems)
+    /// <remarks>
+    /// A code or study declared on an invalid row still counts as known here, so one mistake is reported once.
+    /// With <paramref name="allowNoCode"/>, a row with an empty code declares a study coded with no code (a coder's file).
+    /// </remarks>
+    internal static List<Coding> ReadCodings(CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, List<DataProblem> problems, bool allowNoCode = false)
     {
         var firstLine = new Dictionary<(string, string), int>();
         var codings = new List<Coding>();
@@ -291,16 +294,22 @@ public sealed record ReviewDataset
             var studyId = row["study_id"];
             var codeId = row["code"];
             var ok = true;
+            var noCode = allowNoCode && codeId.Length == 0;
             if (!knownStudies.Contains(studyId))
             {
                 problems.Add(new DataProblem(table.File, row.Line, $"unknown study '{studyId}'; every study_id must be listed in {StudiesFile}"));
                 ok = false;
             }
 
-            if (!knownCodes.Contains(codeId))
+            if (!noCode && !knownCodes.Contains(codeId))
             {
                 problems.Add(new DataProblem(table.File, row.Line, $"unknown code '{codeId}'; every code must be defined in {CodebookFile}"));
                 ok = false;
+            }
+
+            if (ok && noCode)
+            {
+                continue;
             }
 
             if (ok && !firstLine.TryAdd((studyId, codeId), row.Line))
@@ -318,6 +327,6 @@ public sealed record ReviewDataset
         return codings;
     }
 
-    private static List<DataProblem> Sorted(List<DataProblem> problems) =>
+    internal static List<DataProblem> Sorted(List<DataProblem> problems) =>
         problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
 }

@@ -46,6 +46,37 @@ public class ReportTableTests
     }
 
     [Fact]
+    public void SummaryTable_Table6_EndsWithTheWilsonIntervalInPercent()
+    {
+        var table = Reports.SummaryTable(ReviewDataset.Paper, ContentAnalysis.PaperTables[5]);
+        var uc1 = Proportion.Wilson(55, 60);
+
+        Assert.Equal(["rank", "code", "label", "n", "percent", "ci_low", "ci_high"], table.Columns);
+        Assert.Equal(["1", "UC1", "55", "92", $"{100 * uc1.Low:0.0}", $"{100 * uc1.High:0.0}"], table.Rows[0].Where((_, i) => i != 2));
+        Assert.Equal(("81.9", "96.4"), (table.Rows[0][5], table.Rows[0][6]));
+    }
+
+    [Fact]
+    public void Agreement_Rows_WriteEmptyCellsForStatisticsThatDoNotApply()
+    {
+        IReadOnlyList<CodeAgreement> rows =
+        [
+            new("LO1", 18, 20, 88.8889, 0.75, 0.7778, null, 0.7512345, new ConfidenceInterval(0.5, 0.9)),
+            new("GC1", 18, 20, 100, null, 1, null, null, null),
+            new(Agreement.Pooled, 648, 720, 90, -0.00001, 0.8, null, 0.8, new ConfidenceInterval(0.75, 0.85)),
+        ];
+
+        var csv = Reports.Agreement(rows).ToCsv();
+
+        Assert.Equal(
+            "code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high\n"
+            + "LO1,18,88.8889,0.75,0.7778,,0.7512,0.5,0.9\n"
+            + "GC1,18,100,,1,,,,\n"
+            + "ALL,648,90,0,0.8,,0.8,0.75,0.85\n",
+            csv);
+    }
+
+    [Fact]
     public void All_PaperData_HasEveryTableBehindTheNotebooksAndFigures()
     {
         var names = Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Select(t => t.Name);

@@ -57,7 +57,7 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.True(output.IndexOf("a.ipynb", StringComparison.Ordinal) < output.IndexOf("b.ipynb", StringComparison.Ordinal));
         Assert.Contains("<pre>42</pre>", File.ReadAllText(Path.Combine(Out, "notebooks", "b.ipynb")), StringComparison.Ordinal);
         var table6 = File.ReadAllText(Path.Combine(Out, "tables", "table-6.csv"));
-        Assert.Equal("rank,code,label,n,percent\n1,UC1,Academic Support from the faculty / department / school / senior managers,55,92\n2,UC2,Assessment of Credit / Credit Transfer / Value Defining / Accreditation of external qualification,14,23\n3,UC3,Extensive review process by the faculty,9,15\n", table6);
+        Assert.Equal("rank,code,label,n,percent,ci_low,ci_high\n1,UC1,Academic Support from the faculty / department / school / senior managers,55,92,81.9,96.4\n2,UC2,Assessment of Credit / Credit Transfer / Value Defining / Accreditation of external qualification,14,23,14.4,35.4\n3,UC3,Extensive review process by the faculty,9,15,8.1,26.1\n", table6);
         Assert.Equal(Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Count, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
         Assert.StartsWith("claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note\n", File.ReadAllText(Path.Combine(Out, "tables", "reproduction-audit.csv")), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Out, "*.tmp", SearchOption.AllDirectories));

@@ -1,0 +1,148 @@
+namespace ReviewKit.Tests;
+
+public class ExercisesTests
+{
+    private static IReadOnlyList<Coder> TeachingCoders() =>
+    [
+        Coder.FromDataset(ReviewDataset.Paper, "A"),
+        .. IntercoderExample.Coders.Select(c => Coder.Load(Path.Combine(IntercoderExample.Folder, c.Name + ".csv"), ReviewDataset.Paper)),
+    ];
+
+    [Fact]
+    public void All_NotebooksZeroOneTwoAndSix_HaveThreeExercisesEachInOrder()
+    {
+        var ids = Exercises.All.Select(exercise => exercise.Id).ToList();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Distinct(), ids);
+        Assert.Superset(new HashSet<string> { "01.1", "01.2", "01.3", "02.1", "02.2", "02.3", "06.1", "06.2", "06.3" }, ids.ToHashSet());
+        Assert.All(Exercises.All, exercise => Assert.False(string.IsNullOrWhiteSpace(exercise.Question + exercise.Hint)));
+    }
+
+    // Counted from data/ by hand (and in notebooks 01 and 02): JA52 carries 5 codes, the fewest; 11 of the 2021
+    // studies carry LO4; the 865 codings fill lines 2–866; UO4 is in 28 of 60 studies (46.7%); UC3 in 9, so 10 of 61
+    // is 16.4%; the gap between most and least frequent opportunity is 25, 25, 37 and 16 studies (institutions largest).
+    [Theory]
+    [InlineData("01.1", "JA52")]
+    [InlineData("01.1", " ja52 ")]
+    [InlineData("01.2", 11)]
+    [InlineData("01.3", 867)]
+    [InlineData("02.1", 47)]
+    [InlineData("02.1", "47%")]
+    [InlineData("02.2", 16.4)]
+    [InlineData("02.3", "HigherEducation")]
+    [InlineData("02.3", "Higher-education institutions")]
+    [InlineData("02.3", Stakeholder.HigherEducation)]
+    public void Check_RightAnswer_SaysSo(string id, object answer)
+    {
+        var result = Exercises.Check(id, answer);
+
+        Assert.True(result.Correct, result.Message);
+        Assert.StartsWith($"✔ {id}", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("02.1", 45, "too low")]
+    [InlineData("02.1", 0.47, "looks like a proportion")]
+    [InlineData("02.2", 17, "too high")]
+    [InlineData("01.2", "eleven", "the answer is a number")]
+    [InlineData("02.3", "Learners", "not right. Hint")]
+    [InlineData("02.3", "Students", "one of the four stakeholders")]
+    public void Check_WrongAnswer_SaysWhyAndHintsWithoutGivingTheAnswer(string id, object answer, string why)
+    {
+        var result = Exercises.Check(id, answer);
+
+        Assert.False(result.Correct);
+        Assert.Contains(why, result.Message, StringComparison.Ordinal);
+        Assert.Contains("Hint: " + Exercises.Get(id).Hint, result.Message, StringComparison.Ordinal);
+        var expected = Exercises.Get(id).Answer(new ExerciseData(ReviewDataset.Paper));
+        Assert.DoesNotContain($"{expected}", result.Message.Replace($"{answer}", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_NoAnswerYet_GivesTheHint()
+    {
+        var result = Exercises.Check("01.1", null);
+
+        Assert.False(result.Correct);
+        Assert.StartsWith("01.1: no answer yet", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ASetWithOneWrongItem_CountsWithoutNamingThem()
+    {
+        var result = Exercises.Check("01.1", new[] { "JA52", "JA01" });
+
+        Assert.False(result.Correct);
+        Assert.Contains("1 of your 2 items are right, 1 does not belong and 0 are missing", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OtherData_ComputesTheAnswerFromThem()
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Append(ReviewDataset.CodingsFile, "JA01,UO4\n"); // UO4: 29 of 60 = 48.3%
+        var changed = ReviewDataset.Load(copy.Path);
+
+        Assert.True(Exercises.Check("02.1", 48, changed).Correct);
+        Assert.False(Exercises.Check("02.1", 47, changed).Correct);
+    }
+
+    [Fact]
+    public void Check06_1_IsCohensKappaCountedFromTheFilesByHand()
+    {
+        var coders = TeachingCoders();
+        var both = coders[0].Studies.Intersect(coders[1].Studies).ToList();
+        bool Has(Coder coder, string study) => coder.Codings.Contains(new Coding(study, "LO2"));
+        double n = both.Count;
+        var yesYes = both.Count(s => Has(coders[0], s) && Has(coders[1], s));
+        var noNo = both.Count(s => !Has(coders[0], s) && !Has(coders[1], s));
+        var firstYes = both.Count(s => Has(coders[0], s)) / n;
+        var secondYes = both.Count(s => Has(coders[1], s)) / n;
+        var observed = (yesYes + noNo) / n;
+        var chance = (firstYes * secondYes) + ((1 - firstYes) * (1 - secondYes));
+        var kappa = (observed - chance) / (1 - chance);
+
+        Assert.True(Exercises.Check("06.1", Math.Round(kappa, 2), coders: coders).Correct);
+        Assert.False(Exercises.Check("06.1", Math.Round(kappa, 2) + 0.02, coders: coders).Correct);
+    }
+
+    [Fact]
+    public void Check06_2And06_3_AgreeWithTheAgreementTablesOfThePairs()
+    {
+        var coders = TeachingCoders();
+        var withC = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[2]], new AgreementOptions(BootstrapSamples: 1)).SkipLast(1).ToList();
+        var withB = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[1]], new AgreementOptions(BootstrapSamples: 1)).SkipLast(1).ToList();
+        var largestGap = withB.Where(row => row.CohenKappa.HasValue).MaxBy(row => row.Pabak!.Value - row.CohenKappa!.Value)!;
+
+        Assert.True(Exercises.Check("06.2", withC.Count(row => row.Alpha >= 0.8), coders: coders).Correct);
+        Assert.True(Exercises.Check("06.3", largestGap.Code, coders: coders).Correct);
+        // The gap is widest on the code nearly every study carries (UC1, 55 of 60): the prevalence paradox.
+        Assert.True(ContentAnalysis.CodeFrequencies(ReviewDataset.Paper).Single(row => row.Code.Id == largestGap.Code).Percent > 90);
+    }
+
+    [Fact]
+    public void Check06_WithoutCoders_ExplainsHowToPassThem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Exercises.Check("06.1", 0.5));
+
+        Assert.Contains("Exercises.Check(\"06.1\", answer, review, coders)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ListsTheExercises()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => Exercises.Get("99.9"));
+
+        Assert.Contains("01.1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ExerciseOfANotebooksOwn_WorksWithTheSameRules()
+    {
+        var exercise = new Exercise("my.1", "How many studies?", "count them", data => data.Dataset.Studies.Count);
+
+        Assert.True(Exercises.Check(exercise, 60, new ExerciseData(ReviewDataset.Paper)).Correct);
+        Assert.Equal("✔ my.1: 60 is right.", Exercises.Check(exercise, 60, new ExerciseData(ReviewDataset.Paper)).Message);
+    }
+}

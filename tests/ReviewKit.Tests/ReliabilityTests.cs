@@ -1,0 +1,270 @@
+namespace ReviewKit.Tests;
+
+public class ReliabilityTests
+{
+    /// <summary>
+    /// Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Annenberg School for Communication,
+    /// University of Pennsylvania, section C ("nominal data, any number of observers, missing data"): observers A–D,
+    /// units 1–12, "." = missing. Published nominal alpha: 0.743.
+    /// </summary>
+    private static readonly int?[][] Krippendorff2011 =
+    [
+        //     A     B     C     D
+        [1, 1, null, 1],
+        [2, 2, 3, 2],
+        [3, 3, 3, 3],
+        [3, 3, 3, 3],
+        [2, 2, 2, 2],
+        [1, 2, 3, 4],
+        [4, 4, 4, 4],
+        [1, 1, 2, 1],
+        [2, 2, 2, 2],
+        [null, 5, 5, 5],
+        [null, null, 1, 1],
+        [null, 3, null, null],
+    ];
+
+    /// <summary>
+    /// Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. Psychological Bulletin, 76, 378–382,
+    /// Table 1: 30 patients, each diagnosed by 6 psychiatrists; columns are the numbers who chose depression,
+    /// personality disorder, schizophrenia, neurosis and other. Published: P̄ = .556, P̄ₑ = .220, κ = .430.
+    /// (Transcribed as in the diagnoses data of the R package irr, whose column totals are Fleiss' 26, 26, 30, 55, 43.)
+    /// </summary>
+    private static readonly int[][] Fleiss1971 =
+    [
+        [0, 0, 0, 6, 0], [0, 3, 0, 0, 3], [0, 1, 4, 0, 1], [0, 0, 0, 0, 6], [0, 3, 0, 3, 0],
+        [2, 0, 4, 0, 0], [0, 0, 4, 0, 2], [2, 0, 3, 1, 0], [2, 0, 0, 4, 0], [0, 0, 0, 0, 6],
+        [1, 0, 0, 5, 0], [1, 1, 0, 4, 0], [0, 3, 3, 0, 0], [1, 0, 0, 5, 0], [0, 2, 0, 3, 1],
+        [0, 0, 5, 0, 1], [3, 0, 0, 1, 2], [5, 1, 0, 0, 0], [0, 2, 0, 4, 0], [1, 0, 2, 0, 3],
+        [0, 0, 0, 0, 6], [0, 1, 0, 5, 0], [0, 2, 0, 1, 3], [2, 0, 0, 4, 0], [1, 0, 0, 4, 1],
+        [0, 5, 0, 1, 0], [4, 0, 0, 0, 2], [0, 2, 0, 4, 0], [1, 0, 5, 0, 0], [0, 0, 0, 0, 6],
+    ];
+
+    /// <summary>
+    /// Altman, D. G. (1991). Practical statistics for medical research, Table 14.2: 85 xeromammograms classified by two
+    /// radiologists (Boyd et al. 1982) as normal, benign disease, suspected cancer or cancer; rows radiologist A,
+    /// columns radiologist B. Altman: agreement 54/85 = 0.64, κ = 0.47. The same table is Stata's rate2 example, for
+    /// which kappaetc prints percent agreement 0.6353, Brennan and Prediger 0.5137, Cohen's kappa 0.4728,
+    /// Scott/Fleiss' pi 0.4605 and Krippendorff's alpha 0.4637.
+    /// </summary>
+    private static readonly int[][] Altman1991Table14_2 =
+    [
+        [21, 12, 0, 0],
+        [4, 17, 1, 0],
+        [3, 9, 15, 2],
+        [0, 0, 0, 1],
+    ];
+
+    private static ReliabilityData Pairs(params (int? First, int? Second)[] units) =>
+        new(units.Select(unit => new[] { unit.First, unit.Second }));
+
+    [Fact]
+    public void KrippendorffAlpha_Krippendorff2011NominalExample_Is0743()
+    {
+        Assert.Equal(0.743, Reliability.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, 3);
+    }
+
+    [Fact]
+    public void KrippendorffAlpha_Krippendorff2011_DoesNotDependOnTheOrderOfCodersOrUnits()
+    {
+        var shuffled = new ReliabilityData(Krippendorff2011.Reverse().Select(unit => unit.Reverse()));
+
+        Assert.Equal(Reliability.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, Reliability.KrippendorffAlpha(shuffled)!.Value, 12);
+    }
+
+    [Fact]
+    public void Counts_Krippendorff2011_LeaveOutTheUnitWithOneValue()
+    {
+        var data = new ReliabilityData(Krippendorff2011);
+
+        Assert.Equal((12, 4, 8, 11), (data.Units, data.Coders, data.CompleteUnits, data.PairableUnits));
+    }
+
+    [Fact]
+    public void FleissKappa_Fleiss1971Table1_Is0430()
+    {
+        var data = ReliabilityData.FromCounts(Fleiss1971);
+
+        Assert.Equal(0.430, Reliability.FleissKappa(data)!.Value, 3);
+        Assert.Equal(55.6, Reliability.PercentAgreement(data)!.Value, 1);
+        Assert.Equal(6, data.Coders);
+    }
+
+    [Fact]
+    public void CohenKappa_Altman1991Table14_2_Is0473()
+    {
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
+
+        Assert.Equal(0.4728, Reliability.CohenKappa(data)!.Value, 4);
+        Assert.Equal(63.53, Reliability.PercentAgreement(data)!.Value, 2);
+    }
+
+    [Fact]
+    public void OtherCoefficients_Altman1991Table14_2_MatchStataKappaetc()
+    {
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
+
+        Assert.Equal(0.5137, Reliability.Pabak(data, categories: 4)!.Value, 4);
+        Assert.Equal(0.4605, Reliability.FleissKappa(data)!.Value, 4);
+        Assert.Equal(0.4637, Reliability.KrippendorffAlpha(data)!.Value, 4);
+    }
+
+    /// <summary>
+    /// Altman (1991), Table 14.4: two 2 × 2 tables with the same agreement (80 of 100) and different prevalence,
+    /// κ = 0.38 and 0.60: the prevalence problem of kappa (Feinstein &amp; Cicchetti 1990; Byrt, Bishop &amp; Carlin 1993).
+    /// PABAK is 2 × 0.8 − 1 = 0.60 for both.
+    /// </summary>
+    [Theory]
+    [InlineData(70, 10, 10, 10, 0.375)]
+    [InlineData(40, 10, 10, 40, 0.600)]
+    public void CohenKappaAndPabak_Altman1991Table14_4_KappaFollowsPrevalencePabakDoesNot(int both, int firstOnly, int secondOnly, int neither, double kappa)
+    {
+        var data = ReliabilityData.FromTable([[neither, secondOnly], [firstOnly, both]]);
+
+        Assert.Equal(kappa, Reliability.CohenKappa(data)!.Value, 3);
+        Assert.Equal(0.600, Reliability.Pabak(data)!.Value, 3);
+        Assert.Equal(80, Reliability.PercentAgreement(data)!.Value, 10);
+    }
+
+    [Fact]
+    public void AllStatistics_PerfectAgreementWithVariation_AreOne()
+    {
+        var data = Pairs((1, 1), (0, 0), (1, 1), (0, 0));
+
+        Assert.Equal(100, Reliability.PercentAgreement(data));
+        Assert.Equal(1, Reliability.CohenKappa(data));
+        Assert.Equal(1, Reliability.Pabak(data));
+        Assert.Equal(1, Reliability.FleissKappa(data));
+        Assert.Equal(1, Reliability.KrippendorffAlpha(data));
+    }
+
+    [Fact]
+    public void ChanceCorrectedStatistics_NoVariation_AreUndefined()
+    {
+        var data = Pairs((1, 1), (1, 1), (1, 1));
+
+        Assert.Equal(100, Reliability.PercentAgreement(data));
+        Assert.Equal(1, Reliability.Pabak(data));
+        Assert.Null(Reliability.CohenKappa(data));
+        Assert.Null(Reliability.FleissKappa(data));
+        Assert.Null(Reliability.KrippendorffAlpha(data));
+        Assert.Null(Reliability.KrippendorffAlphaInterval(data));
+    }
+
+    [Fact]
+    public void Statistics_OneCoderMissingAUnit_KappaDropsItAlphaCannotPairIt()
+    {
+        var withMissing = Pairs((1, 1), (1, 0), (0, 0), (0, 0), (1, null));
+        var without = Pairs((1, 1), (1, 0), (0, 0), (0, 0));
+
+        Assert.Equal(Reliability.CohenKappa(without), Reliability.CohenKappa(withMissing));
+        Assert.Equal(Reliability.PercentAgreement(without), Reliability.PercentAgreement(withMissing));
+        Assert.Equal(Reliability.KrippendorffAlpha(without), Reliability.KrippendorffAlpha(withMissing));
+        Assert.Equal((5, 4, 4), (withMissing.Units, withMissing.CompleteUnits, withMissing.PairableUnits));
+    }
+
+    [Fact]
+    public void KrippendorffAlpha_ThreeCodersOneMissing_UsesTheTwoValuesOfThatUnit()
+    {
+        // Unit 3 has two values (1, 0): it adds one disagreeing pair each way, with weight 1/(2 − 1).
+        var data = new ReliabilityData([[1, 1, 1], [0, 0, 0], [1, 0, null]]);
+
+        // o₀₀ = 3, o₁₁ = 3, o₀₁ = o₁₀ = 1; n₀ = n₁ = 4, n = 8; α = 1 − 7 · 2 / (2 · 4 · 4) = 0.5625.
+        Assert.Equal(0.5625, Reliability.KrippendorffAlpha(data)!.Value, 10);
+    }
+
+    [Fact]
+    public void Statistics_NoCompleteUnit_AreNull()
+    {
+        var data = Pairs((1, null), (null, 0));
+
+        Assert.Null(Reliability.PercentAgreement(data));
+        Assert.Null(Reliability.CohenKappa(data));
+        Assert.Null(Reliability.Pabak(data));
+        Assert.Null(Reliability.KrippendorffAlpha(data));
+    }
+
+    [Fact]
+    public void CohenKappa_ThreeCoders_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Reliability.CohenKappa(new ReliabilityData([[1, 1, 0]])));
+    }
+
+    [Fact]
+    public void Constructor_OneCoderOrRaggedUnits_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ReliabilityData([[1], [0]]));
+        Assert.Throws<ArgumentException>(() => new ReliabilityData([[1, 0], [0]]));
+    }
+
+    [Fact]
+    public void FromCounts_ExpandsCountsIntoOneValuePerCoder()
+    {
+        var data = ReliabilityData.FromCounts([[0, 3], [2, 1], [1, 0]]);
+
+        Assert.Equal([1, 1, 1], data.Unit(0));
+        Assert.Equal([0, 0, 1], data.Unit(1));
+        Assert.Equal([0, null, null], data.Unit(2));
+    }
+
+    [Fact]
+    public void FromTable_ExpandsTheCrossTableAndRejectsANonSquareOne()
+    {
+        var data = ReliabilityData.FromTable([[3, 1], [2, 0]]);
+
+        Assert.Equal(6, data.Units);
+        Assert.Equal([[0, 0], [0, 0], [0, 0], [0, 1], [1, 0], [1, 0]], Enumerable.Range(0, 6).Select(u => data.Unit(u).ToArray()));
+        Assert.Throws<ArgumentException>(() => ReliabilityData.FromTable([[1, 2]]));
+    }
+
+    [Fact]
+    public void KrippendorffAlphaInterval_SameSeed_GivesTheSameIntervalAroundAlpha()
+    {
+        var data = new ReliabilityData(Krippendorff2011);
+
+        var first = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
+        var again = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
+        var other = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 8)!;
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.True(first.Contains(Reliability.KrippendorffAlpha(data)!.Value));
+        Assert.InRange(first.Low, -1, 1);
+        Assert.InRange(first.High, first.Low, 1);
+    }
+
+    [Fact]
+    public void KrippendorffAlphaInterval_HigherLevel_IsNotNarrower()
+    {
+        var data = ReliabilityData.FromTable(Altman1991Table14_2);
+
+        var ninety = Reliability.KrippendorffAlphaInterval(data, level: 0.90)!;
+        var ninetyNine = Reliability.KrippendorffAlphaInterval(data, level: 0.99)!;
+
+        Assert.True(ninetyNine.Low <= ninety.Low && ninetyNine.High >= ninety.High);
+    }
+
+    [Theory]
+    [InlineData(-0.1, "poor")]
+    [InlineData(0.0, "slight")]
+    [InlineData(0.20, "slight")]
+    [InlineData(0.21, "fair")]
+    [InlineData(0.473, "moderate")]
+    [InlineData(0.61, "substantial")]
+    [InlineData(0.81, "almost perfect")]
+    [InlineData(1.0, "almost perfect")]
+    public void LandisKochBand_NamesTheBand(double kappa, string band)
+    {
+        Assert.Equal(band, Reliability.LandisKochBand(kappa));
+    }
+
+    [Theory]
+    [InlineData(0.5, "do not rely on it")]
+    [InlineData(0.667, "tentative conclusions only")]
+    [InlineData(0.743, "tentative conclusions only")]
+    [InlineData(0.800, "rely on it")]
+    public void KrippendorffStandard_AppliesTheThresholds(double alpha, string reading)
+    {
+        Assert.Equal(reading, Reliability.KrippendorffStandard(alpha));
+    }
+}
