@@ -11,7 +11,7 @@ internal static class AuditCommand
         var format = ReviewKitCommandLine.FormatOption();
         var claimsFile = new Option<string?>("--claims")
         {
-            Description = "A claims file (claim_id,section,quote,quantity,reported_n,reported_percent); default: claims.csv of the --data folder if it has one, else the paper's claims, embedded.",
+            Description = "A claims file (claim_id,section,quote,quantity,reported_n,reported_percent); default: claims.csv of the last --data folder that has one, else the paper's claims, embedded.",
             HelpName = "FILE",
         };
         var command = new Command("audit", "Check each number the paper states against the data: claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note.")
@@ -20,10 +20,9 @@ internal static class AuditCommand
         };
         command.SetAction(parsed =>
         {
-            var dataDirectory = parsed.GetValue(data);
-            var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectory, stderr);
-            var besideData = dataDirectory is null ? null : Path.Combine(dataDirectory, Claims.FileName);
-            var claims = LoadClaimsOrReport(parsed.GetValue(claimsFile) ?? (File.Exists(besideData) ? besideData : null), stderr);
+            var dataDirectories = parsed.GetValue(data) ?? [];
+            var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectories, stderr);
+            var claims = LoadClaimsOrReport(parsed.GetValue(claimsFile) ?? ReviewDataset.LastLayerFile(dataDirectories, Claims.FileName), stderr);
             if (dataset is null || claims is null)
             {
                 return ExitCodes.DataError;

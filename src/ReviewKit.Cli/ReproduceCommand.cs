@@ -9,8 +9,8 @@ namespace ReviewKit.Cli;
 /// <summary><c>reproduce</c>: execute every notebook in order and write executed notebooks and tables.</summary>
 internal static class ReproduceCommand
 {
-    /// <summary>The notebooks' parameter that names the dataset folder.</summary>
-    private const string DataParameter = "dataDirectory";
+    /// <summary>The notebooks' parameter that lists the dataset folders (layers, in order).</summary>
+    private const string DataParameter = "dataDirectories";
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -28,12 +28,12 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private sealed record Request(string? DataDirectory, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images);
+    private sealed record Request(string[]? DataDirectories, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images);
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var dataset = ReviewKitCommandLine.LoadOrReport(request.DataDirectory, stderr);
-        if (dataset is null || !TryLoadPrismaFlow(request.DataDirectory, stderr, out var flow))
+        var dataset = ReviewKitCommandLine.LoadOrReport(request.DataDirectories, stderr);
+        if (dataset is null || !TryLoadPrismaFlow(request.DataDirectories, stderr, out var flow))
         {
             return ExitCodes.DataError;
         }
@@ -63,9 +63,9 @@ internal static class ReproduceCommand
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var options = new NotebookRunOptions
         {
-            Parameters = request.DataDirectory is null
+            Parameters = request.DataDirectories is not { Length: > 0 } directories
                 ? new Dictionary<string, object>()
-                : new Dictionary<string, object> { [DataParameter] = Path.GetFullPath(request.DataDirectory) },
+                : new Dictionary<string, object> { [DataParameter] = directories.Select(Path.GetFullPath).ToList() },
             StaticImage = exporter.CanRenderImages ? (value, _) => StaticImageAsync(exporter, value) : null,
         };
         var executedFolder = Path.Combine(request.OutputDirectory, "notebooks");
@@ -146,12 +146,12 @@ internal static class ReproduceCommand
     private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>
         value is Plotly.NET.GenericChart chart ? await exporter.ToPngAsync(chart, scale: 1) : null;
 
-    /// <summary>The paper's flow by default; a data folder's own prisma.csv when it has one, else no Fig. 1.</summary>
-    private static bool TryLoadPrismaFlow(string? dataDirectory, TextWriter stderr, out PrismaFlow? flow)
+    /// <summary>The paper's flow by default; else the prisma.csv of the last data folder that has one, else no Fig. 1.</summary>
+    private static bool TryLoadPrismaFlow(string[]? dataDirectories, TextWriter stderr, out PrismaFlow? flow)
     {
-        flow = dataDirectory is null ? PrismaFlow.Paper : null;
-        var path = dataDirectory is null ? null : Path.Combine(dataDirectory, PrismaFlow.FileName);
-        if (path is null || !File.Exists(path))
+        flow = dataDirectories is not { Length: > 0 } ? PrismaFlow.Paper : null;
+        var path = dataDirectories is null ? null : ReviewDataset.LastLayerFile(dataDirectories, PrismaFlow.FileName);
+        if (path is null)
         {
             return true;
         }

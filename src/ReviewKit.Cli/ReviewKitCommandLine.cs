@@ -14,6 +14,7 @@ internal static class ReviewKitCommandLine
             ReproduceCommand.Create(stdout, stderr),
             AuditCommand.Create(stdout, stderr),
             AgreementCommand.Create(stdout, stderr),
+            CompareCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
@@ -31,10 +32,12 @@ internal static class ReviewKitCommandLine
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
     }
 
-    internal static Option<string?> DataOption() => new("--data")
+    internal static Option<string[]> DataOption(string name = "--data", string? description = null) => new(name)
     {
-        Description = "Folder holding codebook.csv, studies.csv and codings.csv (default: the paper's dataset, embedded).",
+        Description = description
+            ?? "Folder holding codebook.csv, studies.csv and codings.csv (default: the paper's dataset, embedded). Give it several times to add layers: later folders add studies, codings and codes.",
         HelpName = "DIR",
+        Arity = ArgumentArity.OneOrMore,
     };
 
     internal static Option<OutputFormat> FormatOption() => new("--format")
@@ -44,16 +47,16 @@ internal static class ReviewKitCommandLine
     };
 
     /// <summary>Loads the dataset a command works on, or reports every problem and returns null.</summary>
-    internal static ReviewDataset? LoadOrReport(string? dataDirectory, TextWriter stderr)
+    internal static ReviewDataset? LoadOrReport(string[]? dataDirectories, TextWriter stderr)
     {
-        if (dataDirectory is null)
+        if (dataDirectories is null || dataDirectories.Length == 0)
         {
             return ReviewDataset.Paper;
         }
 
         try
         {
-            return ReviewDataset.Load(dataDirectory);
+            return ReviewDataset.Load(dataDirectories);
         }
         catch (ReviewDataException e)
         {
@@ -62,7 +65,7 @@ internal static class ReviewKitCommandLine
                 stderr.WriteLine(problem);
             }
 
-            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {dataDirectory}; nothing was changed.");
+            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {string.Join(" + ", dataDirectories)}; nothing was changed.");
             return null;
         }
     }
@@ -73,14 +76,14 @@ internal static class ReviewKitCommandLine
         var command = new Command("validate", "Check the data files; list every problem as FILE:LINE: message (exit 65 when there is any).") { data };
         command.SetAction(parsed =>
         {
-            var directory = parsed.GetValue(data);
-            var dataset = LoadOrReport(directory, stderr);
+            var directories = parsed.GetValue(data);
+            var dataset = LoadOrReport(directories, stderr);
             if (dataset is null)
             {
                 return ExitCodes.DataError;
             }
 
-            stdout.WriteLine($"{directory ?? "embedded dataset"}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings).");
+            stdout.WriteLine($"{(directories is { Length: > 0 } ? string.Join(" + ", directories) : "embedded dataset")}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings).");
             return ExitCodes.Ok;
         });
         return command;

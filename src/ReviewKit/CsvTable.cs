@@ -8,6 +8,12 @@ namespace ReviewKit;
 /// <summary>A CSV file read into rows keyed by header name, each row remembering its line.</summary>
 internal sealed class CsvTable
 {
+    /// <summary>The longest line accepted, in characters: far above any real row, low enough that a stray binary or one-line file is refused quickly.</summary>
+    public const int MaxLineLength = 100_000;
+
+    /// <summary>The largest file read, in bytes (100 MB): a coding table of a review is a few hundred kilobytes.</summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
     private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
     {
         File = file;
@@ -32,6 +38,13 @@ internal sealed class CsvTable
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(new DataProblem(file, 0, $"the file is empty; expected a header row with {string.Join(",", requiredColumns)}"));
+            return null;
+        }
+
+        if (LongLine(text) is { } longLine)
+        {
+            problems.Add(new DataProblem(file, longLine.Line,
+                $"line {longLine.Line} is {longLine.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; the limit is {MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} (is this really a CSV file with one row per line?)"));
             return null;
         }
 
@@ -90,6 +103,29 @@ internal sealed class CsvTable
         return new CsvTable(file, header, rows);
     }
 
+    private static (int Line, int Length)? LongLine(string text)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > MaxLineLength)
+            {
+                return (line, length);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
     private static int StartLine(int lastRawRow, string rawRecord)
     {
         var newlinesInside = rawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
@@ -108,6 +144,13 @@ internal sealed class CsvTable
         if (!System.IO.File.Exists(path))
         {
             problems.Add(new DataProblem(displayName, 0, "file not found"));
+            return null;
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            problems.Add(new DataProblem(displayName, 0, $"the file is {size / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB (is this the right file?)"));
             return null;
         }
 

@@ -35,6 +35,18 @@ public static class Reports
                 OneDecimal(row.PercentHigh)))
             .ToList());
 
+    /// <summary>
+    /// Code frequencies before and after: <c>code,base_n,base_percent,new_n,new_percent,delta_points,base_rank,new_rank</c>,
+    /// in codebook order (see <see cref="DatasetComparison.Compare"/> for the ranking rule).
+    /// </summary>
+    public static ReportTable Comparison(ReviewDataset baseDataset, ReviewDataset newDataset) => new(
+        "code-comparison",
+        $"Code frequencies: base ({baseDataset.Studies.Count} studies) and new ({newDataset.Studies.Count} studies)",
+        ["code", "base_n", "base_percent", "new_n", "new_percent", "delta_points", "base_rank", "new_rank"],
+        DatasetComparison.Compare(baseDataset, newDataset)
+            .Select(row => Cells(row.Code.Id, Number(row.BaseN), Number(row.BasePercent), Number(row.NewN), Number(row.NewPercent), Points(row.DeltaPoints), Number(row.BaseRank), Number(row.NewRank)))
+            .ToList());
+
     /// <summary>Studies per publication year.</summary>
     public static ReportTable StudiesPerYear(ReviewDataset dataset) => new(
         "studies-per-year",
@@ -213,6 +225,13 @@ public static class Reports
             .ToList());
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>A difference to four decimals, never written as "-0".</summary>
+    private static string Points(double value)
+    {
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        return Number(rounded == 0 ? 0 : rounded);
+    }
 
     private static string Optional(int? value) => value is { } number ? Number(number) : "";
     private static string Optional(double? value) => value switch

@@ -6,7 +6,7 @@ namespace ReviewKit;
 
 /// <summary>
 /// A review's coding table: the codebook, the included studies and the codes assigned to them.
-/// Load it from a folder with <see cref="Load"/>, or use <see cref="Paper"/>, the published dataset embedded in the library.
+/// Load it from a folder with <see cref="Load(string[])"/> (one folder, or several merged as layers), or use <see cref="Paper"/>, the published dataset embedded in the library.
 /// </summary>
 public sealed record ReviewDataset
 {
@@ -85,14 +85,38 @@ public sealed record ReviewDataset
 
     /// <summary>Loads <c>codebook.csv</c>, <c>studies.csv</c> and <c>codings.csv</c> from a folder.</summary>
     /// <exception cref="ReviewDataException">Any file has a problem; every problem found is listed.</exception>
-    public static ReviewDataset Load(string directory)
+    public static ReviewDataset Load(string directory) => Load(new[] { directory });
+
+    /// <summary>
+    /// Loads several data folders as layers and merges them in order: the first usually holds the paper's data,
+    /// the later ones a reviewer's additions. A layer may hold any of the three files. Studies and codings are
+    /// united; a later codebook may add codes but not redefine one, and a later studies file may add studies but not
+    /// change one (an identical repetition is accepted); a (study, code) pair may be coded in one layer only.
+    /// A coding may refer to a study or code of any layer. Conflicts name both files and lines.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var updated = ReviewDataset.Load("data", "data/examples/update-2023");
+    /// // updated.Studies.Count ⇒ 65 (60 of the paper + 5 made-up studies)
+    /// </code>
+    /// </example>
+    /// <exception cref="ReviewDataException">Any file has a problem, or the layers conflict; every problem found is listed.</exception>
+    public static ReviewDataset Load(params string[] directories)
     {
-        var (dataset, problems) = TryLoad(directory);
+        var (dataset, problems) = TryLoad(directories);
         return dataset ?? throw new ReviewDataException(problems);
     }
 
     /// <summary>Checks the three files of a folder and lists every problem as <c>FILE:LINE: message</c>; empty when the data are valid.</summary>
-    public static IReadOnlyList<DataProblem> Validate(string directory) => TryLoad(directory).Problems;
+    public static IReadOnlyList<DataProblem> Validate(string directory) => Validate(new[] { directory });
+
+    /// <summary>Checks data folders merged as layers (see <see cref="Load(string[])"/>); empty when they are valid together.</summary>
+    public static IReadOnlyList<DataProblem> Validate(params string[] directories) => TryLoad(directories).Problems;
+
+    /// <summary>The path of <paramref name="fileName"/> in the last of the folders that holds it, or null when none does.</summary>
+    /// <example><c>LastLayerFile(["data", "my-update"], "prisma.csv")</c> ⇒ <c>my-update/prisma.csv</c> when that file exists.</example>
+    public static string? LastLayerFile(IEnumerable<string> directories, string fileName) =>
+        directories.Select(directory => Path.Combine(directory, fileName)).LastOrDefault(File.Exists);
 
     /// <summary>Builds a dataset from the text of the three files, e.g. for a small teaching example.</summary>
     /// <example>
@@ -105,36 +129,80 @@ public sealed record ReviewDataset
     /// </code>
     /// </example>
     /// <exception cref="ReviewDataException">The text has a problem; every problem found is listed.</exception>
-    public static ReviewDataset Parse(string codebookCsv, string studiesCsv, string codingsCsv)
+    public static ReviewDataset Parse(string codebookCsv, string studiesCsv, string codingsCsv) =>
+        FromText(codebookCsv, studiesCsv, codingsCsv, "text");
+
+    private static ReviewDataset FromText(string codebookCsv, string studiesCsv, string codingsCsv, string source)
     {
         var problems = new List<DataProblem>();
-        var dataset = Build(
-            CsvTable.Parse(CodebookFile, codebookCsv, CodebookColumns, problems),
-            CsvTable.Parse(StudiesFile, studiesCsv, StudiesColumns, problems),
-            CsvTable.Parse(CodingsFile, codingsCsv, CodingsColumns, problems),
-            "text",
-            problems);
-        return dataset ?? throw new ReviewDataException(Sorted(problems));
+        var layer = new Layer(
+            Table.Of(CsvTable.Parse(CodebookFile, codebookCsv, CodebookColumns, problems)),
+            Table.Of(CsvTable.Parse(StudiesFile, studiesCsv, StudiesColumns, problems)),
+            Table.Of(CsvTable.Parse(CodingsFile, codingsCsv, CodingsColumns, problems)));
+        var dataset = Build([layer], source, problems);
+        return dataset ?? throw new ReviewDataException(Sorted(problems, new Dictionary<string, int>()));
     }
 
-    private static (ReviewDataset? Dataset, IReadOnlyList<DataProblem> Problems) TryLoad(string directory)
+    private static (ReviewDataset? Dataset, IReadOnlyList<DataProblem> Problems) TryLoad(IReadOnlyList<string> directories)
     {
         var problems = new List<DataProblem>();
-        if (!Directory.Exists(directory))
+        if (directories.Count == 0)
         {
-            problems.Add(new DataProblem(directory, 0, "data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"));
+            problems.Add(new DataProblem("", 0, "no data folder given"));
             return (null, problems);
         }
 
-        CsvTable? Read(string fileName, string[] columns)
+        var layerOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var layers = new List<Layer>();
+        for (var index = 0; index < directories.Count; index++)
         {
-            var path = Path.Combine(directory, fileName);
-            var text = CsvTable.ReadText(path, path, problems);
-            return text is null ? null : CsvTable.Parse(path, text, columns, problems);
+            var directory = directories[index];
+            if (directories.Take(index).Any(earlier => Path.GetFullPath(earlier) == Path.GetFullPath(directory)))
+            {
+                problems.Add(new DataProblem(directory, 0, "this data folder is given twice; give each layer once"));
+                continue;
+            }
+
+            layerOf.TryAdd(directory, index);
+            if (!Directory.Exists(directory))
+            {
+                problems.Add(new DataProblem(directory, 0, "data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"));
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
+            Table Read(string fileName, string[] columns)
+            {
+                var path = Path.Combine(directory, fileName);
+                layerOf.TryAdd(path, index);
+                if (directories.Count > 1 && !File.Exists(path) && !Directory.Exists(path))
+                {
+                    return Table.Absent; // a layer may hold any subset of the three files
+                }
+
+                var text = CsvTable.ReadText(path, path, problems);
+                return Table.Of(text is null ? null : CsvTable.Parse(path, text, columns, problems));
+            }
+
+            var layer = new Layer(Read(CodebookFile, CodebookColumns), Read(StudiesFile, StudiesColumns), Read(CodingsFile, CodingsColumns));
+            if (layer.Files.All(table => table.IsAbsent))
+            {
+                problems.Add(new DataProblem(directory, 0, $"the folder holds none of {CodebookFile}, {StudiesFile} and {CodingsFile}; is it the right folder?"));
+            }
+
+            layers.Add(layer);
         }
 
-        var dataset = Build(Read(CodebookFile, CodebookColumns), Read(StudiesFile, StudiesColumns), Read(CodingsFile, CodingsColumns), directory, problems);
-        return (dataset, Sorted(problems));
+        foreach (var (fileName, tables) in new[] { (CodebookFile, layers.Select(l => l.Codebook)), (StudiesFile, layers.Select(l => l.Studies)), (CodingsFile, layers.Select(l => l.Codings)) })
+        {
+            if (tables.All(table => table.IsAbsent))
+            {
+                problems.Add(new DataProblem(fileName, 0, $"no data folder holds {fileName} (looked in {string.Join(", ", directories)}); the first folder usually holds the paper's data"));
+            }
+        }
+
+        var dataset = Build(layers, string.Join(" + ", directories), problems);
+        return (dataset, Sorted(problems, layerOf));
     }
 
     private static ReviewDataset LoadEmbedded()
@@ -147,35 +215,70 @@ public sealed record ReviewDataset
             return reader.ReadToEnd();
         }
 
-        var problems = new List<DataProblem>();
-        var dataset = Build(
-            CsvTable.Parse(CodebookFile, Resource(CodebookFile), CodebookColumns, problems),
-            CsvTable.Parse(StudiesFile, Resource(StudiesFile), StudiesColumns, problems),
-            CsvTable.Parse(CodingsFile, Resource(CodingsFile), CodingsColumns, problems),
-            "embedded",
-            problems);
-        return dataset ?? throw new ReviewDataException(Sorted(problems));
+        return FromText(Resource(CodebookFile), Resource(StudiesFile), Resource(CodingsFile), "embedded");
     }
 
-    private static ReviewDataset? Build(CsvTable? codebookTable, CsvTable? studiesTable, CsvTable? codingsTable, string source, List<DataProblem> problems)
+    /// <summary>One of a layer's three files: read, absent from the layer (allowed), or present but unreadable.</summary>
+    private sealed record Table(CsvTable? Csv, bool IsAbsent)
     {
-        var codeLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var codebook = codebookTable is null ? [] : ReadCodebook(codebookTable, codeLines, problems);
-        var studyLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var studies = studiesTable is null ? [] : ReadStudies(studiesTable, studyLines, problems);
-        var codings = codingsTable is null || codebookTable is null || studiesTable is null
-            ? []
-            : ReadCodings(codingsTable, codeLines.Keys.ToHashSet(StringComparer.Ordinal), studyLines.Keys.ToHashSet(StringComparer.Ordinal), problems);
-        if (studiesTable is not null && codingsTable is not null)
+        public static readonly Table Absent = new(null, true);
+        public static readonly Table Broken = new(null, false);
+
+        public bool IsBroken => Csv is null && !IsAbsent;
+
+        public static Table Of(CsvTable? csv) => csv is null ? Broken : new Table(csv, false);
+    }
+
+    private sealed record Layer(Table Codebook, Table Studies, Table Codings)
+    {
+        public IEnumerable<Table> Files => [Codebook, Studies, Codings];
+    }
+
+    /// <summary>Where a record was first defined, for messages that name both places.</summary>
+    private sealed record Definition<T>(T? Value, string File, int Line)
+    {
+        public string Place => $"{File}:{Line}";
+    }
+
+    private static ReviewDataset? Build(IReadOnlyList<Layer> layers, string source, List<DataProblem> problems)
+    {
+        var codes = new Dictionary<string, Definition<Code>>(StringComparer.Ordinal);
+        var codebook = new List<Code>();
+        foreach (var table in layers.Select(layer => layer.Codebook.Csv).OfType<CsvTable>())
         {
-            var coded = codings.Select(coding => coding.StudyId).ToHashSet(StringComparer.Ordinal);
-            foreach (var study in studies.Where(study => !coded.Contains(study.Id)))
+            ReadCodebook(table, codes, codebook, problems);
+        }
+
+        var studyDefinitions = new Dictionary<string, Definition<Study>>(StringComparer.Ordinal);
+        var studies = new List<Study>();
+        foreach (var table in layers.Select(layer => layer.Studies.Csv).OfType<CsvTable>())
+        {
+            ReadStudies(table, studyDefinitions, studies, problems);
+        }
+
+        var referencesCheckable = !layers.Any(layer => layer.Codebook.IsBroken || layer.Studies.IsBroken)
+            && layers.Any(layer => layer.Codebook.Csv is not null) && layers.Any(layer => layer.Studies.Csv is not null);
+        var codingLines = new Dictionary<(string, string), Definition<Coding>>();
+        var codings = new List<Coding>();
+        if (referencesCheckable)
+        {
+            foreach (var table in layers.Select(layer => layer.Codings.Csv).OfType<CsvTable>())
             {
-                problems.Add(new DataProblem(studiesTable.File, studyLines[study.Id], $"study {study.Id} has no codings in {CodingsFile}; every included study needs at least one code"));
+                ReadCodings(table, codes.Keys.ToHashSet(StringComparer.Ordinal), studyDefinitions.Keys.ToHashSet(StringComparer.Ordinal), codingLines, codings, problems);
             }
         }
 
-        if (codebookTable is null || studiesTable is null || codingsTable is null || problems.Count > 0)
+        if (referencesCheckable && !layers.Any(layer => layer.Codings.IsBroken) && layers.Any(layer => layer.Codings.Csv is not null))
+        {
+            var coded = codingLines.Keys.Select(pair => pair.Item1).ToHashSet(StringComparer.Ordinal);
+            foreach (var study in studies.Where(study => !coded.Contains(study.Id)))
+            {
+                var definition = studyDefinitions[study.Id];
+                problems.Add(new DataProblem(definition.File, definition.Line, $"study {study.Id} has no codings in {CodingsFile}; every included study needs at least one code"));
+            }
+        }
+
+        if (layers.Any(layer => layer.Files.Any(table => table.IsBroken)) || problems.Count > 0)
         {
             return null;
         }
@@ -183,9 +286,8 @@ public sealed record ReviewDataset
         return new ReviewDataset(codebook, studies, codings, source);
     }
 
-    private static List<Code> ReadCodebook(CsvTable table, Dictionary<string, int> firstLine, List<DataProblem> problems)
+    private static void ReadCodebook(CsvTable table, Dictionary<string, Definition<Code>> defined, List<Code> codes, List<DataProblem> problems)
     {
-        var codes = new List<Code>();
         foreach (var row in table.Rows)
         {
             var id = row["code"];
@@ -196,9 +298,10 @@ public sealed record ReviewDataset
                 continue;
             }
 
-            if (!firstLine.TryAdd(id, row.Line))
+            defined.TryGetValue(id, out var earlier);
+            if (earlier is not null && earlier.File == table.File)
             {
-                problems.Add(new DataProblem(table.File, row.Line, $"code {id} is defined twice (first on line {firstLine[id]})"));
+                problems.Add(new DataProblem(table.File, row.Line, $"code {id} is defined twice (first on line {earlier.Line})"));
                 ok = false;
             }
 
@@ -220,9 +323,19 @@ public sealed record ReviewDataset
                 ok = false;
             }
 
-            if (ok)
+            var code = ok ? new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")) : null;
+            if (earlier is null)
             {
-                codes.Add(new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")));
+                defined.Add(id, new Definition<Code>(code, table.File, row.Line));
+                if (code is not null)
+                {
+                    codes.Add(code);
+                }
+            }
+            else if (code is not null && earlier.Value is { } first && first != code)
+            {
+                problems.Add(new DataProblem(table.File, row.Line,
+                    $"code {id} is already defined in {earlier.Place} as {first.Stakeholder} {first.Polarity} '{first.Label}'; a later data folder may add codes but not redefine one"));
             }
         }
 
@@ -230,13 +343,10 @@ public sealed record ReviewDataset
         {
             problems.Add(new DataProblem(table.File, 1, "the codebook has a header but no codes"));
         }
-
-        return codes;
     }
 
-    private static List<Study> ReadStudies(CsvTable table, Dictionary<string, int> firstLine, List<DataProblem> problems)
+    private static void ReadStudies(CsvTable table, Dictionary<string, Definition<Study>> defined, List<Study> studies, List<DataProblem> problems)
     {
-        var studies = new List<Study>();
         foreach (var row in table.Rows)
         {
             var id = row["study_id"];
@@ -247,9 +357,10 @@ public sealed record ReviewDataset
                 continue;
             }
 
-            if (!firstLine.TryAdd(id, row.Line))
+            defined.TryGetValue(id, out var earlier);
+            if (earlier is not null && earlier.File == table.File)
             {
-                problems.Add(new DataProblem(table.File, row.Line, $"duplicate study_id {id} (first on line {firstLine[id]})"));
+                problems.Add(new DataProblem(table.File, row.Line, $"duplicate study_id {id} (first on line {earlier.Line})"));
                 ok = false;
             }
 
@@ -267,9 +378,30 @@ public sealed record ReviewDataset
                 ok = false;
             }
 
-            if (ok)
+            var study = ok ? new Study(id, authors, year, row.Optional("label") ?? $"{authors} ({year})") : null;
+            if (earlier is null)
             {
-                studies.Add(new Study(id, authors, year, row.Optional("label") ?? $"{authors} ({year})"));
+                defined.Add(id, new Definition<Study>(study, table.File, row.Line));
+                if (study is not null)
+                {
+                    studies.Add(study);
+                }
+            }
+            else if (study is not null && earlier.Value is { } first && (first.Authors != study.Authors || first.Year != study.Year))
+            {
+                var differences = new List<string>();
+                if (first.Authors != study.Authors)
+                {
+                    differences.Add($"authors '{first.Authors}'");
+                }
+
+                if (first.Year != study.Year)
+                {
+                    differences.Add($"year {first.Year}");
+                }
+
+                problems.Add(new DataProblem(table.File, row.Line,
+                    $"study {id} is already defined in {earlier.Place} with {string.Join(" and ", differences)}; a later data folder may add studies but not change one"));
             }
         }
 
@@ -277,18 +409,20 @@ public sealed record ReviewDataset
         {
             problems.Add(new DataProblem(table.File, 1, "the studies file has a header but no studies"));
         }
-
-        return studies;
     }
 
-    /// <remarks>
-    /// A code or study declared on an invalid row still counts as known here, so one mistake is reported once.
-    /// With <paramref name="allowNoCode"/>, a row with an empty code declares a study coded with no code (a coder's file).
-    /// </remarks>
+    /// <summary>Reads one codings file on its own, e.g. a coder's; with <paramref name="allowNoCode"/>, a row with an empty code declares a study coded with no code.</summary>
     internal static List<Coding> ReadCodings(CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, List<DataProblem> problems, bool allowNoCode = false)
     {
-        var firstLine = new Dictionary<(string, string), int>();
         var codings = new List<Coding>();
+        ReadCodings(table, knownCodes, knownStudies, [], codings, problems, allowNoCode);
+        return codings;
+    }
+
+    /// <remarks>A code or study declared on an invalid row still counts as known here, so one mistake is reported once.</remarks>
+    private static void ReadCodings(
+        CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, Dictionary<(string, string), Definition<Coding>> defined, List<Coding> codings, List<DataProblem> problems, bool allowNoCode = false)
+    {
         foreach (var row in table.Rows)
         {
             var studyId = row["study_id"];
@@ -312,21 +446,26 @@ public sealed record ReviewDataset
                 continue;
             }
 
-            if (ok && !firstLine.TryAdd((studyId, codeId), row.Line))
+            if (ok && defined.TryGetValue((studyId, codeId), out var earlier))
             {
-                problems.Add(new DataProblem(table.File, row.Line, $"study {studyId} is coded {codeId} twice (first on line {firstLine[(studyId, codeId)]}); a study counts once per code"));
+                problems.Add(new DataProblem(table.File, row.Line, earlier.File == table.File
+                    ? $"study {studyId} is coded {codeId} twice (first on line {earlier.Line}); a study counts once per code"
+                    : $"study {studyId} is already coded {codeId} in {earlier.Place}; a study counts once per code"));
                 ok = false;
             }
 
             if (ok)
             {
-                codings.Add(new Coding(studyId, codeId));
+                var coding = new Coding(studyId, codeId);
+                defined.Add((studyId, codeId), new Definition<Coding>(coding, table.File, row.Line));
+                codings.Add(coding);
             }
         }
-
-        return codings;
     }
 
-    internal static List<DataProblem> Sorted(List<DataProblem> problems) =>
-        problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
+    internal static List<DataProblem> Sorted(List<DataProblem> problems) => Sorted(problems, new Dictionary<string, int>());
+
+    /// <summary>Problems in layer order, then by file name and line.</summary>
+    private static List<DataProblem> Sorted(List<DataProblem> problems, IReadOnlyDictionary<string, int> layerOf) =>
+        problems.OrderBy(p => layerOf.GetValueOrDefault(p.File, int.MaxValue)).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
 }

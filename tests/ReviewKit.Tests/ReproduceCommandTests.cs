@@ -154,4 +154,24 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("not found", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reproduce_DataLayers_InjectsEveryFolderWritesTablesOfTheMergedDataAndChangesNoLayer()
+    {
+        WriteNotebook("a.ipynb", "var dataDirectories = new[] { \"../data\" };", "string.Join(\"|\", dataDirectories.Select(System.IO.Path.GetFileName))");
+        var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Notebooks, "a.ipynb")))!;
+        notebook["cells"]![0]!["metadata"]!["tags"] = new JsonArray("parameters");
+        File.WriteAllText(Path.Combine(Notebooks, "a.ipynb"), notebook.ToJsonString());
+        var (dataBefore, layerBefore) = (TestData.Hashes(TestData.DataFolder), TestData.Hashes(TestData.UpdateLayer));
+
+        var (exitCode, _, error) = Run("reproduce", "--data", TestData.DataFolder, "--data", TestData.UpdateLayer, "--notebooks", Notebooks, "--out", Out, "--no-images");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Contains("data|update-2023", File.ReadAllText(Path.Combine(Out, "notebooks", "a.ipynb")), StringComparison.Ordinal);
+        var expected = Reports.CodeFrequencies(ReviewDataset.Load(TestData.DataFolder, TestData.UpdateLayer)).ToCsv();
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(Out, "tables", "code-frequencies.csv")));
+        Assert.Contains("previous_studies,,60,", File.ReadAllText(Path.Combine(Out, "tables", "prisma-flow.csv")), StringComparison.Ordinal);
+        Assert.Equal(dataBefore, TestData.Hashes(TestData.DataFolder));
+        Assert.Equal(layerBefore, TestData.Hashes(TestData.UpdateLayer));
+    }
 }

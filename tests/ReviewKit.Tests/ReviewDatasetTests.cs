@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ReviewKit.Tests;
 
 public class ReviewDatasetTests
@@ -176,7 +174,7 @@ public class ReviewDatasetTests
         using var copy = new TestData.DataCopy();
         copy.Append(ReviewDataset.StudiesFile, "JA61,Nobody,20x1,Nobody (20x1)\nJA01,Again,2015,Again (2015)\n");
         copy.Append(ReviewDataset.CodingsFile, "JA01,LO1\nJA99,ZZ9\n");
-        var before = Hashes(copy.Path);
+        var before = TestData.Hashes(copy.Path);
 
         var problems = ReviewDataset.Validate(copy.Path).Select(p => p.ToString()).ToList();
 
@@ -190,7 +188,7 @@ public class ReviewDatasetTests
             $"{studies}:62: year '20x1' of study JA61 is not a whole number from 1900 to 2100",
             $"{studies}:63: duplicate study_id JA01 (first on line 2)",
         ], problems);
-        Assert.Equal(before, Hashes(copy.Path));
+        Assert.Equal(before, TestData.Hashes(copy.Path));
     }
 
     [Fact]
@@ -242,7 +240,4 @@ public class ReviewDatasetTests
     {
         Assert.Throws<KeyNotFoundException>(() => TestData.Small().GetCode("UC9"));
     }
-
-    private static Dictionary<string, string> Hashes(string directory) =>
-        Directory.GetFiles(directory).ToDictionary(path => Path.GetFileName(path), path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
 }

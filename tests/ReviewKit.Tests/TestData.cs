@@ -46,24 +46,42 @@ internal static class TestData
 
     public static string DataFolder => Path.Combine(RepositoryRoot(), "data");
 
-    /// <summary>A temporary copy of the paper's data folder, deleted on dispose.</summary>
-    public sealed class DataCopy : IDisposable
+    public static string UpdateLayer => Path.Combine(DataFolder, "examples", "update-2023");
+
+    /// <summary>SHA-256 of every file under a folder, by relative path: to show that a command changed nothing.</summary>
+    public static Dictionary<string, string> Hashes(string directory) =>
+        Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => Path.GetRelativePath(directory, path), path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+
+    /// <summary>A temporary folder, deleted on dispose; a data layer when CSV files are written into it.</summary>
+    public class TempFolder : IDisposable
     {
-        public DataCopy()
-        {
-            Directory.CreateDirectory(Path);
-            foreach (var file in new[] { ReviewDataset.CodebookFile, ReviewDataset.StudiesFile, ReviewDataset.CodingsFile })
-            {
-                System.IO.File.Copy(System.IO.Path.Combine(DataFolder, file), System.IO.Path.Combine(Path, file));
-            }
-        }
+        public TempFolder() => Directory.CreateDirectory(Path);
 
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reviewkit-test-" + Guid.NewGuid().ToString("N"));
 
         public string File(string name) => System.IO.Path.Combine(Path, name);
 
+        public TempFolder Write(string name, string text)
+        {
+            System.IO.File.WriteAllText(File(name), text);
+            return this;
+        }
+
         public void Append(string name, string text) => System.IO.File.AppendAllText(File(name), text);
 
         public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+
+    /// <summary>A temporary copy of the paper's data folder, deleted on dispose.</summary>
+    public sealed class DataCopy : TempFolder
+    {
+        public DataCopy()
+        {
+            foreach (var file in new[] { ReviewDataset.CodebookFile, ReviewDataset.StudiesFile, ReviewDataset.CodingsFile })
+            {
+                System.IO.File.Copy(System.IO.Path.Combine(DataFolder, file), File(file));
+            }
+        }
     }
 }
