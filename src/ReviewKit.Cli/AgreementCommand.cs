@@ -57,19 +57,9 @@ internal static class AgreementCommand
             }
 
             var files = parsed.GetValue(coders)!;
-            IReadOnlyList<Coder> loaded;
-            try
+            var loaded = ReviewKitCommandLine.LoadOrReport(() => Coder.LoadAll(files, dataset), "the coders' files", stderr);
+            if (loaded is null)
             {
-                loaded = Coder.LoadAll(files, dataset);
-            }
-            catch (ReviewDataException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    stderr.WriteLine(problem);
-                }
-
-                stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in the coders' files; nothing was computed.");
                 return ExitCodes.DataError;
             }
 

@@ -41,26 +41,6 @@ internal static class AuditCommand
         return command;
     }
 
-    private static IReadOnlyList<Claim>? LoadClaimsOrReport(string? path, TextWriter stderr)
-    {
-        if (path is null)
-        {
-            return Claims.Paper;
-        }
-
-        try
-        {
-            return Claims.Load(path);
-        }
-        catch (ReviewDataException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-
-            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {path}.");
-            return null;
-        }
-    }
+    private static IReadOnlyList<Claim>? LoadClaimsOrReport(string? path, TextWriter stderr) =>
+        path is null ? Claims.Paper : ReviewKitCommandLine.LoadOrReport(() => Claims.Load(path), path, stderr);
 }

@@ -156,20 +156,8 @@ internal static class ReproduceCommand
             return true;
         }
 
-        try
-        {
-            flow = PrismaFlow.Load(path);
-            return true;
-        }
-        catch (ReviewDataException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-
-            return false;
-        }
+        flow = ReviewKitCommandLine.LoadOrReport(() => PrismaFlow.Load(path), path, stderr);
+        return flow is not null;
     }
 
     /// <summary>The repository's notebooks/ folder: in the current directory or the nearest parent holding ReviewKit.slnx.</summary>

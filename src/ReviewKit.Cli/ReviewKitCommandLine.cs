@@ -47,16 +47,18 @@ internal static class ReviewKitCommandLine
     };
 
     /// <summary>Loads the dataset a command works on, or reports every problem and returns null.</summary>
-    internal static ReviewDataset? LoadOrReport(string[]? dataDirectories, TextWriter stderr)
-    {
-        if (dataDirectories is null || dataDirectories.Length == 0)
-        {
-            return ReviewDataset.Paper;
-        }
+    internal static ReviewDataset? LoadOrReport(string[]? dataDirectories, TextWriter stderr) =>
+        dataDirectories is null || dataDirectories.Length == 0
+            ? ReviewDataset.Paper
+            : LoadOrReport(() => ReviewDataset.Load(dataDirectories), string.Join(" + ", dataDirectories), stderr);
 
+    /// <summary>Runs a loader; when the data are bad, prints every problem and a summary naming <paramref name="source"/> on stderr and returns null.</summary>
+    internal static T? LoadOrReport<T>(Func<T> load, string source, TextWriter stderr)
+        where T : class
+    {
         try
         {
-            return ReviewDataset.Load(dataDirectories);
+            return load();
         }
         catch (ReviewDataException e)
         {
@@ -65,7 +67,7 @@ internal static class ReviewKitCommandLine
                 stderr.WriteLine(problem);
             }
 
-            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {string.Join(" + ", dataDirectories)}; nothing was changed.");
+            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {source}; nothing was changed.");
             return null;
         }
     }

@@ -81,7 +81,7 @@ public class AuditCommandTests
             Assert.Equal(65, exitCode);
             Assert.Equal("", output);
             Assert.Equal(
-                $"{path}:2: reported_percent '920' of claim X1 is not a whole number from 0 to 100 (the paper prints whole percentages)\nreviewkit: 1 problem in {path}.\n",
+                $"{path}:2: reported_percent '920' of claim X1 is not a whole number from 0 to 100 (the paper prints whole percentages)\nreviewkit: 1 problem in {path}; nothing was changed.\n",
                 error.ReplaceLineEndings("\n"));
         }
         finally
