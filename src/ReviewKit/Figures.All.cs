@@ -23,6 +23,7 @@ public static partial class Figures
         figures.Add(new("fig2-publication-trend-by-stakeholder", "Studies per year that code each stakeholder", PublicationTrendByStakeholder(dataset)));
         figures.Add(new("fig3-stakeholder-ecosystem", "Fig. 3: higher-education institutions at the centre of the ecosystem", StakeholderEcosystem(dataset)));
         figures.Add(new("stakeholder-shares", "Each stakeholder's share of the code assignments", StakeholderShares(dataset)));
+        figures.Add(new("stakeholder-reach", "Studies that speak for each stakeholder, with 95% intervals", StakeholderReach(dataset)));
         figures.Add(new("opportunities-vs-challenges", "Challenges against opportunities per stakeholder", OpportunitiesAgainstChallenges(dataset)));
         figures.Add(new("co-occurrence-heatmap", "Study-level co-occurrence of codes (Jaccard)", CoOccurrenceHeatmap(dataset)));
         foreach (var stakeholder in Enum.GetValues<Stakeholder>())

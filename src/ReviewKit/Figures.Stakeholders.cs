@@ -27,6 +27,32 @@ public static partial class Figures
     }
 
     /// <summary>
+    /// How many studies speak for each stakeholder (carry at least one of its codes), as a percentage of all studies
+    /// with its 95% Wilson interval as an error bar.
+    /// </summary>
+    public static GenericChart StakeholderReach(ReviewDataset dataset)
+    {
+        var shares = ContentAnalysis.StakeholderShares(dataset);
+        var intervals = shares.Select(share => Proportion.Wilson(share.StudiesCoding, share.Studies)).ToList();
+        var percents = shares.Select(share => share.Studies == 0 ? 0 : 100.0 * share.StudiesCoding / share.Studies).ToList();
+        var chart = PlotlyChart.Column<double, string, string>(
+            values: percents.Select(percent => Math.Round(percent, 1)),
+            Keys: shares.Select(share => $"{Names.Of(share.Stakeholder)}<br>{share.StudiesCoding} of {share.Studies}").ToList(),
+            Name: "Studies that code the stakeholder",
+            MarkerColor: Color.fromHex(InstitutionColour));
+        var error = new Plotly.NET.TraceObjects.Error();
+        error.SetProperty("type", "data");
+        error.SetProperty("symmetric", false);
+        error.SetProperty("array", intervals.Select((interval, i) => (100 * interval.High) - percents[i]).ToArray());
+        error.SetProperty("arrayminus", intervals.Select((interval, i) => percents[i] - (100 * interval.Low)).ToArray());
+        error.SetProperty("color", IntervalColour);
+        error.SetProperty("thickness", 1.5);
+        error.SetProperty("width", 6);
+        chart = Chart.withYError(error).Invoke(chart);
+        return Layout(chart, $"Studies that speak for each stakeholder (of {dataset.Studies.Count}), with 95% Wilson intervals", "", "Studies carrying at least one of its codes (%)", 800, 480, yRange: (0, 105));
+    }
+
+    /// <summary>
     /// Opportunities against challenges per stakeholder as a diverging bar chart: challenge assignments
     /// to the left of zero, opportunity assignments to the right.
     /// </summary>

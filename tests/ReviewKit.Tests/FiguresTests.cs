@@ -6,11 +6,11 @@ namespace ReviewKit.Tests;
 public class FiguresTests
 {
     [Fact]
-    public void All_PaperWithFlow_NamesElevenFiguresFromFig1()
+    public void All_PaperWithFlow_NamesTwelveFiguresFromFig1()
     {
         var names = Figures.All(ReviewDataset.Paper, PrismaFlow.Paper).Select(figure => figure.Name).ToList();
 
-        Assert.Equal(11, names.Count);
+        Assert.Equal(12, names.Count);
         Assert.Equal(["fig1-prisma-flow", "fig2-publication-trend", "fig2-publication-trend-by-stakeholder", "fig3-stakeholder-ecosystem"], names.Take(4));
         Assert.DoesNotContain("fig1-prisma-flow", Figures.All(ReviewDataset.Paper, null).Select(figure => figure.Name));
     }
@@ -54,6 +54,18 @@ public class FiguresTests
         Assert.Contains("Learning pathway", json, StringComparison.Ordinal);
         Assert.Contains("38 carry its codes on both sides", json, StringComparison.Ordinal);
         Assert.Contains("277 assignments (32%)", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StakeholderReach_Paper_DrawsStudiesPerStakeholderWithWilsonErrorBars()
+    {
+        var trace = JsonDocument.Parse(GenericChart.toJson(Figures.StakeholderReach(ReviewDataset.Paper))).RootElement.GetProperty("data")[0];
+        var government = Proportion.Wilson(49, 60); // 49 of the 60 studies carry a government code
+
+        Assert.Equal([100, 98.3, 100, 81.7], trace.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
+        Assert.Equal("Government<br>49 of 60", trace.GetProperty("x")[3].GetString());
+        Assert.Equal((100 * government.High) - (100.0 * 49 / 60), trace.GetProperty("error_y").GetProperty("array")[3].GetDouble(), 10);
+        Assert.Equal((100.0 * 49 / 60) - (100 * government.Low), trace.GetProperty("error_y").GetProperty("arrayminus")[3].GetDouble(), 10);
     }
 
     [Fact]
