@@ -118,7 +118,7 @@ public static partial class Figures
 
         if (flow.IsUpdate)
         {
-            Box(-5, 8, -0.6, 10, "Previous studies<br>" + Counted("Studies included in previous version of review", "previous_studies") + "<br>" + Counted("Reports of studies included in previous version", "previous_reports"), "#eaecee");
+            Box(-5, 8, -0.6, 10, "<b>Previous studies</b><br>Studies included in the previous<br>version of the review (n = " + PrismaFlow.Show(flow.Total("previous_studies")) + ")<br>Reports of those studies (n = " + PrismaFlow.Show(flow.Total("previous_reports")) + ")", "#eaecee");
             Box(-5, -2.2, 4.6, -0.8, Counted("Total studies included in review", "total_studies") + "<br>" + Counted("Reports of total included studies", "total_reports"));
             Arrow(-2.8, 8, -2.8, -0.8);
             Arrow(2.3, 0, 2.3, -0.8);

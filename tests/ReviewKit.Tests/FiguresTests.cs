@@ -42,7 +42,7 @@ public class FiguresTests
 
         var json = GenericChart.toFigureJson(Figures.PrismaFlowDiagram(flow));
 
-        Assert.Contains("Studies included in previous version of review (n = 60)", json, StringComparison.Ordinal);
+        Assert.Contains("version of the review (n = 60)", json, StringComparison.Ordinal);
         Assert.Contains("Total studies included in review (n = 65)", json, StringComparison.Ordinal);
     }
 
