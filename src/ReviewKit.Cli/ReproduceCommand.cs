@@ -51,13 +51,7 @@ internal static class ReproduceCommand
             console.Profile.Width = 240; // a log file should not wrap lines at 80 columns
         }
 
-        var chromium = request.Images ? FigureExporter.FindChromium() : null;
-        if (request.Images && chromium is null)
-        {
-            console.MarkupLine($"[yellow]No Chromium found[/] (install the Debian package chromium, or set {FigureExporter.ChromiumVariable}): figures are written as HTML only, and notebooks carry no static images.");
-        }
-
-        await using var exporter = await FigureExporter.StartAsync(chromium);
+        await using var exporter = await StartExporterAsync(request.Images, console);
 
         var stopwatch = Stopwatch.StartNew();
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
@@ -141,6 +135,39 @@ internal static class ReproduceCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One browser for the whole run; without a working Chromium, say why once and write HTML only.</summary>
+    private static async Task<FigureExporter> StartExporterAsync(bool images, IAnsiConsole console)
+    {
+        if (!images)
+        {
+            return await FigureExporter.StartAsync(null);
+        }
+
+        const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
+        var configured = Environment.GetEnvironmentVariable(FigureExporter.ChromiumVariable);
+        if (!string.IsNullOrEmpty(configured) && !File.Exists(configured))
+        {
+            console.MarkupLineInterpolated($"[yellow]{FigureExporter.ChromiumVariable} names {configured}, which is not a file[/]; looking in the usual places instead.");
+        }
+
+        var chromium = FigureExporter.FindChromium();
+        if (chromium is null)
+        {
+            console.MarkupLine($"[yellow]No Chromium found[/] (install the Debian package chromium, or set {FigureExporter.ChromiumVariable}): {HtmlOnly}");
+            return await FigureExporter.StartAsync(null);
+        }
+
+        try
+        {
+            return await FigureExporter.StartAsync(chromium);
+        }
+        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or IOException)
+        {
+            console.MarkupLineInterpolated($"[yellow]Chromium at {chromium} did not start[/] ({e.Message}): {HtmlOnly}");
+            return await FigureExporter.StartAsync(null);
+        }
     }
 
     private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>

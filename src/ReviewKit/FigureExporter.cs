@@ -46,11 +46,14 @@ public sealed class FigureExporter : IAsyncDisposable
     /// <summary>Whether PNG and SVG can be written; false when no Chromium was given.</summary>
     public bool CanRenderImages => _page is not null;
 
-    /// <summary>The Chromium to use: <see cref="ChromiumVariable"/> if set, else the first usual install path that exists, else null.</summary>
+    /// <summary>
+    /// The Chromium to use: the file <see cref="ChromiumVariable"/> names, else the first usual install path that exists,
+    /// else null. A variable that names no file is passed over.
+    /// </summary>
     public static string? FindChromium()
     {
         var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
-        return !string.IsNullOrEmpty(configured) ? configured : ChromiumCandidates.FirstOrDefault(File.Exists);
+        return !string.IsNullOrEmpty(configured) && File.Exists(configured) ? configured : ChromiumCandidates.FirstOrDefault(File.Exists);
     }
 
     /// <summary>Starts an exporter; with a null path it writes HTML only.</summary>
@@ -62,16 +65,25 @@ public sealed class FigureExporter : IAsyncDisposable
         }
 
         var profile = Directory.CreateTempSubdirectory("reviewkit-chromium-").FullName;
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        IBrowser? browser = null;
+        try
         {
-            ExecutablePath = chromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-            UserDataDir = profile,
-        });
-        var page = await browser.NewPageAsync();
-        await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body><div id=\"chart\"></div></body></html>");
-        return new FigureExporter(browser, page, profile);
+            browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = chromiumPath,
+                Headless = true,
+                Args = ChromiumArguments,
+                UserDataDir = profile,
+            });
+            var page = await browser.NewPageAsync();
+            await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body><div id=\"chart\"></div></body></html>");
+            return new FigureExporter(browser, page, profile);
+        }
+        catch
+        {
+            await new FigureExporter(browser, null, profile).DisposeAsync(); // no browser process or profile left behind
+            throw;
+        }
     }
 
     /// <summary>The chart as a standalone HTML page with plotly.js inline, titled <paramref name="title"/>.</summary>

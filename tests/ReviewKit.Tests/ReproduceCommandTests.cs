@@ -83,6 +83,48 @@ public sealed class ReproduceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reproduce_ChromiumVariableNamingNoBrowser_SaysSoAndWritesHtmlOnly()
+    {
+        Directory.CreateDirectory(Notebooks);
+        var notABrowser = Path.Combine(_folder, "not-a-browser");
+        File.WriteAllText(notABrowser, "plain text, not a program");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(notABrowser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, notABrowser);
+        try
+        {
+            var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+
+            Assert.Equal(0, exitCode);
+            Assert.Equal("", error);
+            Assert.Contains($"Chromium at {notABrowser} did not start", output, StringComparison.Ordinal);
+            Assert.Equal([".html"], Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, null);
+        }
+    }
+
+    [Fact]
+    public void FindChromium_VariableNamingNoFile_IsPassedOver()
+    {
+        var missing = Path.Combine(_folder, "no-such-chromium");
+        Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, missing);
+        try
+        {
+            Assert.NotEqual(missing, FigureExporter.FindChromium());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, null);
+        }
+    }
+
+    [Fact]
     public void Reproduce_NoImages_WritesHtmlFiguresOnly()
     {
         Directory.CreateDirectory(Notebooks);
