@@ -11,7 +11,7 @@ public sealed record CodeFrequency(Code Code, int N, int Studies)
 
     /// <summary>The percentage rounded half away from zero to a whole number, as the paper prints it.</summary>
     /// <example>55 of 60 studies ⇒ 91.67 ⇒ 92.</example>
-    public int RoundedPercent => (int)Math.Round(Percent, MidpointRounding.AwayFromZero);
+    public int RoundedPercent => PercentRounding.Rounded(Percent);
 
     /// <summary>The 95% Wilson score interval of the proportion N / Studies (see <see cref="Proportion.Wilson"/>).</summary>
     /// <example>55 of 60 studies ⇒ [0.819, 0.964].</example>

@@ -352,13 +352,13 @@ internal enum PercentRule
     None,
 }
 
-/// <summary>Percentages as the paper prints them, and the other rules a printed one may come from.</summary>
+/// <summary>Percentages as the paper prints them (half away from zero, the one rounding rule of the library), and the other rules a printed one may come from.</summary>
 internal static class PercentRounding
 {
     /// <summary>100 · n / of; 0 when <paramref name="of"/> is 0.</summary>
     public static double Of(int n, int of) => of == 0 ? 0 : 100.0 * n / of;
 
-    /// <summary>Rounded half away from zero to a whole number, as <see cref="CodeFrequency.RoundedPercent"/>.</summary>
+    /// <summary>Rounded half away from zero to a whole number, as the paper prints percentages (<see cref="CodeFrequency.RoundedPercent"/> uses it).</summary>
     public static int Rounded(double percent) => (int)Math.Round(percent, MidpointRounding.AwayFromZero);
 
     /// <summary>The rule that turns <paramref name="percent"/> into <paramref name="stated"/>, preferring the paper's own.</summary>

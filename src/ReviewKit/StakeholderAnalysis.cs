@@ -133,21 +133,29 @@ public static class StakeholderAnalysis
     }
 
     /// <summary>How many studies support each of the paper's three pathways.</summary>
-    public static IReadOnlyList<PathwaySupport> PathwaySupports(ReviewDataset dataset)
+    public static IReadOnlyList<PathwaySupport> PathwaySupports(ReviewDataset dataset) =>
+        Pathways.Select(pathway => Support(dataset, pathway)).ToList();
+
+    /// <summary>
+    /// How many studies support one pathway, the paper's or one of your own: a study supports it when it carries at
+    /// least one of the pathway's codes of the partner stakeholder and at least one of its institution codes.
+    /// </summary>
+    /// <example><c>Support(review, Pathways[0] with { CodeIds = [.. Pathways[0].CodeIds, "UO5"] })</c> counts the learning pathway with UO5 added.</example>
+    public static PathwaySupport Support(ReviewDataset dataset, Pathway pathway)
     {
-        var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
         var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
-        return Pathways
-            .Select(pathway =>
-            {
-                var partnerCodes = pathway.CodeIds.Where(id => stakeholderOf.GetValueOrDefault(id) == pathway.Partner).ToHashSet(StringComparer.Ordinal);
-                var institutionCodes = pathway.CodeIds.Where(id => stakeholderOf.GetValueOrDefault(id) == Stakeholder.HigherEducation).ToHashSet(StringComparer.Ordinal);
-                var partner = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(partnerCodes.Contains));
-                var institution = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(institutionCodes.Contains));
-                var both = dataset.Studies.Count(study => codesOfStudy[study.Id].Any(partnerCodes.Contains) && codesOfStudy[study.Id].Any(institutionCodes.Contains));
-                return new PathwaySupport(pathway, partner, institution, both, dataset.Studies.Count);
-            })
-            .ToList();
+        HashSet<string> CodesOf(Stakeholder stakeholder) =>
+            pathway.CodeIds.Where(id => stakeholderOf.TryGetValue(id, out var owner) && owner == stakeholder).ToHashSet(StringComparer.Ordinal);
+        var partnerCodes = CodesOf(pathway.Partner);
+        var institutionCodes = CodesOf(Stakeholder.HigherEducation);
+        var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
+        bool Carries(Study study, HashSet<string> codes) => codesOfStudy[study.Id].Any(codes.Contains);
+        return new PathwaySupport(
+            pathway,
+            dataset.Studies.Count(study => Carries(study, partnerCodes)),
+            dataset.Studies.Count(study => Carries(study, institutionCodes)),
+            dataset.Studies.Count(study => Carries(study, partnerCodes) && Carries(study, institutionCodes)),
+            dataset.Studies.Count);
     }
 
     /// <summary>

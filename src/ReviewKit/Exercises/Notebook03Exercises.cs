@@ -29,14 +29,11 @@ internal sealed class Notebook03Exercises : IExerciseSet
         new(
             "03.3",
             "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",
-            "a study supports the pathway when it carries LO1, LO5 or LO6 and also UO1 or UO5.",
+            "a study supports the pathway when it carries LO1, LO5 or LO6 and also UO1 or UO5; `StakeholderAnalysis.Support` counts a pathway of your own.",
             data =>
             {
-                string[] learners = ["LO1", "LO5", "LO6"];
-                string[] institutions = ["UO1", "UO5"];
-                return data.Dataset.Codings
-                    .GroupBy(coding => coding.StudyId, StringComparer.Ordinal)
-                    .Count(study => study.Any(coding => learners.Contains(coding.CodeId)) && study.Any(coding => institutions.Contains(coding.CodeId)));
+                var learning = StakeholderAnalysis.Pathways.Single(pathway => pathway.Partner == Stakeholder.Learners);
+                return StakeholderAnalysis.Support(data.Dataset, learning with { CodeIds = [.. learning.CodeIds, "UO5"] }).BothStudies;
             }),
     ];
 }
