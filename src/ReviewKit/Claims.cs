@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace ReviewKit;
 
@@ -83,13 +82,7 @@ public static class Claims
         return Read(CsvTable.Parse(fileName, csv, Columns, problems), problems) ?? throw new ReviewDataException(problems);
     }
 
-    private static IReadOnlyList<Claim> LoadEmbedded()
-    {
-        using var stream = typeof(Claims).Assembly.GetManifestResourceStream($"ReviewKit.Data.{FileName}")
-            ?? throw new InvalidOperationException($"The library was built without its embedded {FileName}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
-    }
+    private static IReadOnlyList<Claim> LoadEmbedded() => Parse(EmbeddedData.Read(FileName));
 
     private static List<Claim>? Read(CsvTable? table, List<DataProblem> problems)
     {

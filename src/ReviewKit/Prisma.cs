@@ -43,13 +43,7 @@ public sealed record PrismaFlow
 
     private static readonly string[] Columns = ["stage", "source", "n", "note"];
 
-    private static readonly Lazy<PrismaFlow> EmbeddedPaper = new(() =>
-    {
-        using var stream = typeof(PrismaFlow).Assembly.GetManifestResourceStream($"ReviewKit.Data.{FileName}")
-            ?? throw new InvalidOperationException($"The library was built without its embedded {FileName}.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<PrismaFlow> EmbeddedPaper = new(() => Parse(EmbeddedData.Read(FileName)));
 
     private PrismaFlow(IReadOnlyList<PrismaCount> counts) => Counts = counts;
 

@@ -205,18 +205,8 @@ public sealed record ReviewDataset
         return (dataset, Sorted(problems, layerOf));
     }
 
-    private static ReviewDataset LoadEmbedded()
-    {
-        static string Resource(string name)
-        {
-            using var stream = typeof(ReviewDataset).Assembly.GetManifestResourceStream($"ReviewKit.Data.{name}")
-                ?? throw new InvalidOperationException($"The library was built without its embedded {name}.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-
-        return FromText(Resource(CodebookFile), Resource(StudiesFile), Resource(CodingsFile), "embedded");
-    }
+    private static ReviewDataset LoadEmbedded() =>
+        FromText(EmbeddedData.Read(CodebookFile), EmbeddedData.Read(StudiesFile), EmbeddedData.Read(CodingsFile), "embedded");
 
     /// <summary>One of a layer's three files: read, absent from the layer (allowed), or present but unreadable.</summary>
     private sealed record Table(CsvTable? Csv, bool IsAbsent)
