@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ReviewKit.Cli.Export;
 using ReviewKit.Notebooks;
 using Spectre.Console;
 
@@ -146,26 +147,28 @@ internal static class ReproduceCommand
         }
 
         const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
-        var configured = Environment.GetEnvironmentVariable(FigureExporter.ChromiumVariable);
+        var configured = Environment.GetEnvironmentVariable(BrowserLocator.Variable);
         if (!string.IsNullOrEmpty(configured) && !File.Exists(configured))
         {
-            console.MarkupLineInterpolated($"[yellow]{FigureExporter.ChromiumVariable} names {configured}, which is not a file[/]; looking in the usual places instead.");
+            console.MarkupLineInterpolated($"[yellow]{BrowserLocator.Variable} names {configured}, which is not a file[/]; looking in the usual places instead.");
         }
 
-        var chromium = FigureExporter.FindChromium();
-        if (chromium is null)
+        var browser = BrowserLocator.Find();
+        if (browser is null)
         {
-            console.MarkupLine($"[yellow]No Chromium found[/] (install the Debian package chromium, or set {FigureExporter.ChromiumVariable}): {HtmlOnly}");
+            console.MarkupLine($"[yellow]No Chromium, Chrome or Edge found[/] (install one, for example the Debian package chromium, or set {BrowserLocator.Variable}): {HtmlOnly}");
             return await FigureExporter.StartAsync(null);
         }
 
         try
         {
-            return await FigureExporter.StartAsync(chromium);
+            var exporter = await FigureExporter.StartAsync(browser.ExecutablePath);
+            console.MarkupLineInterpolated($"Rendering figures with {browser.Name} ({browser.ExecutablePath}).");
+            return exporter;
         }
         catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or IOException)
         {
-            console.MarkupLineInterpolated($"[yellow]Chromium at {chromium} did not start[/] ({e.Message}): {HtmlOnly}");
+            console.MarkupLineInterpolated($"[yellow]{browser.Name} at {browser.ExecutablePath} did not start[/] ({e.Message}): {HtmlOnly}");
             return await FigureExporter.StartAsync(null);
         }
     }

@@ -10,6 +10,7 @@ internal sealed class CellOutputCollector
 
     private readonly List<CellOutput> _outputs = [];
     private readonly Dictionary<string, int> _outputIndexByDisplayId = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<DisplayEvent, byte[]>? _staticImages;
 
     internal IReadOnlyList<CellOutput> Outputs => _outputs;
 
@@ -17,8 +18,12 @@ internal sealed class CellOutputCollector
 
     internal bool Failed { get; private set; }
 
-    internal void Collect(IEnumerable<KernelEvent> events)
+    /// <summary>Collects the events of one cell.</summary>
+    /// <param name="events">The kernel's events for the cell, in order.</param>
+    /// <param name="staticImages">PNG renderings of values the cell showed; each joins its value's output as one more mime type.</param>
+    internal void Collect(IEnumerable<KernelEvent> events, IReadOnlyDictionary<DisplayEvent, byte[]>? staticImages = null)
     {
+        _staticImages = staticImages;
         foreach (var kernelEvent in events)
         {
             Collect(kernelEvent);
@@ -36,7 +41,7 @@ internal sealed class CellOutputCollector
                 AddError(error.Message);
                 break;
             case ReturnValueProduced returned:
-                AddFormatted(CellOutputKind.ReturnValue, returned.FormattedValues);
+                AddFormatted(CellOutputKind.ReturnValue, returned);
                 break;
             case DisplayedValueProduced or DisplayedValueUpdated:
                 AddOrReplaceDisplay((DisplayEvent)kernelEvent);
@@ -49,10 +54,6 @@ internal sealed class CellOutputCollector
                 break;
         }
     }
-
-    /// <summary>A PNG rendering of the value just shown, as a display of its own beside the interactive output.</summary>
-    internal void AddStaticImage(byte[] png) =>
-        _outputs.Add(new CellOutput(CellOutputKind.DisplayedValue, [new OutputValue(NotebookComparison.StaticImageMimeType, Convert.ToBase64String(png))]));
 
     internal void Fail(string message)
     {
@@ -71,9 +72,9 @@ internal sealed class CellOutputCollector
         }
     }
 
-    private void AddFormatted(CellOutputKind kind, IEnumerable<FormattedValue> formattedValues)
+    private void AddFormatted(CellOutputKind kind, DisplayEvent shown)
     {
-        var values = ToOutputValues(formattedValues);
+        var values = ToOutputValues(shown);
         if (values.Count > 0)
         {
             _outputs.Add(new CellOutput(kind, values));
@@ -83,7 +84,7 @@ internal sealed class CellOutputCollector
     /// <summary>An update (such as the progress of a package restore) replaces the display it refers to, as a notebook front end shows it.</summary>
     private void AddOrReplaceDisplay(DisplayEvent display)
     {
-        var values = ToOutputValues(display.FormattedValues);
+        var values = ToOutputValues(display);
         if (values.Count == 0)
         {
             return;
@@ -121,6 +122,18 @@ internal sealed class CellOutputCollector
         }
 
         _outputs.Add(new CellOutput(kind, [new OutputValue(PlainText, text)]));
+    }
+
+    /// <summary>The renderings of a shown value, with its static image last when there is one.</summary>
+    private List<OutputValue> ToOutputValues(DisplayEvent shown)
+    {
+        var values = ToOutputValues(shown.FormattedValues);
+        if (values.Count > 0 && _staticImages is not null && _staticImages.TryGetValue(shown, out var png))
+        {
+            values.Add(new OutputValue(NotebookComparison.StaticImageMimeType, Convert.ToBase64String(png)));
+        }
+
+        return values;
     }
 
     private static List<OutputValue> ToOutputValues(IEnumerable<FormattedValue> formattedValues) =>

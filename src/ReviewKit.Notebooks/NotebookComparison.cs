@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,17 +12,17 @@ namespace ReviewKit.Notebooks;
 /// their type (<c>execute_result</c>, <c>display_data</c>, <c>stream</c>, <c>error</c>), stream name,
 /// mime types, and text after normalisation (line endings, element ids, GUIDs and timings are masked;
 /// the rules are listed on <c>OutputNormalizer</c>). An error output is compared by its name and value.
-/// Not compared: execution counts, cell ids, notebook, cell and output metadata, error tracebacks, and
-/// display outputs that hold only a PNG (static renderings of the interactive output beside them).
+/// Not compared: execution counts, cell ids, notebook, cell and output metadata, error tracebacks, and the PNG that
+/// stands beside an interactive rendering in the same output (a static picture of it, for viewers without scripts).
 /// The files are read as plain nbformat 4 JSON, so a notebook saved by VS Code compares as well as
 /// one written by <see cref="NotebookWriter"/>.
 /// </remarks>
 public static class NotebookComparison
 {
     /// <summary>
-    /// The mime type of static renderings (<see cref="NotebookRunOptions.StaticImage"/>). A display output that holds
-    /// only this type is a picture of the interactive output beside it and is not compared: the interactive output is,
-    /// and its picture may differ by a pixel between two browsers.
+    /// The mime type of static renderings (<see cref="NotebookRunOptions.StaticImage"/>). Beside another rendering of
+    /// the same output it is a picture of that rendering and is not compared: the other rendering is, and the picture
+    /// may differ by a pixel between two browsers.
     /// </summary>
     public const string StaticImageMimeType = "image/png";
 
@@ -158,15 +159,8 @@ public static class NotebookComparison
 
     private static List<ComparableOutput> ReadOutputs(JsonNode? cell) =>
         (cell?["outputs"] as JsonArray ?? [])
-            .Where(output => !IsStaticImage(output))
             .Select(ToComparableOutput)
             .ToList();
-
-    private static bool IsStaticImage(JsonNode? output) =>
-        ReadString(output?["output_type"]) == "display_data"
-        && output?["data"] is JsonObject data
-        && data.Count == 1
-        && data.ContainsKey(StaticImageMimeType);
 
     /// <summary>The parts of an output that are compared, keyed and sorted so that the order of mime types does not matter.</summary>
     private static ComparableOutput ToComparableOutput(JsonNode? output)
@@ -189,7 +183,10 @@ public static class NotebookComparison
                 {
                     foreach (var (mimeType, value) in data)
                     {
-                        textByKey[mimeType] = OutputNormalizer.Normalize(ReadText(value));
+                        if (mimeType != StaticImageMimeType || data.Count == 1)
+                        {
+                            textByKey[mimeType] = OutputNormalizer.Normalize(IsJsonMimeType(mimeType) ? ReadJson(value) : ReadText(value));
+                        }
                     }
                 }
 
@@ -198,6 +195,30 @@ public static class NotebookComparison
 
         return new ComparableOutput(type, textByKey);
     }
+
+    /// <summary>JSON data compares by its content, whether a client stored it as JSON or as its text.</summary>
+    private static string ReadJson(JsonNode? node)
+    {
+        if (node is JsonObject or null)
+        {
+            return node?.ToJsonString(JsonTextOptions) ?? "";
+        }
+
+        var text = ReadText(node);
+        try
+        {
+            return JsonNode.Parse(text)?.ToJsonString(JsonTextOptions) ?? "";
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonTextOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static bool IsJsonMimeType(string mimeType) =>
+        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     private static string? ReadString(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

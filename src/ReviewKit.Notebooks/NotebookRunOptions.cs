@@ -22,8 +22,9 @@ public sealed record NotebookRunOptions
 
     /// <summary>
     /// Renders a value a cell shows (its return value or a displayed value) as PNG, or returns null to leave it.
-    /// Each PNG becomes a display output beside the interactive one, so that a notebook read without a kernel
-    /// (on a code-hosting site, in any viewer) still shows the figure.
+    /// Each PNG joins the output of the value it renders as one more mime type, so that a viewer that runs no
+    /// scripts (a code-hosting site) shows the picture and one that does shows the interactive rendering: one
+    /// figure either way.
     /// </summary>
     public Func<object, CancellationToken, Task<byte[]?>>? StaticImage { get; init; }
 }

@@ -127,17 +127,10 @@ public static class NotebookRunner
             try
             {
                 var result = await kernel.SendAsync(new SubmitCode(element.Contents, kernelName), cancellationToken);
-                collector.Collect(result.Events);
-                if (options.StaticImage is { } render)
-                {
-                    foreach (var shown in result.Events.OfType<DisplayEvent>().Where(shown => shown is ReturnValueProduced or DisplayedValueProduced))
-                    {
-                        if (shown.Value is { } value && await render(value, cancellationToken) is { } png)
-                        {
-                            collector.AddStaticImage(png);
-                        }
-                    }
-                }
+                var staticImages = options.StaticImage is { } render
+                    ? await RenderStaticImagesAsync(result.Events, render, cancellationToken)
+                    : null;
+                collector.Collect(result.Events, staticImages);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -160,5 +153,23 @@ public static class NotebookRunner
 
         cancellationToken.ThrowIfCancellationRequested();
         return cells;
+    }
+
+    /// <summary>A PNG of each value the cell showed that the renderer can draw, keyed by the event that showed it.</summary>
+    private static async Task<Dictionary<DisplayEvent, byte[]>> RenderStaticImagesAsync(
+        IEnumerable<KernelEvent> events,
+        Func<object, CancellationToken, Task<byte[]?>> render,
+        CancellationToken cancellationToken)
+    {
+        var images = new Dictionary<DisplayEvent, byte[]>();
+        foreach (var shown in events.OfType<DisplayEvent>().Where(shown => shown is ReturnValueProduced or DisplayedValueProduced))
+        {
+            if (shown.Value is { } value && await render(value, cancellationToken) is { } png)
+            {
+                images[shown] = png;
+            }
+        }
+
+        return images;
     }
 }

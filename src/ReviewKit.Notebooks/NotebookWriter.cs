@@ -55,9 +55,14 @@ public static class NotebookWriter
         }
 
         var json = Notebook.ToJupyterJson(document, NotebookFile.DefaultLanguage);
-        if (run.Cells.Any(cell => cell.Kind == CellKind.Raw))
+        var hasRawCells = run.Cells.Any(cell => cell.Kind == CellKind.Raw);
+        var hasJsonData = run.Cells.Any(cell => cell.Outputs.Any(output => output.Values.Any(value => NotebookComparison.IsJsonMimeType(value.MimeType))));
+        if (hasRawCells || hasJsonData)
         {
-            json = RestoreRawCells(json, run);
+            var written = JsonNode.Parse(json)!;
+            RestoreRawCells(written, run);
+            StoreJsonDataAsJson(written);
+            json = written.ToJsonString(NotebookJsonOptions);
         }
 
         return json.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
@@ -109,9 +114,8 @@ public static class NotebookWriter
     private static string JoinText(CellOutput output) => string.Concat(output.Values.Select(value => value.Text));
 
     /// <summary>The documents library writes raw cells as code cells; put the original ones back.</summary>
-    private static string RestoreRawCells(string json, NotebookRun run)
+    private static void RestoreRawCells(JsonNode written, NotebookRun run)
     {
-        var written = JsonNode.Parse(json)!;
         var writtenCells = written["cells"]!.AsArray();
         var sourceCells = JsonNode.Parse(run.SourceJson)!["cells"]!.AsArray();
 
@@ -119,7 +123,36 @@ public static class NotebookWriter
         {
             writtenCells[cell.Index] = sourceCells[cell.Index]!.DeepClone();
         }
+    }
 
-        return written.ToJsonString(NotebookJsonOptions);
+    /// <summary>
+    /// The documents library writes every rendering as lines of text; nbformat stores JSON mime types
+    /// (<c>application/json</c>, <c>application/vnd.plotly.v1+json</c>) as JSON, and front ends read them so.
+    /// </summary>
+    private static void StoreJsonDataAsJson(JsonNode written)
+    {
+        var outputs = written["cells"]!.AsArray().SelectMany(cell => cell?["outputs"] as JsonArray ?? []);
+        foreach (var data in outputs.Select(output => output?["data"]).OfType<JsonObject>())
+        {
+            foreach (var mimeType in data.Select(entry => entry.Key).Where(NotebookComparison.IsJsonMimeType).ToList())
+            {
+                if (data[mimeType] is JsonArray lines && TryParse(string.Concat(lines.Select(line => line?.GetValue<string>()))) is { } json)
+                {
+                    data[mimeType] = json;
+                }
+            }
+        }
+    }
+
+    private static JsonNode? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

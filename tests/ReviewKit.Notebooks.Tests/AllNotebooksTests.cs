@@ -4,13 +4,7 @@ namespace ReviewKit.Notebooks.Tests;
 public sealed class AllNotebooksTests
 {
     /// <summary>Relative paths of the repository's notebooks, sorted; new notebooks are picked up without editing this test.</summary>
-    public static TheoryData<string> Notebooks()
-    {
-        var notebooks = Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.ipynb")
-            .Select(path => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        return new TheoryData<string>(notebooks);
-    }
+    public static TheoryData<string> Notebooks() => new(RepositoryNotebooks.Paths);
 
     [Theory]
     [MemberData(nameof(Notebooks))]

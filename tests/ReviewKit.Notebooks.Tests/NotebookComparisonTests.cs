@@ -89,6 +89,46 @@ public sealed class NotebookComparisonTests
     }
 
     [Fact]
+    public void CompareJson_PlotlyFigureAsJsonOrAsItsText_NoDifference()
+    {
+        // ReviewKit's writer stores the figure as JSON; the dotnet-interactive kernel sends it to Jupyter as text.
+        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"application/vnd.plotly.v1+json":{"data":[{"type":"bar","y":[55,41]}],"layout":{"automargin":"height+width"}}}}""");
+        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"application/vnd.plotly.v1+json":"{\"data\":[{\"type\":\"bar\",\"y\":[55,41]}],\"layout\":{\"automargin\":\"height\u002Bwidth\"}}"}}""");
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_PlotlyFigureCountChanged_ReportsIt()
+    {
+        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"application/vnd.plotly.v1+json":{"data":[{"y":[55,41]}]}}}""");
+        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"application/vnd.plotly.v1+json":{"data":[{"y":[56,41]}]}}}""");
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.StartsWith("output 1 (display_data, application/vnd.plotly.v1+json) differs", difference.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareJson_StaticPictureBesideTheFigure_NotCompared()
+    {
+        // The picture may differ by a pixel between two browsers, or be missing where no browser was found.
+        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart","image/png":"iVBORw0KGgo="}}""");
+        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart"}}""");
+
+        Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
+    public void CompareJson_PictureAlone_Compared()
+    {
+        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"iVBORw0KGgo="}}""");
+        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"R0lGODlh"}}""");
+
+        Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+    }
+
+    [Fact]
     public void CompareJson_NotJson_ThrowsFormatException()
     {
         Assert.Throws<FormatException>(() => NotebookComparison.CompareJson("not json", TestNotebook.ToJson("1")));

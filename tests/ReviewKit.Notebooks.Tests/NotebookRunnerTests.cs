@@ -188,6 +188,20 @@ public sealed class NotebookRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_StaticImage_JoinsTheOutputOfTheValueItRenders()
+    {
+        var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' };
+        var options = new NotebookRunOptions { StaticImage = (value, _) => Task.FromResult(value is 55 ? png : null) };
+
+        var run = await NotebookRunner.RunAsync(_notebooks.Write("picture.ipynb", "55", "41"), options);
+
+        var pictured = Assert.Single(run.Cells[0].Outputs);
+        Assert.Equal(["text/html", "image/png"], pictured.Values.Select(value => value.MimeType));
+        Assert.Equal(Convert.ToBase64String(png), pictured.GetText("image/png"));
+        Assert.Null(Assert.Single(run.Cells[1].Outputs).GetText("image/png"));
+    }
+
+    [Fact]
     public async Task RunAsync_MissingFile_Throws()
     {
         await Assert.ThrowsAsync<FileNotFoundException>(() =>

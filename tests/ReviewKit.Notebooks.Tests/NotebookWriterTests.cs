@@ -46,6 +46,20 @@ public sealed class NotebookWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task ToJupyterJson_JsonMimeType_StoredAsJsonOthersAsText()
+    {
+        var run = await NotebookRunner.RunAsync(_notebooks.Write("figure.ipynb",
+            """ "{\"data\":[{\"y\":[55,41]}]}".DisplayAs("application/vnd.plotly.v1+json"); """,
+            """ "# 55 studies".DisplayAs("text/markdown"); """));
+
+        var cells = JsonNode.Parse(run.ToJupyterJson())!["cells"]!;
+
+        Assert.False(run.Failed, run.FirstFailedCell?.Error);
+        Assert.Equal(55, (int?)cells[0]!["outputs"]![0]!["data"]!["application/vnd.plotly.v1+json"]!["data"]![0]!["y"]![0]);
+        Assert.Equal("# 55 studies", JoinLines(cells[1]!["outputs"]![0]!["data"]!["text/markdown"]));
+    }
+
+    [Fact]
     public async Task ToJupyterJson_FailedRun_ErrorOutputAndLaterCellsCleared()
     {
         var source = TestNotebook.ToJson("throw new Exception(\"boom\");", "1");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Plotly.NET;
+using ReviewKit.Cli.Export;
 
 namespace ReviewKit.Tests;
 
@@ -81,7 +82,7 @@ public class FiguresTests
     [SkippableFact]
     public async Task Exporter_WithChromium_WritesARealPngAndSvgOfPlausibleSize()
     {
-        var chromium = FigureExporter.FindChromium();
+        var chromium = BrowserLocator.Find()?.ExecutablePath;
         Skip.If(chromium is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
         var chart = Figures.PublicationTrend(ReviewDataset.Paper); // laid out at 800 × 480
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ReviewKit.Cli.Export;
+
 namespace ReviewKit.Tests;
 
 [CollectionDefinition(nameof(ReproduceCommandTests), DisableParallelization = true)]
@@ -66,7 +68,7 @@ public sealed class ReproduceCommandTests : IDisposable
     [SkippableFact]
     public void Reproduce_WithChromium_WritesEveryFigureAsHtmlPngAndSvg()
     {
-        Skip.If(FigureExporter.FindChromium() is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
+        Skip.If(BrowserLocator.Find() is null, "No Chromium, Chrome or Edge on this machine (install the Debian package chromium); CI installs it.");
         Directory.CreateDirectory(Notebooks);
 
         var (exitCode, output, _) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
@@ -93,34 +95,19 @@ public sealed class ReproduceCommandTests : IDisposable
             File.SetUnixFileMode(notABrowser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, notABrowser);
+        Environment.SetEnvironmentVariable(BrowserLocator.Variable, notABrowser);
         try
         {
             var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
 
             Assert.Equal(0, exitCode);
             Assert.Equal("", error);
-            Assert.Contains($"Chromium at {notABrowser} did not start", output, StringComparison.Ordinal);
+            Assert.Contains($"the browser in {BrowserLocator.Variable} at {notABrowser} did not start", output, StringComparison.Ordinal);
             Assert.Equal([".html"], Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct());
         }
         finally
         {
-            Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, null);
-        }
-    }
-
-    [Fact]
-    public void FindChromium_VariableNamingNoFile_IsPassedOver()
-    {
-        var missing = Path.Combine(_folder, "no-such-chromium");
-        Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, missing);
-        try
-        {
-            Assert.NotEqual(missing, FigureExporter.FindChromium());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(FigureExporter.ChromiumVariable, null);
+            Environment.SetEnvironmentVariable(BrowserLocator.Variable, null);
         }
     }
 

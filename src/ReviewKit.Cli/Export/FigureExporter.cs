@@ -4,7 +4,7 @@ using Microsoft.FSharp.Core;
 using Plotly.NET;
 using PuppeteerSharp;
 
-namespace ReviewKit;
+namespace ReviewKit.Cli.Export;
 
 /// <summary>
 /// Writes charts as self-contained HTML (plotly.js inline, works offline) and, through a headless Chromium,
@@ -12,17 +12,12 @@ namespace ReviewKit;
 /// </summary>
 /// <example>
 /// <code>
-/// await using var exporter = await FigureExporter.StartAsync(FigureExporter.FindChromium());
+/// await using var exporter = await FigureExporter.StartAsync(BrowserLocator.Find()?.ExecutablePath);
 /// byte[] png = await exporter.ToPngAsync(Figures.PublicationTrend(ReviewDataset.Paper));
 /// </code>
 /// </example>
-public sealed class FigureExporter : IAsyncDisposable
+internal sealed class FigureExporter : IAsyncDisposable
 {
-    /// <summary>The environment variable that names a Chromium executable to use instead of the usual places.</summary>
-    public const string ChromiumVariable = "REVIEWKIT_CHROMIUM";
-
-    private static readonly string[] ChromiumCandidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-
     // Flags for a sandboxed machine without network: no GPU, no sandbox (CI runs as root), no background traffic.
     private static readonly string[] ChromiumArguments =
     [
@@ -45,16 +40,6 @@ public sealed class FigureExporter : IAsyncDisposable
 
     /// <summary>Whether PNG and SVG can be written; false when no Chromium was given.</summary>
     public bool CanRenderImages => _page is not null;
-
-    /// <summary>
-    /// The Chromium to use: the file <see cref="ChromiumVariable"/> names, else the first usual install path that exists,
-    /// else null. A variable that names no file is passed over.
-    /// </summary>
-    public static string? FindChromium()
-    {
-        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
-        return !string.IsNullOrEmpty(configured) && File.Exists(configured) ? configured : ChromiumCandidates.FirstOrDefault(File.Exists);
-    }
 
     /// <summary>Starts an exporter; with a null path it writes HTML only.</summary>
     public static async Task<FigureExporter> StartAsync(string? chromiumPath)
@@ -136,7 +121,7 @@ public sealed class FigureExporter : IAsyncDisposable
     {
         if (_page is null)
         {
-            throw new InvalidOperationException("No Chromium was found, so only HTML can be written; install Chromium or set " + ChromiumVariable + ".");
+            throw new InvalidOperationException("No Chromium was found, so only HTML can be written; install Chromium, Chrome or Edge, or set " + BrowserLocator.Variable + ".");
         }
 
         var figure = GenericChart.toFigureJson(chart);

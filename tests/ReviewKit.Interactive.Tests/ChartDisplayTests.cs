@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace ReviewKit.Interactive.Tests;
+
+public sealed class ChartDisplayTests
+{
+    [Fact]
+    public void ToFigureJson_PublicationTrend_PlotlyFigureWithTheYearlyCounts()
+    {
+        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(Figures.PublicationTrend(ReviewDataset.Paper)))!;
+
+        var bars = Assert.Single(figure["data"]!.AsArray())!;
+        Assert.Equal("bar", (string?)bars["type"]);
+        // Studies per year 2015-2022 in Appendix 1: 2, 1, 4, 4, 5, 15, 17, 12 (60 in all).
+        Assert.Equal([2, 1, 4, 4, 5, 15, 17, 12], bars["y"]!.AsArray().Select(count => (int)count!));
+        Assert.NotNull(figure["layout"]);
+    }
+
+    [Fact]
+    public void Describe_TitledChart_NamesTheTitle()
+    {
+        Assert.Equal("Chart: Included studies per publication year (n = 60)", ChartDisplay.Describe(Figures.PublicationTrend(ReviewDataset.Paper)));
+    }
+
+    [Fact]
+    public void Describe_UntitledChart_SaysItIsAChart()
+    {
+        var untitled = Plotly.NET.CSharp.Chart.Column<int, string, string>(new[] { 55, 41 }, new[] { "UC1", "UO1" });
+
+        Assert.Equal("Chart", ChartDisplay.Describe(untitled));
+    }
+}
