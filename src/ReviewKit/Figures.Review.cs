@@ -8,8 +8,6 @@ namespace ReviewKit;
 
 public static partial class Figures
 {
-    private const string PhaseColour = "#aed6f1";
-
     /// <summary>The paper's Fig. 2: included studies per publication year, each bar labelled with its count.</summary>
     public static GenericChart PublicationTrend(ReviewDataset dataset)
     {
@@ -18,10 +16,10 @@ public static partial class Figures
             values: years.Select(year => year.Studies),
             Keys: years.Select(year => year.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
             Name: "Studies",
-            MarkerColor: Color.fromHex(InstitutionColour),
+            MarkerColor: Color.fromHex(Palette.Primary),
             MultiText: years.Select(year => year.Studies.ToString(CultureInfo.InvariantCulture)).ToList(),
             TextPosition: StyleParam.TextPosition.Outside);
-        return Layout(chart, $"Included studies per publication year (n = {dataset.Studies.Count})", "Publication year", "Studies", 800, 480, yRange: (0, Headroom(years.Count == 0 ? 0 : years.Max(year => year.Studies))));
+        return Layout(chart, $"Included studies per publication year (n = {dataset.Studies.Count})", "Publication year", "Studies", FigureSize.Standard, yRange: new Span(0, Headroom(years.Count == 0 ? 0 : years.Max(year => year.Studies))));
     }
 
     /// <summary>
@@ -31,17 +29,16 @@ public static partial class Figures
     public static GenericChart PublicationTrendByStakeholder(ReviewDataset dataset)
     {
         var counts = ReviewKit.PublicationTrend.ByStakeholder(dataset);
-        var colours = new[] { "#5dade2", "#f5b041", InstitutionColour, "#58d68d" };
-        var bars = Enum.GetValues<Stakeholder>().Select((stakeholder, index) =>
+        var bars = Enum.GetValues<Stakeholder>().Select(stakeholder =>
         {
             var own = counts.Where(count => count.Stakeholder == stakeholder).ToList();
             return PlotlyChart.Column<int, string, string>(
                 values: own.Select(count => count.Studies),
                 Keys: own.Select(count => count.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
                 Name: Names.Of(stakeholder),
-                MarkerColor: Color.fromHex(colours[index]));
+                MarkerColor: Color.fromHex(Palette.Of(stakeholder)));
         });
-        return Layout(PlotlyChart.Combine(bars), "Studies per year that carry each stakeholder's codes", "Publication year", "Studies", 900, 480);
+        return Layout(PlotlyChart.Combine(bars), "Studies per year that carry each stakeholder's codes", "Publication year", "Studies", FigureSize.Wide);
     }
 
     /// <summary>
@@ -52,32 +49,32 @@ public static partial class Figures
     {
         var shapes = new List<Shape>();
         var annotations = new List<Annotation>();
-        var offset = flow.IsUpdate ? 5.0 : 0.0;
+        var shift = flow.IsUpdate ? PrismaLayout.UpdateShift : 0.0;
 
-        void Box(double x0, double y0, double x1, double y1, string text, string fill = "white")
+        void Box(Span columns, Span rows, string text, string fill = Palette.Background)
         {
             var shape = new Shape();
             shape.SetProperty("type", "rect");
-            shape.SetProperty("x0", x0 + offset);
-            shape.SetProperty("x1", x1 + offset);
-            shape.SetProperty("y0", y0);
-            shape.SetProperty("y1", y1);
+            shape.SetProperty("x0", columns.Low + shift);
+            shape.SetProperty("x1", columns.High + shift);
+            shape.SetProperty("y0", rows.Low);
+            shape.SetProperty("y1", rows.High);
             shape.SetProperty("fillcolor", fill);
             var line = new Line();
-            line.SetProperty("color", "#34495e");
+            line.SetProperty("color", Palette.Outline);
             shape.SetProperty("line", line);
             shapes.Add(shape);
-            var annotation = Annotation((x0 + x1) / 2 + offset, (y0 + y1) / 2, text, 12);
-            annotation.SetProperty("bgcolor", "rgba(0,0,0,0)");
+            var annotation = Annotation(columns.Middle + shift, rows.Middle, text, PrismaLayout.BoxFontSize);
+            annotation.SetProperty("bgcolor", Palette.Transparent);
             annotations.Add(annotation);
         }
 
         void Arrow(double fromX, double fromY, double toX, double toY)
         {
             var arrow = new Annotation();
-            arrow.SetProperty("x", toX + offset);
+            arrow.SetProperty("x", toX + shift);
             arrow.SetProperty("y", toY);
-            arrow.SetProperty("ax", fromX + offset);
+            arrow.SetProperty("ax", fromX + shift);
             arrow.SetProperty("ay", fromY);
             arrow.SetProperty("xref", "x");
             arrow.SetProperty("yref", "y");
@@ -90,6 +87,10 @@ public static partial class Figures
             annotations.Add(arrow);
         }
 
+        // A midpoint such as (4.2 + 5.4) / 2 is 4.800000000000001 in binary; an arrow needs no such precision.
+        void Down(Span column, Span from, Span to) => Arrow(Math.Round(column.Middle, 6), from.Low, Math.Round(column.Middle, 6), to.High);
+        void Across(Span row) => Arrow(PrismaLayout.Main.High, Math.Round(row.Middle, 6), PrismaLayout.Side.Low, Math.Round(row.Middle, 6));
+
         string Counted(string label, string stage) => $"{label} (n = {PrismaFlow.Show(flow.Total(stage))})";
         string BySource(string stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {count.Source} (n = {PrismaFlow.Show(count.N)})"));
 
@@ -98,47 +99,53 @@ public static partial class Figures
             .Select(pair => "<br>" + Counted(pair.Item2, pair.Item1));
         var registers = flow.CountsOf("register_results").Count > 0 ? "<br>" + Counted("Registers", "register_results") : "";
 
-        Box(0, 8, 4.6, 10, Counted("Records identified from databases", "database_results") + BySource("database_results") + registers);
-        Box(5.4, 8, 10, 10, "Records removed before screening:" + string.Concat(removed));
-        Box(0, 6, 4.6, 7.2, Counted("Records screened", "records_screened"));
-        Box(5.4, 6, 10, 7.2, Counted("Records excluded", "records_excluded"));
-        Box(0, 4.2, 4.6, 5.4, Counted("Reports sought for retrieval", "dbr_sought_reports"));
-        Box(5.4, 4.2, 10, 5.4, Counted("Reports not retrieved", "dbr_notretrieved_reports"));
-        Box(0, 2.4, 4.6, 3.6, Counted("Reports assessed for eligibility", "dbr_assessed"));
-        Box(5.4, 1.9, 10, 3.6, Counted("Reports excluded", "dbr_excluded") + BySource("dbr_excluded"));
-        Box(0, 0, 4.6, 1.4, Counted("New studies included in review", "new_studies") + "<br>" + Counted("Reports of new included studies", "new_reports"));
-        Arrow(2.3, 8, 2.3, 7.2);
-        Arrow(4.6, 9, 5.4, 9);
-        Arrow(2.3, 6, 2.3, 5.4);
-        Arrow(4.6, 6.6, 5.4, 6.6);
-        Arrow(2.3, 4.2, 2.3, 3.6);
-        Arrow(4.6, 4.8, 5.4, 4.8);
-        Arrow(2.3, 2.4, 2.3, 1.4);
-        Arrow(4.6, 3.0, 5.4, 3.0);
+        var (main, side) = (PrismaLayout.Main, PrismaLayout.Side);
+        Box(main, PrismaLayout.Identified, Counted("Records identified from databases", "database_results") + BySource("database_results") + registers);
+        Box(side, PrismaLayout.Identified, "Records removed before screening:" + string.Concat(removed));
+        Box(main, PrismaLayout.Screened, Counted("Records screened", "records_screened"));
+        Box(side, PrismaLayout.Screened, Counted("Records excluded", "records_excluded"));
+        Box(main, PrismaLayout.Sought, Counted("Reports sought for retrieval", "dbr_sought_reports"));
+        Box(side, PrismaLayout.Sought, Counted("Reports not retrieved", "dbr_notretrieved_reports"));
+        Box(main, PrismaLayout.Assessed, Counted("Reports assessed for eligibility", "dbr_assessed"));
+        Box(side, PrismaLayout.ReportsExcluded, Counted("Reports excluded", "dbr_excluded") + BySource("dbr_excluded"));
+        Box(main, PrismaLayout.Included, Counted("New studies included in review", "new_studies") + "<br>" + Counted("Reports of new included studies", "new_reports"));
+        Down(main, PrismaLayout.Identified, PrismaLayout.Screened);
+        Across(PrismaLayout.Identified);
+        Down(main, PrismaLayout.Screened, PrismaLayout.Sought);
+        Across(PrismaLayout.Screened);
+        Down(main, PrismaLayout.Sought, PrismaLayout.Assessed);
+        Across(PrismaLayout.Sought);
+        Down(main, PrismaLayout.Assessed, PrismaLayout.Included);
+        Across(PrismaLayout.Assessed);
 
         if (flow.IsUpdate)
         {
-            Box(-5, 8, -0.6, 10, "<b>Previous studies</b><br>Studies included in the previous<br>version of the review (n = " + PrismaFlow.Show(flow.Total("previous_studies")) + ")<br>Reports of those studies (n = " + PrismaFlow.Show(flow.Total("previous_reports")) + ")", "#eaecee");
-            Box(-5, -2.2, 4.6, -0.8, Counted("Total studies included in review", "total_studies") + "<br>" + Counted("Reports of total included studies", "total_reports"));
-            Arrow(-2.8, 8, -2.8, -0.8);
-            Arrow(2.3, 0, 2.3, -0.8);
+            Box(PrismaLayout.Previous, PrismaLayout.Identified, "<b>Previous studies</b><br>Studies included in the previous<br>version of the review (n = " + PrismaFlow.Show(flow.Total("previous_studies")) + ")<br>Reports of those studies (n = " + PrismaFlow.Show(flow.Total("previous_reports")) + ")", Palette.PreviousStudies);
+            Box(new Span(PrismaLayout.Previous.Low, main.High), PrismaLayout.Total, Counted("Total studies included in review", "total_studies") + "<br>" + Counted("Reports of total included studies", "total_reports"));
+            Down(PrismaLayout.Previous, PrismaLayout.Identified, PrismaLayout.Total);
+            Down(main, PrismaLayout.Included, PrismaLayout.Total);
         }
 
-        var bottom = flow.IsUpdate ? -2.2 : 0;
-        foreach (var (label, low, high) in new[] { ("Identification", 8.0, 10.0), ("Screening", 1.9, 7.2), ("Included", bottom, 1.4) })
+        var bottom = flow.IsUpdate ? PrismaLayout.Total.Low : PrismaLayout.Included.Low;
+        foreach (var (label, rows) in new[]
+        {
+            ("Identification", PrismaLayout.Identified),
+            ("Screening", new Span(PrismaLayout.ReportsExcluded.Low, PrismaLayout.Screened.High)),
+            ("Included", new Span(bottom, PrismaLayout.Included.High)),
+        })
         {
             var shape = new Shape();
             shape.SetProperty("type", "rect");
-            shape.SetProperty("x0", -1.4);
-            shape.SetProperty("x1", -0.8);
-            shape.SetProperty("y0", low);
-            shape.SetProperty("y1", high);
-            shape.SetProperty("fillcolor", PhaseColour);
+            shape.SetProperty("x0", PrismaLayout.PhaseBand.Low);
+            shape.SetProperty("x1", PrismaLayout.PhaseBand.High);
+            shape.SetProperty("y0", rows.Low);
+            shape.SetProperty("y1", rows.High);
+            shape.SetProperty("fillcolor", Palette.Phase);
             shape.SetProperty("line", new Line());
             shapes.Add(shape);
-            var phase = Annotation(-1.1, (low + high) / 2, $"<b>{label}</b>", 13);
+            var phase = Annotation(PrismaLayout.PhaseBand.Middle, rows.Middle, $"<b>{label}</b>", PrismaLayout.PhaseFontSize);
             phase.SetProperty("textangle", -90);
-            phase.SetProperty("bgcolor", "rgba(0,0,0,0)");
+            phase.SetProperty("bgcolor", Palette.Transparent);
             annotations.Add(phase);
         }
 
@@ -146,7 +153,40 @@ public static partial class Figures
         chart = Chart.withShapes(shapes, FSharpOption<bool>.None).Invoke(chart);
         chart = Chart.withAnnotations(annotations, FSharpOption<bool>.None).Invoke(chart);
         var title = flow.IsUpdate ? "PRISMA 2020 flow diagram for an updated review" : "PRISMA 2020 flow diagram (Fig. 1): counts the text does not report read \"not reported\"";
-        chart = Layout(chart, title, "", "", flow.IsUpdate ? 1150 : 900, flow.IsUpdate ? 900 : 760);
-        return HideAxes(chart, (-1.6, 10.2 + offset), (bottom - 0.2, 10.2));
+        var size = flow.IsUpdate ? FigureSize.PrismaUpdate : FigureSize.Prisma;
+        chart = Layout(chart, title, "", "", size);
+        return HideAxes(chart, new Span(PrismaLayout.Extent.Low, PrismaLayout.Extent.High + shift), new Span(bottom - PrismaLayout.Margin, PrismaLayout.Extent.High));
+    }
+
+    /// <summary>
+    /// Where the PRISMA diagram's boxes sit, in the plot's own units: a main column of the flow's stages, a side column
+    /// of what each stage removed, and, for an update, a column of the previous review's studies on the left.
+    /// </summary>
+    private static class PrismaLayout
+    {
+        internal static readonly Span Main = new(0, 4.6);
+        internal static readonly Span Side = new(5.4, 10);
+        internal static readonly Span Previous = new(-5, -0.6);
+        internal static readonly Span PhaseBand = new(-1.4, -0.8);
+
+        internal static readonly Span Identified = new(8, 10);
+        internal static readonly Span Screened = new(6, 7.2);
+        internal static readonly Span Sought = new(4.2, 5.4);
+        internal static readonly Span Assessed = new(2.4, 3.6);
+        internal static readonly Span ReportsExcluded = new(1.9, 3.6); // taller than its stage: it lists the reasons
+        internal static readonly Span Included = new(0, 1.4);
+        internal static readonly Span Total = new(-2.2, -0.8);
+
+        /// <summary>How far right an update moves the diagram, to make room for the previous-studies column.</summary>
+        internal const double UpdateShift = 5.0;
+
+        /// <summary>Space between the outermost boxes and the plot's edge.</summary>
+        internal const double Margin = 0.2;
+
+        /// <summary>The plot's extent across and up: the phase bands to the side column, the bottom to the top row, each with the margin.</summary>
+        internal static readonly Span Extent = new(-1.6, 10.2);
+
+        internal const int BoxFontSize = 12;
+        internal const int PhaseFontSize = 13;
     }
 }

@@ -8,16 +8,11 @@ namespace ReviewKit;
 /// <summary>The review's charts as Plotly.NET charts: interactive in a notebook, exportable as HTML, PNG or SVG.</summary>
 public static partial class Figures
 {
-    /// <summary>Colour of challenges in every chart (a red that stays distinct from the blue for colour-blind readers).</summary>
-    public const string ChallengeColour = "#c0392b";
-
-    /// <summary>Colour of opportunities in every chart.</summary>
-    public const string OpportunityColour = "#2471a3";
-
+    /// <summary>Code labels longer than this are shortened with an ellipsis, so that bars keep room beside them.</summary>
     private const int LabelLength = 52;
 
-    /// <summary>Colour of the error bars: a dark grey that reads on both bar colours and on white.</summary>
-    public const string IntervalColour = "#2c3e50";
+    /// <summary>How far a value axis reaches beyond its largest value, to leave room for labels outside the bars.</summary>
+    private const double HeadroomFactor = 1.2;
 
     /// <summary>
     /// One stakeholder's codes as horizontal bars: how many studies carry each, challenges and opportunities
@@ -28,7 +23,7 @@ public static partial class Figures
     public static GenericChart CodeFrequencies(ReviewDataset dataset, Stakeholder stakeholder)
     {
         var rows = ContentAnalysis.CodeFrequencies(dataset).Where(row => row.Code.Stakeholder == stakeholder).ToList();
-        var parts = new[] { (Polarity.Challenge, ChallengeColour), (Polarity.Opportunity, OpportunityColour) }
+        var parts = new[] { (Polarity.Challenge, Palette.Challenge), (Polarity.Opportunity, Palette.Opportunity) }
             .Select(pair => (Polarity: pair.Item1, Colour: pair.Item2, Rows: rows
                 .Where(row => row.Code.Polarity == pair.Item1)
                 .OrderBy(row => row.N) // Plotly draws the first category at the bottom: ascending n puts the most frequent on top.
@@ -45,15 +40,13 @@ public static partial class Figures
         var labels = parts.Select(part => LabelsAtUpperLimits(part.Rows));
 
         var upper = rows.Count == 0 ? 1 : rows.Max(row => row.Studies * row.Interval.High);
-        var height = 140 + (rows.Count * 34);
         return Layout(
             PlotlyChart.Combine(bars.Concat(labels)),
             $"{Names.Of(stakeholder)}: studies carrying each code (of {dataset.Studies.Count})",
             xTitle: "Studies carrying the code (n); lines: 95% Wilson interval",
             yTitle: "",
-            width: 900,
-            height: height,
-            xRange: (0, upper * 1.2)); // room for the labels beyond the longest interval
+            FigureSize.ForBars(rows.Count),
+            xRange: new Span(0, upper * HeadroomFactor)); // room for the labels beyond the longest interval
     }
 
     private static string Key(CodeFrequency row) => $"{row.Code.Id} {Shorten(row.Code.Label)}";
@@ -66,7 +59,7 @@ public static partial class Figures
         error.SetProperty("symmetric", false);
         error.SetProperty("array", rows.Select(row => (row.Studies * row.Interval.High) - row.N).ToArray());
         error.SetProperty("arrayminus", rows.Select(row => row.N - (row.Studies * row.Interval.Low)).ToArray());
-        error.SetProperty("color", IntervalColour);
+        error.SetProperty("color", Palette.Interval);
         error.SetProperty("thickness", 1.5);
         error.SetProperty("width", 4);
         return Chart.withXError(error).Invoke(bars);
@@ -89,17 +82,17 @@ public static partial class Figures
                 TextPosition: StyleParam.TextPosition.MiddleRight));
 
     /// <remarks>Give a value axis a range with headroom when bars carry their labels outside, or the longest label is cut off.</remarks>
-    internal static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, int width, int height, (double Low, double High)? xRange = null, (double Low, double High)? yRange = null)
+    internal static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, FigureSize size, Span? xRange = null, Span? yRange = null)
     {
         chart = Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
         chart = Chart.withXAxis(Axis(xTitle, xRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
         chart = Chart.withYAxis(Axis(yTitle, yRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
-        return Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, width, height);
+        return Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, size.Width, size.Height);
     }
 
     // Plotly.NET's F# initialisers take every optional argument from C#; setting the few plotly.js
     // properties needed by name keeps the calls readable.
-    internal static LinearAxis Axis(string title, (double Low, double High)? range = null)
+    internal static LinearAxis Axis(string title, Span? range = null)
     {
         var axisTitle = new Title();
         axisTitle.SetProperty("text", title);
@@ -115,7 +108,7 @@ public static partial class Figures
     }
 
     /// <summary>An axis end with room for a label outside the longest bar.</summary>
-    internal static double Headroom(double largest) => Math.Max(1, largest) * 1.2;
+    internal static double Headroom(double largest) => Math.Max(1, largest) * HeadroomFactor;
 
     private static string Shorten(string label) =>
         label.Length <= LabelLength ? label : string.Concat(label.AsSpan(0, LabelLength - 1).TrimEnd(), "…");

@@ -1,0 +1,48 @@
+namespace ReviewKit;
+
+/// <summary>Every colour the figures use, each named for what it marks, so that a colour means one thing in every chart.</summary>
+internal static class Palette
+{
+    /// <summary>Challenges: a red that stays distinct from <see cref="Opportunity"/> for colour-blind readers.</summary>
+    internal const string Challenge = "#c0392b";
+
+    /// <summary>Opportunities.</summary>
+    internal const string Opportunity = "#2471a3";
+
+    /// <summary>Error bars of intervals: a dark grey that reads on both bar colours and on white.</summary>
+    internal const string Interval = "#2c3e50";
+
+    /// <summary>Single-series bars, and higher-education institutions, the centre of the review's ecosystem.</summary>
+    internal const string Primary = "#1f618d";
+
+    /// <summary>The stakeholders around the institutions in Fig. 3, and learners where each stakeholder has a colour.</summary>
+    internal const string Secondary = "#5dade2";
+
+    /// <summary>Links that do not pass through the institutions in Fig. 3.</summary>
+    internal const string Neutral = "#7f8c8d";
+
+    /// <summary>Box outlines of the PRISMA diagram.</summary>
+    internal const string Outline = "#34495e";
+
+    /// <summary>The PRISMA diagram's phase bands (identification, screening, included).</summary>
+    internal const string Phase = "#aed6f1";
+
+    /// <summary>The previous review's box in a PRISMA update diagram.</summary>
+    internal const string PreviousStudies = "#eaecee";
+
+    internal const string Background = "white";
+
+    internal const string Transparent = "rgba(0,0,0,0)";
+
+    /// <summary>Behind a label drawn over lines, so that the lines do not cross the text.</summary>
+    internal const string LabelBackground = "rgba(255,255,255,0.85)";
+
+    /// <summary>The colour of a stakeholder where each has its own.</summary>
+    internal static string Of(Stakeholder stakeholder) => stakeholder switch
+    {
+        Stakeholder.Learners => Secondary,
+        Stakeholder.Employers => "#f5b041",
+        Stakeholder.HigherEducation => Primary,
+        _ => "#58d68d",
+    };
+}
