@@ -91,24 +91,24 @@ public static partial class Figures
         void Down(Span column, Span from, Span to) => Arrow(Math.Round(column.Middle, 6), from.Low, Math.Round(column.Middle, 6), to.High);
         void Across(Span row) => Arrow(PrismaLayout.Main.High, Math.Round(row.Middle, 6), PrismaLayout.Side.Low, Math.Round(row.Middle, 6));
 
-        string Counted(string label, string stage) => $"{label} (n = {PrismaFlow.Show(flow.Total(stage))})";
-        string BySource(string stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {count.Source} (n = {PrismaFlow.Show(count.N)})"));
+        string Counted(string label, PrismaStage stage) => $"{label} (n = {PrismaFlow.Show(flow.Total(stage))})";
+        string BySource(PrismaStage stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {count.Source} (n = {PrismaFlow.Show(count.N)})"));
 
-        var removed = new[] { ("duplicates", "Duplicate records"), ("excluded_automatic", "Marked ineligible by automation tools"), ("excluded_other", "Removed for other reasons") }
-            .Where(pair => pair.Item1 == "duplicates" || flow.CountsOf(pair.Item1).Count > 0)
+        var removed = new[] { (PrismaStage.Duplicates, "Duplicate records"), (PrismaStage.ExcludedAutomatic, "Marked ineligible by automation tools"), (PrismaStage.ExcludedOther, "Removed for other reasons") }
+            .Where(pair => pair.Item1 == PrismaStage.Duplicates || flow.CountsOf(pair.Item1).Count > 0)
             .Select(pair => "<br>" + Counted(pair.Item2, pair.Item1));
-        var registers = flow.CountsOf("register_results").Count > 0 ? "<br>" + Counted("Registers", "register_results") : "";
+        var registers = flow.CountsOf(PrismaStage.RegisterResults).Count > 0 ? "<br>" + Counted("Registers", PrismaStage.RegisterResults) : "";
 
         var (main, side) = (PrismaLayout.Main, PrismaLayout.Side);
-        Box(main, PrismaLayout.Identified, Counted("Records identified from databases", "database_results") + BySource("database_results") + registers);
+        Box(main, PrismaLayout.Identified, Counted("Records identified from databases", PrismaStage.DatabaseResults) + BySource(PrismaStage.DatabaseResults) + registers);
         Box(side, PrismaLayout.Identified, "Records removed before screening:" + string.Concat(removed));
-        Box(main, PrismaLayout.Screened, Counted("Records screened", "records_screened"));
-        Box(side, PrismaLayout.Screened, Counted("Records excluded", "records_excluded"));
-        Box(main, PrismaLayout.Sought, Counted("Reports sought for retrieval", "dbr_sought_reports"));
-        Box(side, PrismaLayout.Sought, Counted("Reports not retrieved", "dbr_notretrieved_reports"));
-        Box(main, PrismaLayout.Assessed, Counted("Reports assessed for eligibility", "dbr_assessed"));
-        Box(side, PrismaLayout.ReportsExcluded, Counted("Reports excluded", "dbr_excluded") + BySource("dbr_excluded"));
-        Box(main, PrismaLayout.Included, Counted("New studies included in review", "new_studies") + "<br>" + Counted("Reports of new included studies", "new_reports"));
+        Box(main, PrismaLayout.Screened, Counted("Records screened", PrismaStage.RecordsScreened));
+        Box(side, PrismaLayout.Screened, Counted("Records excluded", PrismaStage.RecordsExcluded));
+        Box(main, PrismaLayout.Sought, Counted("Reports sought for retrieval", PrismaStage.ReportsSought));
+        Box(side, PrismaLayout.Sought, Counted("Reports not retrieved", PrismaStage.ReportsNotRetrieved));
+        Box(main, PrismaLayout.Assessed, Counted("Reports assessed for eligibility", PrismaStage.ReportsAssessed));
+        Box(side, PrismaLayout.ReportsExcluded, Counted("Reports excluded", PrismaStage.ReportsExcluded) + BySource(PrismaStage.ReportsExcluded));
+        Box(main, PrismaLayout.Included, Counted("New studies included in review", PrismaStage.NewStudies) + "<br>" + Counted("Reports of new included studies", PrismaStage.NewReports));
         Down(main, PrismaLayout.Identified, PrismaLayout.Screened);
         Across(PrismaLayout.Identified);
         Down(main, PrismaLayout.Screened, PrismaLayout.Sought);
@@ -120,8 +120,8 @@ public static partial class Figures
 
         if (flow.IsUpdate)
         {
-            Box(PrismaLayout.Previous, PrismaLayout.Identified, "<b>Previous studies</b><br>Studies included in the previous<br>version of the review (n = " + PrismaFlow.Show(flow.Total("previous_studies")) + ")<br>Reports of those studies (n = " + PrismaFlow.Show(flow.Total("previous_reports")) + ")", Palette.PreviousStudies);
-            Box(new Span(PrismaLayout.Previous.Low, main.High), PrismaLayout.Total, Counted("Total studies included in review", "total_studies") + "<br>" + Counted("Reports of total included studies", "total_reports"));
+            Box(PrismaLayout.Previous, PrismaLayout.Identified, "<b>Previous studies</b><br>Studies included in the previous<br>version of the review (n = " + PrismaFlow.Show(flow.Total(PrismaStage.PreviousStudies)) + ")<br>Reports of those studies (n = " + PrismaFlow.Show(flow.Total(PrismaStage.PreviousReports)) + ")", Palette.PreviousStudies);
+            Box(new Span(PrismaLayout.Previous.Low, main.High), PrismaLayout.Total, Counted("Total studies included in review", PrismaStage.TotalStudies) + "<br>" + Counted("Reports of total included studies", PrismaStage.TotalReports));
             Down(PrismaLayout.Previous, PrismaLayout.Identified, PrismaLayout.Total);
             Down(main, PrismaLayout.Included, PrismaLayout.Total);
         }

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace ReviewKit;
 
 /// <summary>One count of a PRISMA 2020 flow diagram.</summary>
-/// <param name="Stage">The stage, named as the PRISMA2020 R package and Shiny app name it, e.g. <c>records_screened</c>.</param>
+/// <param name="Stage">The stage; <see cref="PrismaStages.NameOf"/> gives its name in files, e.g. <c>records_screened</c>.</param>
 /// <param name="Source">For a stage counted per source: the database (identification) or the reason (exclusion); else null.</param>
 /// <param name="N">The count, or null when the review does not report it.</param>
 /// <param name="Note">Where the count comes from, or why it is missing.</param>
-public sealed record PrismaCount(string Stage, string? Source, int? N, string? Note = null);
+public sealed record PrismaCount(PrismaStage Stage, string? Source, int? N, string? Note = null);
 
 /// <summary>
 /// The counts of a PRISMA 2020 flow diagram for a new or an updated review (databases and registers arm).
@@ -18,28 +18,6 @@ public sealed record PrismaFlow
 {
     /// <summary>The file name of the flow in a data folder.</summary>
     public const string FileName = "prisma.csv";
-
-    /// <summary>The stages this library understands, in the order of the diagram, with their box labels.</summary>
-    public static IReadOnlyList<(string Stage, string Label)> Stages { get; } =
-    [
-        ("previous_studies", "Studies included in previous version of review"),
-        ("previous_reports", "Reports of studies included in previous version of review"),
-        ("database_results", "Records identified from databases"),
-        ("register_results", "Records identified from registers"),
-        ("duplicates", "Duplicate records removed"),
-        ("excluded_automatic", "Records marked as ineligible by automation tools"),
-        ("excluded_other", "Records removed for other reasons"),
-        ("records_screened", "Records screened"),
-        ("records_excluded", "Records excluded"),
-        ("dbr_sought_reports", "Reports sought for retrieval"),
-        ("dbr_notretrieved_reports", "Reports not retrieved"),
-        ("dbr_assessed", "Reports assessed for eligibility"),
-        ("dbr_excluded", "Reports excluded"),
-        ("new_studies", "New studies included in review"),
-        ("new_reports", "Reports of new included studies"),
-        ("total_studies", "Total studies included in review"),
-        ("total_reports", "Reports of total included studies"),
-    ];
 
     private static readonly string[] Columns = ["stage", "source", "n", "note"];
 
@@ -54,14 +32,14 @@ public sealed record PrismaFlow
     public IReadOnlyList<PrismaCount> Counts { get; }
 
     /// <summary>Whether the flow is an update of an earlier review: it gives the number of previous studies.</summary>
-    public bool IsUpdate => Total("previous_studies") is not null;
+    public bool IsUpdate => Total(PrismaStage.PreviousStudies) is not null;
 
-    /// <summary>Builds a flow from counts, checking stage names and the box arithmetic.</summary>
-    /// <exception cref="ReviewDataException">A stage is unknown, a count is negative, or the arithmetic does not add up.</exception>
+    /// <summary>Builds a flow from counts, checking the box arithmetic.</summary>
+    /// <exception cref="ReviewDataException">The arithmetic does not add up.</exception>
     public static PrismaFlow Create(IEnumerable<PrismaCount> counts)
     {
         var flow = new PrismaFlow(counts.ToList());
-        var problems = flow.Counts.Select(count => StageProblem(count)).OfType<string>().Concat(flow.ArithmeticProblems())
+        var problems = flow.ArithmeticProblems()
             .Select(message => new DataProblem(FileName, 0, message))
             .ToList();
         return problems.Count == 0 ? flow : throw new ReviewDataException(problems);
@@ -109,8 +87,7 @@ public sealed record PrismaFlow
         var counts = new List<PrismaCount>();
         foreach (var row in table?.Rows ?? [])
         {
-            var stage = row["data"];
-            if (!Stages.Any(known => known.Stage == stage))
+            if (!PrismaStages.TryParse(row["data"], out var stage))
             {
                 continue; // title boxes and the arms this library does not draw (websites, organisations, citations)
             }
@@ -142,27 +119,28 @@ public sealed record PrismaFlow
     /// <summary>Writes the flow as a PRISMA2020 CSV template, so its counts can be moved to the R package or Shiny app.</summary>
     public string ToPrisma2020Csv()
     {
-        var rows = Stages.Select(stage =>
+        var rows = PrismaStages.All.Select(stage =>
         {
-            var counts = Counts.Where(count => count.Stage == stage.Stage).ToList();
+            var counts = CountsOf(stage);
             var n = counts.Count == 0 ? "xxx"
                 : counts.Any(count => count.Source is not null)
                     ? string.Join("; ", counts.Select(count => $"{count.Source}, {Show(count.N, "xxx")}"))
                     : Show(counts[0].N, "xxx");
-            return (IReadOnlyList<string>)[stage.Stage, "NA", "NA", stage.Label, stage.Label, stage.Label, "NA", n];
+            var label = PrismaStages.LabelOf(stage);
+            return (IReadOnlyList<string>)[PrismaStages.NameOf(stage), "NA", "NA", label, label, label, "NA", n];
         }).ToList();
         return new ReportTable("prisma2020", "PRISMA2020 template", ["data", "node", "box", "description", "boxtext", "tooltips", "url", "n"], rows).ToCsv();
     }
 
     /// <summary>The count of a stage: the sum over its sources; null when any part, or the stage, is unknown.</summary>
-    public int? Total(string stage)
+    public int? Total(PrismaStage stage)
     {
         var counts = Counts.Where(count => count.Stage == stage).ToList();
         return counts.Count == 0 || counts.Any(count => count.N is null) ? null : counts.Sum(count => count.N!.Value);
     }
 
     /// <summary>The counts of one stage, e.g. one per database.</summary>
-    public IReadOnlyList<PrismaCount> CountsOf(string stage) => Counts.Where(count => count.Stage == stage).ToList();
+    public IReadOnlyList<PrismaCount> CountsOf(PrismaStage stage) => Counts.Where(count => count.Stage == stage).ToList();
 
     /// <summary>A count as a box shows it: the number, or "not reported".</summary>
     public static string Show(int? n, string unknown = "not reported") => n?.ToString("N0", CultureInfo.InvariantCulture) ?? unknown;
@@ -179,13 +157,15 @@ public sealed record PrismaFlow
         var counts = new List<PrismaCount>();
         foreach (var row in table.Rows)
         {
-            var count = new PrismaCount(row["stage"], row.Optional("source"), ParseCount(row["n"], file, row.Line, problems), row.Optional("note"));
-            if (StageProblem(count) is { } problem)
+            var n = ParseCount(row["n"], file, row.Line, problems);
+            if (PrismaStages.TryParse(row["stage"], out var stage))
             {
-                problems.Add(new DataProblem(file, row.Line, problem));
+                counts.Add(new PrismaCount(stage, row.Optional("source"), n, row.Optional("note")));
             }
-
-            counts.Add(count);
+            else
+            {
+                problems.Add(new DataProblem(file, row.Line, $"unknown stage '{row["stage"]}'; expected one of {PrismaStages.Expected}"));
+            }
         }
 
         if (problems.Count > before)
@@ -214,29 +194,24 @@ public sealed record PrismaFlow
         return null;
     }
 
-    private static string? StageProblem(PrismaCount count) =>
-        Stages.Any(known => known.Stage == count.Stage)
-            ? null
-            : $"unknown stage '{count.Stage}'; expected one of {string.Join(", ", Stages.Select(known => known.Stage))}";
-
     private IEnumerable<string> ArithmeticProblems()
     {
-        int? Optional(string stage) => Counts.Any(count => count.Stage == stage) ? Total(stage) : 0;
-        var identified = Total("database_results") + Optional("register_results");
-        var removed = Optional("duplicates") + Optional("excluded_automatic") + Optional("excluded_other");
+        int? Optional(PrismaStage stage) => Counts.Any(count => count.Stage == stage) ? Total(stage) : 0;
+        var identified = Total(PrismaStage.DatabaseResults) + Optional(PrismaStage.RegisterResults);
+        var removed = Optional(PrismaStage.Duplicates) + Optional(PrismaStage.ExcludedAutomatic) + Optional(PrismaStage.ExcludedOther);
 
         IEnumerable<string?> Checks()
         {
-            yield return Equation("records screened", Total("records_screened"), "records identified", identified, "records removed before screening", removed);
-            yield return Equation("reports sought for retrieval", Total("dbr_sought_reports"), "records screened", Total("records_screened"), "records excluded", Total("records_excluded"));
-            yield return Equation("reports assessed for eligibility", Total("dbr_assessed"), "reports sought for retrieval", Total("dbr_sought_reports"), "reports not retrieved", Optional("dbr_notretrieved_reports"));
-            yield return Equation("reports of new included studies", Total("new_reports"), "reports assessed for eligibility", Total("dbr_assessed"), "reports excluded", Total("dbr_excluded"));
-            if (Total("new_studies") is { } studies && Total("dbr_assessed") - Total("dbr_excluded") is { } included && studies > included)
+            yield return Equation("records screened", Total(PrismaStage.RecordsScreened), "records identified", identified, "records removed before screening", removed);
+            yield return Equation("reports sought for retrieval", Total(PrismaStage.ReportsSought), "records screened", Total(PrismaStage.RecordsScreened), "records excluded", Total(PrismaStage.RecordsExcluded));
+            yield return Equation("reports assessed for eligibility", Total(PrismaStage.ReportsAssessed), "reports sought for retrieval", Total(PrismaStage.ReportsSought), "reports not retrieved", Optional(PrismaStage.ReportsNotRetrieved));
+            yield return Equation("reports of new included studies", Total(PrismaStage.NewReports), "reports assessed for eligibility", Total(PrismaStage.ReportsAssessed), "reports excluded", Total(PrismaStage.ReportsExcluded));
+            if (Total(PrismaStage.NewStudies) is { } studies && Total(PrismaStage.ReportsAssessed) - Total(PrismaStage.ReportsExcluded) is { } included && studies > included)
             {
                 yield return $"new studies included ({studies}) cannot exceed reports assessed for eligibility minus reports excluded ({included})";
             }
 
-            if (IsUpdate && Total("total_studies") is { } total && Total("previous_studies") + Total("new_studies") is { } sum && total != sum)
+            if (IsUpdate && Total(PrismaStage.TotalStudies) is { } total && Total(PrismaStage.PreviousStudies) + Total(PrismaStage.NewStudies) is { } sum && total != sum)
             {
                 yield return $"total studies included ({total}) should equal previous studies plus new studies ({sum})";
             }

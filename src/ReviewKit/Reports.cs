@@ -130,7 +130,7 @@ public static class Reports
         "prisma-flow",
         "PRISMA 2020 flow counts (empty: not reported)",
         ["stage", "source", "n", "note"],
-        flow.Counts.Select(count => Cells(count.Stage, count.Source ?? "", count.N is { } n ? Number(n) : "", count.Note ?? "")).ToList());
+        flow.Counts.Select(count => Cells(PrismaStages.NameOf(count.Stage), count.Source ?? "", count.N is { } n ? Number(n) : "", count.Note ?? "")).ToList());
 
     /// <summary>
     /// Each claim checked against the dataset: <c>claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note</c>.

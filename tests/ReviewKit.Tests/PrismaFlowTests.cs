@@ -16,11 +16,11 @@ public class PrismaFlowTests
     {
         var flow = PrismaFlow.Paper;
 
-        Assert.Equal(["Scopus", "ProQuest (ERIC)", "Web of Science (Core Collection)", "EBSCO Education Complete"], flow.CountsOf("database_results").Select(c => c.Source));
-        Assert.Equal(60, flow.Total("new_studies"));
-        Assert.Null(flow.Total("database_results"));
-        Assert.Null(flow.Total("records_screened"));
-        Assert.All(flow.Counts.Where(c => c.Stage != "new_studies"), c => Assert.Null(c.N));
+        Assert.Equal(["Scopus", "ProQuest (ERIC)", "Web of Science (Core Collection)", "EBSCO Education Complete"], flow.CountsOf(PrismaStage.DatabaseResults).Select(c => c.Source));
+        Assert.Equal(60, flow.Total(PrismaStage.NewStudies));
+        Assert.Null(flow.Total(PrismaStage.DatabaseResults));
+        Assert.Null(flow.Total(PrismaStage.RecordsScreened));
+        Assert.All(flow.Counts.Where(c => c.Stage != PrismaStage.NewStudies), c => Assert.Null(c.N));
         Assert.False(flow.IsUpdate);
     }
 
@@ -29,9 +29,9 @@ public class PrismaFlowTests
     {
         var flow = PrismaFlow.Parse(Consistent);
 
-        Assert.Equal(200, flow.Total("database_results"));
-        Assert.Equal(28, flow.Total("dbr_excluded"));
-        Assert.Equal("not reported", PrismaFlow.Show(flow.Total("register_results")));
+        Assert.Equal(200, flow.Total(PrismaStage.DatabaseResults));
+        Assert.Equal(28, flow.Total(PrismaStage.ReportsExcluded));
+        Assert.Equal("not reported", PrismaFlow.Show(flow.Total(PrismaStage.RegisterResults)));
         Assert.Equal("1,200", PrismaFlow.Show(1200));
     }
 
@@ -61,7 +61,7 @@ public class PrismaFlowTests
     {
         var flow = PrismaFlow.Parse(Header + "database_results,Scopus,,\nrecords_screened,,150,\nnew_studies,,20,\n");
 
-        Assert.Null(flow.Total("database_results"));
+        Assert.Null(flow.Total(PrismaStage.DatabaseResults));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class PrismaFlowTests
         Assert.Contains("database_results,NA,NA,Records identified from databases,Records identified from databases,Records identified from databases,NA,\"Scopus, 120; ERIC, 80\"", template, StringComparison.Ordinal);
         Assert.Contains("records_screened,NA,NA,Records screened,Records screened,Records screened,NA,150", template, StringComparison.Ordinal);
         Assert.False(back.IsUpdate); // previous_studies goes out as "xxx": unknown, so still a new review
-        foreach (var (stage, _) in PrismaFlow.Stages)
+        foreach (var stage in PrismaStages.All)
         {
             Assert.Equal(flow.Total(stage), back.Total(stage)); // a stage the flow lacks goes out as "xxx" and comes back unknown
         }
@@ -121,9 +121,41 @@ public class PrismaFlowTests
 
         var flow = PrismaFlow.FromPrisma2020Csv(template);
 
-        Assert.Equal([300, null], flow.CountsOf("database_results").Select(c => c.N));
-        Assert.Null(flow.Total("duplicates"));
-        Assert.Equal(42, flow.Total("new_studies"));
-        Assert.Empty(flow.CountsOf("website_results"));
+        Assert.Equal([300, null], flow.CountsOf(PrismaStage.DatabaseResults).Select(c => c.N));
+        Assert.Null(flow.Total(PrismaStage.Duplicates));
+        Assert.Equal(42, flow.Total(PrismaStage.NewStudies));
+        Assert.Equal([PrismaStage.DatabaseResults, PrismaStage.DatabaseResults, PrismaStage.Duplicates, PrismaStage.NewStudies], flow.Counts.Select(c => c.Stage)); // websites: an arm not drawn
+    }
+
+    [Theory]
+    [InlineData(PrismaStage.RecordsScreened, "records_screened")]
+    [InlineData(PrismaStage.ReportsSought, "dbr_sought_reports")]
+    [InlineData(PrismaStage.ReportsNotRetrieved, "dbr_notretrieved_reports")]
+    [InlineData(PrismaStage.TotalReports, "total_reports")]
+    public void NameOf_Stage_TheNameOfThePrisma2020Package(PrismaStage stage, string name)
+    {
+        Assert.Equal(name, PrismaStages.NameOf(stage));
+        Assert.True(PrismaStages.TryParse(name, out var parsed));
+        Assert.Equal(stage, parsed);
+    }
+
+    [Theory]
+    [InlineData("records screened")]
+    [InlineData("Records_Screened")]
+    [InlineData("website_results")]
+    [InlineData("")]
+    public void TryParse_NotAStageDrawn_False(string name)
+    {
+        Assert.False(PrismaStages.TryParse(name, out _));
+    }
+
+    [Fact]
+    public void Parse_MisspelledStage_ReportedWithItsLineNotShownAsNotReported()
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse("stage,source,n,note\nnew_studies,,60,\nrecords_screend,,150,\n"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.StartsWith("unknown stage 'records_screend'; expected one of previous_studies, previous_reports, database_results,", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -123,9 +123,9 @@ public class ReviewDatasetLayerTests
         var flow = PrismaFlow.LoadLayers(TestData.DataFolder, TestData.UpdateLayer);
 
         Assert.True(flow.IsUpdate);
-        Assert.Equal(60, flow.Total("previous_studies"));
-        Assert.Equal(5, flow.Total("new_studies"));
-        Assert.Equal(65, flow.Total("total_studies"));
+        Assert.Equal(60, flow.Total(PrismaStage.PreviousStudies));
+        Assert.Equal(5, flow.Total(PrismaStage.NewStudies));
+        Assert.Equal(65, flow.Total(PrismaStage.TotalStudies));
         Assert.False(PrismaFlow.LoadLayers(TestData.DataFolder).IsUpdate);
     }
 

@@ -20,7 +20,7 @@ internal sealed class Notebook04Exercises : IExerciseSet
             "A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports, "
                 + "could not retrieve 1, assessed 19 and excluded 8. How many reports should the 'included' box show for the flow to add up?",
             "follow the boxes down: each is the one above it minus what was removed or excluded beside it.",
-            _ => FlowWithoutIncluded().Total("dbr_assessed")! - FlowWithoutIncluded().Total("dbr_excluded")!),
+            _ => FlowWithoutIncluded().Total(PrismaStage.ReportsAssessed)! - FlowWithoutIncluded().Total(PrismaStage.ReportsExcluded)!),
         new(
             "04.3",
             "Write the paper's flow as a PRISMA2020 template and read it back. How many of its counts come back known?",
