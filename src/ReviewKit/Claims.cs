@@ -8,11 +8,7 @@ namespace ReviewKit;
 /// <param name="Id">The claim's identifier, e.g. <c>C33</c>.</param>
 /// <param name="Section">Where the paper states it, e.g. <c>RQ2: employers</c>.</param>
 /// <param name="Quote">A short exact excerpt of the paper holding the number.</param>
-/// <param name="Quantity">
-/// What the number measures, in the grammar of <c>data/README.md</c>: <c>studies</c>, <c>stakeholders</c>,
-/// <c>span:2015-2022</c>, <c>years:2020-2022</c>, <c>code:EO3</c>, <c>code:UO6|UO8</c>, <c>code:GO3/years:2021-2022</c>,
-/// <c>share:Government</c>, <c>codes:Government:Challenge</c>, or <c>none</c> when the coding table cannot yield it.
-/// </param>
+/// <param name="Quantity">What the number measures (see <see cref="ClaimQuantity"/>).</param>
 /// <param name="ReportedN">The count the paper states, or null when it states none.</param>
 /// <param name="ReportedPercent">The whole percentage the paper states, or null when it states none.</param>
 /// <param name="ReportedBound">A bound the wording sets on the percentage, e.g. <c>&gt;50</c> for "more than half"; null when none.</param>
@@ -22,10 +18,10 @@ public sealed record Claim(
     string Id,
     string Section,
     string Quote,
-    string Quantity,
+    ClaimQuantity Quantity,
     int? ReportedN,
     int? ReportedPercent,
-    string? ReportedBound = null,
+    PercentBound? ReportedBound = null,
     string? PartOf = null,
     string? Reading = null);
 
@@ -143,20 +139,21 @@ public static class Claims
 
         var n = ReadWhole(row["reported_n"], int.MaxValue, $"reported_n '{row["reported_n"]}' of {name} is not a whole number of 0 or more", Problem);
         var percent = ReadWhole(row["reported_percent"], 100, $"reported_percent '{row["reported_percent"]}' of {name} is not a whole number from 0 to 100 (the paper prints whole percentages)", Problem);
-        var bound = row.Optional("reported_bound");
-        if (bound is not null && PercentBound.TryParse(bound) is null)
+        var boundText = row.Optional("reported_bound");
+        var bound = boundText is null ? null : PercentBound.TryParse(boundText);
+        if (boundText is not null && bound is null)
         {
-            Problem($"reported_bound '{bound}' of {name} is not a bound on a percentage such as >50, >=50, <15 or <=15");
+            Problem($"reported_bound '{boundText}' of {name} is not a bound on a percentage such as >50, >=50, <15 or <=15");
         }
 
         if (quantity is not null)
         {
-            CheckFits(quantity, row["reported_n"].Length > 0, row["reported_percent"].Length > 0, bound is not null, name, Problem);
+            CheckFits(quantity, row["reported_n"].Length > 0, row["reported_percent"].Length > 0, boundText is not null, name, Problem);
         }
 
         return problems.Count > before
             ? null
-            : new Claim(id, row["section"], row["quote"], quantityText, n, percent, bound, row.Optional("part_of"), row.Optional("reading"));
+            : new Claim(id, row["section"], row["quote"], quantity!, n, percent, bound, row.Optional("part_of"), row.Optional("reading"));
     }
 
     private static int? ReadWhole(string text, int max, string message, Action<string> problem)
@@ -194,40 +191,88 @@ public static class Claims
 }
 
 /// <summary>Which kind of number a claim states.</summary>
-internal enum QuantityKind
+public enum QuantityKind
 {
+    /// <summary><c>none</c>: the coding table cannot yield it (sites of study, search dates).</summary>
     None,
+
+    /// <summary><c>studies</c>: how many studies the review includes.</summary>
     Studies,
+
+    /// <summary><c>stakeholders</c>: how many stakeholders the review names.</summary>
     Stakeholders,
+
+    /// <summary><c>span:YYYY-YYYY</c>: the years the studies were published in.</summary>
     Span,
+
+    /// <summary><c>years:YYYY-YYYY</c>: the studies published in those years.</summary>
     Years,
+
+    /// <summary><c>code:ID</c>, <c>code:ID|ID</c>, <c>code:ID/years:YYYY-YYYY</c>: the studies carrying any of the codes.</summary>
     Codes,
+
+    /// <summary><c>share:STAKEHOLDER</c>: a stakeholder's share of all code assignments.</summary>
     Share,
+
+    /// <summary><c>codes:STAKEHOLDER:POLARITY</c>: how many codes the codebook has for them.</summary>
     CodebookCodes,
 }
 
-/// <summary>A parsed <see cref="Claim.Quantity"/>.</summary>
-/// <param name="Text">The quantity as written.</param>
-/// <param name="Kind">What it counts.</param>
-/// <param name="Codes">For <c>code:</c>, the codes any of which a study must carry.</param>
-/// <param name="FromYear">For <c>span:</c>, <c>years:</c> and a <c>/years:</c> restriction, the first year; else null.</param>
-/// <param name="ToYear">The last year, as <paramref name="FromYear"/>.</param>
-/// <param name="Stakeholder">For <c>share:</c> and <c>codes:</c>, the stakeholder.</param>
-/// <param name="Polarity">For <c>codes:</c>, the polarity.</param>
-internal sealed record ClaimQuantity(
-    string Text,
-    QuantityKind Kind,
-    IReadOnlyList<string> Codes,
-    int? FromYear = null,
-    int? ToYear = null,
-    Stakeholder Stakeholder = default,
-    Polarity Polarity = default)
+/// <summary>
+/// What a claim's number measures, parsed once from the grammar of <c>data/README.md</c>: <c>studies</c>,
+/// <c>stakeholders</c>, <c>span:2015-2022</c>, <c>years:2020-2022</c>, <c>code:EO3</c>, <c>code:UO6|UO8</c>,
+/// <c>code:GO3/years:2021-2022</c>, <c>share:Government</c>, <c>codes:Government:Challenge</c>, or <c>none</c> when the
+/// coding table cannot yield it. Two quantities are equal when they are written alike.
+/// </summary>
+public sealed record ClaimQuantity
 {
+    private ClaimQuantity(string text, QuantityKind kind, IReadOnlyList<string> codes, int? fromYear = null, int? toYear = null, Stakeholder stakeholder = default, Polarity polarity = default)
+    {
+        (Text, Kind, Codes, FromYear, ToYear, Stakeholder, Polarity) = (text, kind, codes, fromYear, toYear, stakeholder, polarity);
+    }
+
+    /// <summary>The quantity as written.</summary>
+    public string Text { get; }
+
+    /// <summary>What it counts.</summary>
+    public QuantityKind Kind { get; }
+
+    /// <summary>For <see cref="QuantityKind.Codes"/>, the codes any of which a study must carry; else empty.</summary>
+    public IReadOnlyList<string> Codes { get; }
+
+    /// <summary>For a span, years, or codes restricted to years: the first year; else null.</summary>
+    public int? FromYear { get; }
+
+    /// <summary>The last year, as <see cref="FromYear"/>.</summary>
+    public int? ToYear { get; }
+
+    /// <summary>For <see cref="QuantityKind.Share"/> and <see cref="QuantityKind.CodebookCodes"/>, the stakeholder.</summary>
+    public Stakeholder Stakeholder { get; }
+
+    /// <summary>For <see cref="QuantityKind.CodebookCodes"/>, the polarity.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>The grammar, as an error message gives it.</summary>
     public const string Grammar =
         "expected none, studies, stakeholders, span:YYYY-YYYY, years:YYYY-YYYY, code:ID, code:ID|ID, code:ID/years:YYYY-YYYY, share:STAKEHOLDER or codes:STAKEHOLDER:POLARITY";
 
+    /// <summary>Parses a quantity.</summary>
+    /// <example><c>ClaimQuantity.Parse("code:GO3/years:2021-2022")</c> ⇒ Kind Codes, Codes [GO3], years 2021 to 2022.</example>
+    /// <exception cref="FormatException">The text is not in the grammar; the message says what is expected.</exception>
+    public static ClaimQuantity Parse(string text) =>
+        TryParse(text, out var error) ?? throw new FormatException($"quantity '{text}': {error}");
+
+    /// <summary>The quantity as written.</summary>
+    public override string ToString() => Text;
+
+    /// <summary>Whether both are written alike (the text determines every other field).</summary>
+    public bool Equals(ClaimQuantity? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
     /// <summary>Parses a quantity; null with an explanation in <paramref name="error"/> when it is not in the grammar.</summary>
-    public static ClaimQuantity? TryParse(string text, out string error)
+    internal static ClaimQuantity? TryParse(string text, out string error)
     {
         error = Grammar;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
@@ -248,7 +293,7 @@ internal sealed record ClaimQuantity(
             case "share":
                 if (TryName<Stakeholder>(rest, out var stakeholder))
                 {
-                    return new ClaimQuantity(text, QuantityKind.Share, [], Stakeholder: stakeholder);
+                    return new ClaimQuantity(text, QuantityKind.Share, [], stakeholder: stakeholder);
                 }
 
                 error = $"share of an unknown stakeholder; expected one of {string.Join("|", Enum.GetNames<Stakeholder>())}";
@@ -257,7 +302,7 @@ internal sealed record ClaimQuantity(
                 var parts = rest.Split(':');
                 if (parts.Length == 2 && TryName<Stakeholder>(parts[0], out var owner) && TryName<Polarity>(parts[1], out var polarity))
                 {
-                    return new ClaimQuantity(text, QuantityKind.CodebookCodes, [], Stakeholder: owner, Polarity: polarity);
+                    return new ClaimQuantity(text, QuantityKind.CodebookCodes, [], stakeholder: owner, polarity: polarity);
                 }
 
                 error = $"expected codes:STAKEHOLDER:POLARITY, e.g. codes:Government:Challenge ({string.Join("|", Enum.GetNames<Stakeholder>())}; {string.Join("|", Enum.GetNames<Polarity>())})";
@@ -329,9 +374,19 @@ internal sealed record ClaimQuantity(
 }
 
 /// <summary>A bound the wording of a claim sets on its percentage: <c>&gt;50</c> ("more than half"), <c>&lt;=15</c> ("at most 15%").</summary>
-internal sealed record PercentBound(string Operator, double Limit)
+/// <param name="Operator">One of <c>&gt;</c>, <c>&gt;=</c>, <c>&lt;</c>, <c>&lt;=</c>.</param>
+/// <param name="Limit">The percentage it bounds by, 0 to 100.</param>
+public sealed record PercentBound(string Operator, double Limit)
 {
-    public static PercentBound? TryParse(string text)
+    /// <summary>The bound as written in <c>claims.csv</c>, e.g. <c>&gt;50</c>.</summary>
+    public string Text => Operator + Limit.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a bound such as <c>&gt;50</c> or <c>&lt;=15</c>.</summary>
+    /// <exception cref="FormatException">The text is not a bound on a percentage.</exception>
+    public static PercentBound Parse(string text) =>
+        TryParse(text) ?? throw new FormatException($"'{text}' is not a bound on a percentage such as >50, >=50, <15 or <=15");
+
+    internal static PercentBound? TryParse(string text)
     {
         foreach (var op in new[] { ">=", "<=", ">", "<" })
         {
@@ -346,6 +401,7 @@ internal sealed record PercentBound(string Operator, double Limit)
         return null;
     }
 
+    /// <summary>Whether a percentage keeps within the bound.</summary>
     public bool Holds(double percent) => Operator switch
     {
         ">=" => percent >= Limit,

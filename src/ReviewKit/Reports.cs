@@ -143,7 +143,7 @@ public static class Reports
         ReproductionAudit.Run(dataset, claims)
             .Select(check => Cells(
                 check.Claim.Id,
-                check.Claim.Quantity,
+                check.Claim.Quantity.Text,
                 Optional(check.Claim.ReportedN),
                 Optional(check.Claim.ReportedPercent),
                 Optional(check.ComputedN),
@@ -162,10 +162,10 @@ public static class Reports
                 claim.Id,
                 claim.Section,
                 claim.Quote,
-                claim.Quantity,
+                claim.Quantity.Text,
                 Optional(claim.ReportedN),
                 Optional(claim.ReportedPercent),
-                claim.ReportedBound ?? "",
+                claim.ReportedBound?.Text ?? "",
                 claim.PartOf ?? "",
                 claim.Reading ?? ""))
             .ToList());

@@ -59,11 +59,9 @@ public static class ReproductionAudit
         claims.Select(claim => Check(dataset, claim)).ToList();
 
     /// <summary>Checks one claim against the dataset.</summary>
-    /// <exception cref="FormatException">The claim's quantity is not in the grammar (the loader never lets such a claim through).</exception>
     public static ClaimCheck Check(ReviewDataset dataset, Claim claim)
     {
-        var quantity = ClaimQuantity.TryParse(claim.Quantity, out var error)
-            ?? throw new FormatException($"Claim {claim.Id}: quantity '{claim.Quantity}' is not in the grammar; {error}.");
+        var quantity = claim.Quantity;
         switch (quantity.Kind)
         {
             case QuantityKind.None:
@@ -102,14 +100,13 @@ public static class ReproductionAudit
         var checks = new List<TextCheck>();
         foreach (var claim in claims)
         {
-            var quantity = ClaimQuantity.TryParse(claim.Quantity, out _);
-            var ofAllStudies = quantity is { Kind: QuantityKind.None or QuantityKind.Years } or { Kind: QuantityKind.Codes, FromYear: null };
+            var ofAllStudies = claim.Quantity is { Kind: QuantityKind.None or QuantityKind.Years } or { Kind: QuantityKind.Codes, FromYear: null };
             if (ofAllStudies && claim is { ReportedN: { } n, ReportedPercent: { } percent })
             {
                 checks.Add(CheckCountAgainstPercent(claim, n, percent, studies));
             }
 
-            if (claim is { ReportedPercent: { } stated, ReportedBound: { } boundText } && PercentBound.TryParse(boundText) is { } bound)
+            if (claim is { ReportedPercent: { } stated, ReportedBound: { } bound })
             {
                 var holds = bound.Holds(stated);
                 checks.Add(new TextCheck(Wording, [claim.Id], holds ? Verdict.Match : Verdict.Mismatch,
@@ -229,7 +226,7 @@ public static class ReproductionAudit
             note.Append('.');
         }
 
-        if (claim.ReportedBound is { } boundText && PercentBound.TryParse(boundText) is { } bound)
+        if (claim.ReportedBound is { } bound)
         {
             var holds = bound.Holds(measured.Percent);
             note.Append(CultureInfo.InvariantCulture, $" The wording sets {bound}: {(holds ? "it holds" : $"it does not hold, the data give {PercentRounding.Format(measured.Percent)}")}.");

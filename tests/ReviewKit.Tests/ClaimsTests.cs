@@ -17,7 +17,7 @@ public class ClaimsTests
             Header + ",reported_bound,part_of,reading\n"
             + "C1,Results,\"More than half (n = 3, 75%)\",code:LO1,3,75,>50,,\"read as LO1, student-centred learning\"\n");
 
-        Assert.Equal(new Claim("C1", "Results", "More than half (n = 3, 75%)", "code:LO1", 3, 75, ">50", null, "read as LO1, student-centred learning"), Assert.Single(claims));
+        Assert.Equal(new Claim("C1", "Results", "More than half (n = 3, 75%)", ClaimQuantity.Parse("code:LO1"), 3, 75, PercentBound.Parse(">50"), null, "read as LO1, student-centred learning"), Assert.Single(claims));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class ClaimsTests
 
         var claims = Claims.Parse(text);
 
-        Assert.Equal([new Claim("C1", "S", "q", "studies", 60, null), new Claim("C2", "S", "q", "none", null, 5)], claims);
+        Assert.Equal([new Claim("C1", "S", "q", ClaimQuantity.Parse("studies"), 60, null), new Claim("C2", "S", "q", ClaimQuantity.Parse("none"), null, 5)], claims);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class ClaimsTests
 
         var claim = Assert.Single(Claims.Parse($"{Header}\nC1,S,q,{quantity},{numbers}\n"));
 
-        Assert.Equal(quantity, claim.Quantity);
+        Assert.Equal(quantity, claim.Quantity.Text);
     }
 
     [Theory]
@@ -110,7 +110,7 @@ public class ClaimsTests
     {
         var claim = Assert.Single(Claims.Parse($"{Header},reported_bound\nC1,S,q,code:LC1,2,,{bound}\n"));
 
-        Assert.Equal(bound, claim.ReportedBound);
+        Assert.Equal(bound, claim.ReportedBound?.Text);
     }
 
     [Theory]

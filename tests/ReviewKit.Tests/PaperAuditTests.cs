@@ -6,7 +6,7 @@ public class PaperAuditTests
     private static readonly IReadOnlyList<ClaimCheck> Audit = ReproductionAudit.Run(ReviewDataset.Paper, Claims.Paper);
 
     private static ClaimCheck ByQuantity(string quantity, int? n = null) =>
-        Audit.Single(check => check.Claim.Quantity == quantity && (n is null || check.Claim.ReportedN == n));
+        Audit.Single(check => check.Claim.Quantity.Text == quantity && (n is null || check.Claim.ReportedN == n));
 
     [Fact]
     public void Run_PaperClaims_CountEachVerdict()
@@ -100,7 +100,7 @@ public class PaperAuditTests
     [Fact]
     public void Run_SitesAndNomenclature_AreNotDerivable()
     {
-        var none = Audit.Where(check => check.Claim.Quantity == "none").ToList();
+        var none = Audit.Where(check => check.Claim.Quantity.Kind == QuantityKind.None).ToList();
 
         Assert.Equal(15, none.Count);
         Assert.All(none, check => Assert.Equal(Verdict.NotDerivable, check.Verdict));
@@ -110,9 +110,9 @@ public class PaperAuditTests
     [Fact]
     public void Run_StudiesSpanAndStakeholders_Match()
     {
-        Assert.All(Audit.Where(check => check.Claim.Quantity is "studies" or "span:2015-2022" or "stakeholders" or "codes:Government:Challenge"),
+        Assert.All(Audit.Where(check => check.Claim.Quantity.Text is "studies" or "span:2015-2022" or "stakeholders" or "codes:Government:Challenge"),
             check => Assert.Equal(Verdict.Match, check.Verdict));
-        Assert.Equal(3, Audit.Count(check => check.Claim.Quantity == "studies"));
+        Assert.Equal(3, Audit.Count(check => check.Claim.Quantity.Kind == QuantityKind.Studies));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ReproductionAuditTests
     private static readonly ReviewDataset Small = TestData.Small();
 
     private static ClaimCheck Check(string quantity, int? n, int? percent, string? bound = null, string? reading = null) =>
-        ReproductionAudit.Check(Small, new Claim("C1", "Results", "quote", quantity, n, percent, bound, null, reading));
+        ReproductionAudit.Check(Small, new Claim("C1", "Results", "quote", ClaimQuantity.Parse(quantity), n, percent, bound is null ? null : PercentBound.Parse(bound), null, reading));
 
     [Theory]
     [InlineData("code:LO1", 3, 75, 3, 75.0)]
@@ -112,9 +112,11 @@ public class ReproductionAuditTests
     }
 
     [Fact]
-    public void Check_QuantityOutsideTheGrammar_Throws()
+    public void Parse_QuantityOutsideTheGrammar_ThrowsSoNoSuchClaimReachesTheAudit()
     {
-        Assert.Throws<FormatException>(() => Check("count", 3, null));
+        var error = Assert.Throws<FormatException>(() => ClaimQuantity.Parse("count"));
+
+        Assert.Equal("quantity 'count': " + ClaimQuantity.Grammar, error.Message);
     }
 
     [Fact]
