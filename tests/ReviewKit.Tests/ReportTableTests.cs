@@ -13,13 +13,19 @@ public class ReportTableTests
     }
 
     [Theory]
-    [InlineData("=SUM(A1)", "\"=SUM(A1)\"")]
-    [InlineData("+1+1", "\"+1+1\"")]
-    [InlineData("@cmd", "\"@cmd\"")]
-    [InlineData("-x", "\"-x\"")]
-    [InlineData("-1.5", "-1.5")]
     [InlineData("", "")]
-    public void ToCsv_FormulaLikeCells_AreQuotedButNegativeNumbersAreNot(string cell, string expected)
+    [InlineData("=SUM(A1)", "'=SUM(A1)")]
+    [InlineData("+1+1", "'+1+1")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("-x", "'-x")]
+    [InlineData("-1-1", "'-1-1")]
+    [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("-1.5", "-1.5")]
+    [InlineData("-3", "-3")]
+    [InlineData("a=b", "a=b")]
+    public void ToCsv_FormulaLikeCells_GetALeadingQuoteButNegativeNumbersDoNot(string cell, string expected)
     {
         var csv = Table([cell, "1"]).ToCsv();
 
