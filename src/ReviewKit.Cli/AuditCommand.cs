@@ -20,14 +20,13 @@ internal static class AuditCommand
         };
         command.SetAction(parsed =>
         {
-            var dataDirectories = parsed.GetValue(data) ?? [];
-            var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectories, stderr);
-            var claims = LoadClaimsOrReport(parsed.GetValue(claimsFile) ?? ReviewDataset.LastLayerFile(dataDirectories, Claims.FileName), stderr);
-            if (dataset is null || claims is null)
+            var inputs = Inputs.LoadOrReport(parsed.GetValue(data), stderr, parsed.GetValue(claimsFile));
+            if (inputs is null)
             {
                 return ExitCodes.DataError;
             }
 
+            var (dataset, claims) = (inputs.Dataset, inputs.Claims);
             var outputFormat = parsed.GetValue(format);
             TableOutput.Write(Reports.Audit(dataset, claims), outputFormat, stdout);
             if (outputFormat == OutputFormat.Table)
@@ -40,7 +39,4 @@ internal static class AuditCommand
         });
         return command;
     }
-
-    private static IReadOnlyList<Claim>? LoadClaimsOrReport(string? path, TextWriter stderr) =>
-        path is null ? Claims.Paper : ReviewKitCommandLine.LoadOrReport(() => Claims.Load(path), path, stderr);
 }

@@ -5,7 +5,7 @@ namespace ReviewKit.Tests;
 /// <summary>Bad data as a user meets it: <c>validate</c> exits 65 with <c>FILE:LINE: message</c> lines, never a stack trace, and changes no file.</summary>
 public partial class BadInputCommandLineTests
 {
-    [GeneratedRegex(@"^.+:\d+: \S")]
+    [GeneratedRegex(@"^.+(:[1-9]\d*)?: \S")]
     private static partial Regex ProblemLine();
 
     /// <summary>Runs <c>validate</c> on a broken copy of the paper's data; returns the problem lines.</summary>
@@ -115,7 +115,7 @@ public partial class BadInputCommandLineTests
             Directory.CreateDirectory(copy.File(ReviewDataset.CodebookFile));
         });
 
-        Assert.Equal(["codebook.csv:0: is a directory; expected a CSV file"], problems);
+        Assert.Equal(["codebook.csv: is a directory; expected a CSV file"], problems);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public partial class BadInputCommandLineTests
     {
         var problems = ValidateBroken(copy => Replace(copy, ReviewDataset.CodingsFile, ""));
 
-        Assert.Equal(["codings.csv:0: the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row"], problems);
+        Assert.Equal(["codings.csv: the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row"], problems);
     }
 
     [Fact]
