@@ -19,14 +19,14 @@ internal static class AgreementCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var coders = new Option<string[]>("--coder")
+        var coders = ReviewKitCommandLine.NotEmpty(new Option<string[]>("--coder")
         {
             Description = "A coder's file in the format of codings.csv (study_id,code); repeat for each coder, at least two. "
                 + "The studies a coder coded are those named in the file; a study coded with no code is a row with an empty code.",
             HelpName = "FILE",
             Arity = ArgumentArity.OneOrMore,
             Required = true,
-        };
+        }, "a file name");
         coders.Validators.Add(result =>
         {
             var count = result.Tokens.Count;

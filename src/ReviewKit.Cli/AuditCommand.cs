@@ -9,11 +9,11 @@ internal static class AuditCommand
     {
         var data = ReviewKitCommandLine.DataOption();
         var format = ReviewKitCommandLine.FormatOption();
-        var claimsFile = new Option<string?>("--claims")
+        var claimsFile = ReviewKitCommandLine.NotEmpty(new Option<string?>("--claims")
         {
             Description = "A claims file (claim_id,section,quote,quantity,reported_n,reported_percent); default: claims.csv of the last --data folder that has one, else the paper's claims, embedded.",
             HelpName = "FILE",
-        };
+        }, "a file name");
         var command = new Command("audit", "Check each number the paper states against the data: claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note.")
         {
             data, format, claimsFile,

@@ -15,8 +15,10 @@ internal static class ReproduceCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = ReviewKitCommandLine.DataOption();
-        var output = new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
-        var notebooks = new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" };
+        var output = ReviewKitCommandLine.NotEmpty(
+            new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" }, "a folder name");
+        var notebooks = ReviewKitCommandLine.NotEmpty(
+            new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" }, "a folder name");
         var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
         var noImages = new Option<bool>("--no-images") { Description = "Write figures as HTML only, without starting Chromium for PNG and SVG (faster)." };
         var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages };

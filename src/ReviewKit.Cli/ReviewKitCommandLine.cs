@@ -58,11 +58,18 @@ internal static class ReviewKitCommandLine
             HelpName = "DIR",
             Arity = ArgumentArity.OneOrMore,
         };
+        return NotEmpty(option, "a folder name");
+    }
+
+    /// <summary>Makes an empty value of a path option a usage error, e.g. <c>--data ''</c> from an unset shell variable.</summary>
+    internal static TOption NotEmpty<TOption>(TOption option, string what)
+        where TOption : Option
+    {
         option.Validators.Add(result =>
         {
             if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
             {
-                result.AddError($"{name} needs a folder name, and an empty one was given.");
+                result.AddError($"{option.Name} needs {what}, and an empty one was given.");
             }
         });
         return option;

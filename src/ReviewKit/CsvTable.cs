@@ -17,11 +17,20 @@ internal sealed class CsvTable
     /// <summary>The largest file read, in bytes (100 MB): a coding table of a review is a few hundred kilobytes.</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;
 
-    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    // Rows are kept compact, all fields in one list and the lines in another, so that a file of millions of rows costs
+    // little more than its text: a 99 MB file of one repeated row is 11 million rows.
+    private readonly List<string> _fields;
+    private readonly List<int> _lines;
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvTable(string file, IReadOnlyList<string> header, List<string> fields, List<int> lines)
     {
         File = file;
         Header = header;
-        Rows = rows;
+        _fields = fields;
+        _lines = lines;
+        _columns = header.Select((name, index) => (name, index)).ToDictionary(column => column.name, column => column.index, StringComparer.Ordinal);
+        Rows = new RowList(this);
     }
 
     public string File { get; }
@@ -29,6 +38,11 @@ internal sealed class CsvTable
     public IReadOnlyList<string> Header { get; }
 
     public IReadOnlyList<CsvRow> Rows { get; }
+
+    internal int LineOf(int row) => _lines[row];
+
+    /// <summary>The field of a row in a column, or null when the header has no such column.</summary>
+    internal string? Field(int row, string column) => _columns.TryGetValue(column, out var index) ? _fields[(row * Header.Count) + index] : null;
 
     /// <summary>Reads and parses a file; problems go to <paramref name="problems"/> and null is returned when no rows can be trusted.</summary>
     public static CsvTable? Read(string path, IReadOnlyList<string> requiredColumns, ProblemLog problems)
@@ -72,7 +86,8 @@ internal sealed class CsvTable
             return null;
         }
 
-        var rows = new List<CsvRow>();
+        var fields = new List<string>();
+        var lines = new List<int>();
         while (reader.Next() is { } record)
         {
             if (RecordProblem(file, record, reader, problems))
@@ -91,10 +106,11 @@ internal sealed class CsvTable
                 continue;
             }
 
-            rows.Add(new CsvRow(record.Line, header, record.Fields));
+            fields.AddRange(record.Fields);
+            lines.Add(record.Line);
         }
 
-        return new CsvTable(file, header, rows);
+        return new CsvTable(file, header, fields, lines);
     }
 
     /// <summary>Reports a record whose quoting is broken; true when there was a problem.</summary>
@@ -170,6 +186,12 @@ internal sealed class CsvTable
     public static string? ReadText(string path, string displayName, ProblemLog problems)
     {
         void Problem(string message) => problems.Add(displayName, 0, message);
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            Problem("no file name given (an empty path)");
+            return null;
+        }
 
         var file = new FileInfo(path);
         if (file.LinkTarget is { } linkTarget)
@@ -271,12 +293,34 @@ internal sealed class CsvTable
         return bytes.ToArray();
     }
 
+    /// <summary>The rows of the table, made on demand.</summary>
+    private sealed class RowList(CsvTable table) : IReadOnlyList<CsvRow>
+    {
+        public int Count => table._lines.Count;
+
+        public CsvRow this[int index] => new(table, index);
+
+        public IEnumerator<CsvRow> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>One record: its fields and the lines it spans, or what is wrong with its quoting.</summary>
     private sealed record Record(int Line, int EndLine, List<string> Fields, int QuoteLine, bool Unclosed, bool Malformed);
 
     /// <summary>Splits text into records, counting physical lines (LF, CRLF or CR each end one).</summary>
     private sealed class RecordReader(string text)
     {
+        /// <summary>Short fields are shared: an id or a code repeats on many rows.</summary>
+        private const int PooledLength = 32, PoolSize = 100_000;
+
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
         private int _position;
 
         /// <summary>The current line, 1-based.</summary>
@@ -327,7 +371,7 @@ internal sealed class CsvTable
                         end++;
                     }
 
-                    fields.Add(text[_position..end]);
+                    fields.Add(Pooled(text.AsSpan(_position, end - _position)));
                     _position = end;
                 }
 
@@ -379,6 +423,23 @@ internal sealed class CsvTable
             return null;
         }
 
+        private string Pooled(ReadOnlySpan<char> field)
+        {
+            if (field.Length > PooledLength || _pool.Count >= PoolSize)
+            {
+                return field.ToString();
+            }
+
+            var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(field, out var pooled))
+            {
+                pooled = field.ToString();
+                _pool.Add(pooled, pooled);
+            }
+
+            return pooled;
+        }
+
         private bool IsBlankLine()
         {
             for (var i = _position; i < text.Length && !IsLineEnd(text[i]); i++)
@@ -417,35 +478,14 @@ internal sealed class CsvTable
     }
 }
 
-/// <summary>One data row of a <see cref="CsvTable"/>.</summary>
-internal sealed class CsvRow(int line, IReadOnlyList<string> header, List<string> fields)
+/// <summary>One data row of a <see cref="CsvTable"/>, a view of the table's fields.</summary>
+internal readonly struct CsvRow(CsvTable table, int index)
 {
-    public int Line { get; } = line;
+    public int Line => table.LineOf(index);
 
-    public string this[string column] => fields[IndexOf(column)].Trim();
+    /// <summary>The trimmed field of a column the header must have.</summary>
+    public string this[string column] => (table.Field(index, column) ?? throw new ArgumentException($"The header has no column {column}.", nameof(column))).Trim();
 
-    public string? Optional(string column)
-    {
-        var index = IndexOf(column);
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var value = fields[index].Trim();
-        return value.Length == 0 ? null : value;
-    }
-
-    private int IndexOf(string column)
-    {
-        for (var i = 0; i < header.Count; i++)
-        {
-            if (string.Equals(header[i], column, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The trimmed field of an optional column; null when the column is absent or the field is blank.</summary>
+    public string? Optional(string column) => table.Field(index, column)?.Trim() is { Length: > 0 } value ? value : null;
 }

@@ -265,7 +265,7 @@ public class HostileInputTests
         Assert.Equal(102, lines.Length);
         Assert.EndsWith(": … and 499,900 more problems in this file (only the first 100 are listed)", lines[^2], StringComparison.Ordinal);
         Assert.Equal($"reviewkit: 500,000 problems in {copy.Path}; nothing was changed.", lines[^1]);
-        Assert.True(allocated < 400L * 1024 * 1024, $"validate allocated {allocated / (1024 * 1024)} MB for a 4.5 MB file");
+        Assert.True(allocated < 300L * 1024 * 1024, $"validate allocated {allocated / (1024 * 1024)} MB for a 4.5 MB file");
     }
 
     // 7. prisma.csv and claims.csv are validated too
@@ -509,6 +509,23 @@ public class HostileInputTests
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("reviewkit: --data needs a folder name, and an empty one was given.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("audit", "--claims", "a file name")]
+    [InlineData("agreement", "--coder", "a file name")]
+    [InlineData("compare", "--with", "a folder name")]
+    [InlineData("compare", "--base", "a folder name")]
+    [InlineData("reproduce", "--out", "a folder name")]
+    [InlineData("reproduce", "--notebooks", "a folder name")]
+    public void Command_EmptyPath_IsAUsageError(string command, string option, string what)
+    {
+        string[] args = command == "agreement" ? [command, option, "", option, ""] : command == "compare" && option == "--base" ? [command, "--with", "data", option, ""] : [command, option, ""];
+
+        var (exitCode, _, error) = CliRun.Invoke(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"reviewkit: {option} needs {what}, and an empty one was given.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
