@@ -90,18 +90,19 @@ internal static class ReproduceCommand
 
         for (var i = 0; i < notebookPaths.Count; i++)
         {
-            var name = Path.GetFileName(notebookPaths[i]);
+            var fileName = Path.GetFileName(notebookPaths[i]);
+            var name = VisibleText.Escape(fileName);
             console.MarkupLineInterpolated($"[bold][[{i + 1}/{notebookPaths.Count}]] {name}[/]");
             var run = await NotebookRunner.RunAsync(notebookPaths[i], options, new CellProgressWriter(console), cancellationToken);
-            var executedPath = Path.Combine(executedFolder, name);
+            var executedPath = Path.Combine(executedFolder, fileName);
             AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
             cellCount += run.Cells.Count(cell => cell.Executed);
 
             if (run.FirstFailedCell is { } failed)
             {
                 await stderr.WriteLineAsync($"reviewkit: {name}: cell {failed.Index + 1} failed:");
-                await stderr.WriteLineAsync(failed.Error);
-                await stderr.WriteLineAsync($"The executed notebook, with the error, is in {executedPath}.");
+                await stderr.WriteLineAsync(VisibleText.Escape(failed.Error ?? "", keep: "\n\r\t"));
+                await stderr.WriteLineAsync($"The executed notebook, with the error, is in {VisibleText.Escape(executedPath)}.");
                 return ExitCodes.Failed;
             }
 

@@ -187,7 +187,7 @@ public sealed record ReviewDataset
                 var hint = Path.GetFileName(directory) is CodebookFile or StudiesFile or CodingsFile
                     ? $" (give its folder: {(Path.GetDirectoryName(directory) is { Length: > 0 } folder ? folder : ".")})"
                     : "";
-                problems.Add(directory, 0, $"is a file, not a folder; --data takes the folder that holds codebook.csv, studies.csv and codings.csv{hint}");
+                problems.Add(directory, 0, $"is a file, not a folder; a data folder holds codebook.csv, studies.csv and codings.csv{hint}");
                 layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
                 continue;
             }

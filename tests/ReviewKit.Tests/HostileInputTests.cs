@@ -537,7 +537,7 @@ public class HostileInputTests
 
         Assert.Equal(65, exitCode);
         Assert.StartsWith(
-            $"{file}: is a file, not a folder; --data takes the folder that holds codebook.csv, studies.csv and codings.csv (give its folder: {TestData.DataFolder})\n",
+            $"{file}: is a file, not a folder; a data folder holds codebook.csv, studies.csv and codings.csv (give its folder: {TestData.DataFolder})\n",
             error.ReplaceLineEndings("\n"),
             StringComparison.Ordinal);
     }
