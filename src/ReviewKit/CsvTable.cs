@@ -193,26 +193,16 @@ internal sealed class CsvTable
             return null;
         }
 
-        var file = new FileInfo(path);
-        if (file.LinkTarget is { } linkTarget)
+        if (FilePaths.BrokenLink(path, "a CSV file") is { } brokenLink)
         {
-            FileSystemInfo? target;
-            try
-            {
-                target = System.IO.File.ResolveLinkTarget(path, returnFinalTarget: true);
-            }
-            catch (IOException)
-            {
-                Problem($"is a symbolic link to {linkTarget} that leads round in a loop; expected a CSV file");
-                return null;
-            }
+            Problem(brokenLink);
+            return null;
+        }
 
-            if (target is null || (!target.Exists && !Directory.Exists(target.FullName)))
-            {
-                Problem($"is a symbolic link to {linkTarget}, which does not exist; expected a CSV file");
-                return null;
-            }
-
+        // A link's own size is the length of its target's name: measure the file it leads to.
+        var file = new FileInfo(path);
+        if (file.LinkTarget is not null && System.IO.File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
             file = new FileInfo(target.FullName);
         }
 

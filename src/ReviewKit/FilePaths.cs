@@ -16,6 +16,25 @@ internal static class FilePaths
     public static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    /// <summary>What is wrong with <paramref name="path"/> as a symbolic link (it leads nowhere, or round in a loop), or null when it is no link or a working one.</summary>
+    public static string? BrokenLink(string path, string expected)
+    {
+        if (new FileInfo(path).LinkTarget is not { } target)
+        {
+            return null;
+        }
+
+        try
+        {
+            var final = File.ResolveLinkTarget(path, returnFinalTarget: true);
+            return final is null || final.Exists || Directory.Exists(final.FullName) ? null : $"is a symbolic link to {target}, which does not exist; expected {expected}";
+        }
+        catch (IOException)
+        {
+            return $"is a symbolic link to {target} that leads round in a loop; expected {expected}";
+        }
+    }
+
     private static string Canonical(string path, int depth)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

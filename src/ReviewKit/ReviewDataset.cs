@@ -182,7 +182,14 @@ public sealed record ReviewDataset
 
             folderGiven.Add(canonical, directory);
             layerOf.TryAdd(directory, index);
-            if (File.Exists(directory))
+            if (FilePaths.BrokenLink(directory, "a data folder") is { } brokenLink)
+            {
+                problems.Add(directory, 0, brokenLink);
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
+            if (File.Exists(directory) && !Directory.Exists(directory))
             {
                 var hint = Path.GetFileName(directory) is CodebookFile or StudiesFile or CodingsFile
                     ? $" (give its folder: {(Path.GetDirectoryName(directory) is { Length: > 0 } folder ? folder : ".")})"

@@ -431,6 +431,29 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Validate_DataThatIsALinkToTheDataFolder_IsValid()
+    {
+        using var folder = new TestData.TempFolder();
+        Directory.CreateSymbolicLink(folder.File("paper"), TestData.DataFolder);
+
+        Assert.Equal(0, CliRun.Invoke("validate", "--data", folder.File("paper")).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("gone", "is a symbolic link to gone, which does not exist; expected a data folder")]
+    [InlineData("loop", "is a symbolic link to loop that leads round in a loop; expected a data folder")]
+    public void Validate_DataThatIsABrokenLink_SaysWhy(string target, string expected)
+    {
+        using var folder = new TestData.TempFolder();
+        Directory.CreateSymbolicLink(folder.File("loop"), target);
+
+        var (exitCode, _, error) = RunBounded("validate", "--data", folder.File("loop"));
+
+        Assert.Equal(65, exitCode);
+        Assert.StartsWith($"{folder.File("loop")}: {expected}\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_LayerFileLinkedToAnEarlierLayersFile_IsOneProblem()
     {
         using var layer = new TestData.TempFolder();
