@@ -47,7 +47,11 @@ internal static class ReproduceCommand
             return ExitCodes.Usage;
         }
 
-        var inputs = Inputs.LoadOrReport(request.DataDirectories, stderr);
+        // Without --data the notebooks read the repository's data/ beside their folder: check that folder, not only the embedded copy.
+        var inputFolders = request.DataDirectories is { Length: > 0 } given ? given
+            : Directory.Exists(DefaultDataFolder(notebooksFolder)) ? [DefaultDataFolder(notebooksFolder)]
+            : null;
+        var inputs = Inputs.LoadOrReport(inputFolders, stderr);
         if (inputs is null)
         {
             return ExitCodes.DataError;
@@ -56,7 +60,7 @@ internal static class ReproduceCommand
         if (inputs.Flow is null)
         {
             // Notebook 04 draws Fig. 1 from it; without this check it would fail minutes into the run.
-            await stderr.WriteLineAsync($"reviewkit: no --data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", request.DataDirectories!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
+            await stderr.WriteLineAsync($"reviewkit: no data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", inputFolders!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
             return ExitCodes.DataError;
         }
 
@@ -209,7 +213,7 @@ internal static class ReproduceCommand
         var shownOutput = VisibleText.Escape(request.OutputDirectory);
         var dataFolders = request.DataDirectories is { Length: > 0 } directories
             ? directories.Select(folder => (Given: folder, Option: "--data "))
-            : [(Given: Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebooksFolder))!, "data"), Option: "the data folder ")];
+            : [(Given: DefaultDataFolder(notebooksFolder), Option: "the data folder ")];
         foreach (var (given, option) in dataFolders)
         {
             var data = FilePaths.Canonical(given);
@@ -228,6 +232,9 @@ internal static class ReproduceCommand
             ? $"--out {shownOutput} would write the executed notebooks over the notebooks being run, in {VisibleText.Escape(notebooksFolder)}; choose another output folder, e.g. --out out."
             : null;
     }
+
+    /// <summary>The folder the notebooks read when no --data is given: data/ beside the notebooks folder.</summary>
+    private static string DefaultDataFolder(string notebooksFolder) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebooksFolder))!, "data");
 
     /// <summary>Creates the output folders and checks that a file can be written there; the reason why not, or null.</summary>
     private static string? PrepareOutput(string outputDirectory)

@@ -137,7 +137,26 @@ public sealed class ReproduceOutputTests : IDisposable
         var (exitCode, _, error) = Reproduce("--data", copy.Path, "--out", output);
 
         Assert.Equal(65, exitCode);
-        Assert.StartsWith($"reviewkit: no --data folder holds prisma.csv (looked in {copy.Path})", error, StringComparison.Ordinal);
+        Assert.StartsWith($"reviewkit: no data folder holds prisma.csv (looked in {copy.Path})", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Reproduce_NoDataAndBrokenClaimsInTheDataFolderTheNotebooksRead_Exits65()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        foreach (var file in Directory.GetFiles(TestData.DataFolder, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        }
+
+        File.AppendAllText(Path.Combine(data, Claims.FileName), "X1,S,q,code:UC1,55,920\n");
+        var output = Path.Combine(_folder, "out");
+
+        var (exitCode, _, error) = Reproduce("--out", output);
+
+        Assert.Equal(65, exitCode);
+        Assert.Contains($"{Path.Combine(data, Claims.FileName)}:", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 
