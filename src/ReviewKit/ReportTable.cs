@@ -81,15 +81,16 @@ public sealed partial record ReportTable(string Name, string Title, IReadOnlyLis
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text.ReplaceLineEndings("\n"))
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '\n' => "<br>",
-                '|' or '\\' or '[' or ']' or '`' => "\\" + c,
-                _ => VisibleText.IsHidden(c) ? VisibleText.Escape(c.ToString()) : c.ToString(),
-            });
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '\n' => escaped.Append("<br>"),
+                '|' or '\\' or '[' or ']' or '`' => escaped.Append('\\').Append(c),
+                _ when VisibleText.IsHidden(c) => escaped.Append(VisibleText.Escape(c.ToString())),
+                _ => escaped.Append(c),
+            };
         }
 
         return escaped.ToString();
