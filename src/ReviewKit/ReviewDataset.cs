@@ -206,6 +206,13 @@ public sealed record ReviewDataset
                 continue;
             }
 
+            if (!CanList(directory))
+            {
+                problems.Add(directory, 0, "the data folder cannot be read: permission denied");
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
             Table Read(string fileName, string[] columns)
             {
                 var path = Path.Combine(directory, fileName);
@@ -245,6 +252,19 @@ public sealed record ReviewDataset
 
         var dataset = Build(layers, string.Join(" + ", directories), problems);
         return (dataset, problems, layerOf);
+    }
+
+    private static bool CanList(string directory)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(directory).Any();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static ReviewDataset LoadEmbedded() =>

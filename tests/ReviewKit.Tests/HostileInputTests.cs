@@ -219,6 +219,32 @@ public class HostileInputTests
         Assert.Equal("codings.csv: cannot be read: permission denied", lines[0]);
     }
 
+    [SkippableFact]
+    public void Validate_UnreadableDataFolder_SaysPermissionDenied()
+    {
+        Skip.If(OperatingSystem.IsWindows() || Environment.UserName == "root", "root reads any folder; this needs an ordinary user");
+        using var copy = new TestData.DataCopy();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(copy.Path, UnixFileMode.None);
+        }
+
+        try
+        {
+            var (exitCode, _, error) = CliRun.Invoke("validate", "--data", copy.Path);
+
+            Assert.Equal(65, exitCode);
+            Assert.StartsWith($"{copy.Path}: the data folder cannot be read: permission denied\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(copy.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+    }
+
     [Fact]
     public void Agreement_CoderThatIsADevice_Exits65NamingIt()
     {
