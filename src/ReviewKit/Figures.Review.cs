@@ -91,7 +91,7 @@ public static partial class Figures
         }
 
         string Counted(string label, string stage) => $"{label} (n = {PrismaFlow.Show(flow.Total(stage))})";
-        string BySource(string stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {count.Source} (n = {PrismaFlow.Show(count.N)})"));
+        string BySource(string stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {ChartText(count.Source!)} (n = {PrismaFlow.Show(count.N)})"));
 
         var removed = new[] { ("duplicates", "Duplicate records"), ("excluded_automatic", "Marked ineligible by automation tools"), ("excluded_other", "Removed for other reasons") }
             .Where(pair => pair.Item1 == "duplicates" || flow.CountsOf(pair.Item1).Count > 0)

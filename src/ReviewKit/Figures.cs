@@ -56,7 +56,7 @@ public static partial class Figures
             xRange: (0, upper * 1.2)); // room for the labels beyond the longest interval
     }
 
-    private static string Key(CodeFrequency row) => $"{row.Code.Id} {Shorten(row.Code.Label)}";
+    private static string Key(CodeFrequency row) => ChartText($"{row.Code.Id} {Shorten(row.Code.Label)}");
 
     /// <summary>Adds to each bar an asymmetric horizontal error bar from the lower to the upper limit of its 95% Wilson interval, in studies.</summary>
     private static GenericChart WithInterval(GenericChart bars, IReadOnlyList<CodeFrequency> rows)
@@ -116,6 +116,12 @@ public static partial class Figures
 
     /// <summary>An axis end with room for a label outside the longest bar.</summary>
     internal static double Headroom(double largest) => Math.Max(1, largest) * 1.2;
+
+    /// <summary>
+    /// Text from the data as plotly shows it: plotly reads tags such as <c>&lt;a href&gt;</c> or <c>&lt;span style&gt;</c> in chart
+    /// text, so a label's <c>&lt;</c> and <c>&gt;</c> become entities, which plotly shows as the characters themselves.
+    /// </summary>
+    internal static string ChartText(string text) => text.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string Shorten(string label) =>
         label.Length <= LabelLength ? label : string.Concat(label.AsSpan(0, LabelLength - 1).TrimEnd(), "…");

@@ -52,7 +52,30 @@ public class HostileInputTests
         Assert.Equal(1, Count(body, "</script>"));
         Assert.DoesNotContain("<svg", body, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--\"", body, StringComparison.Ordinal);
-        Assert.Contains("\\u003c/script>\\u003csvg onload=alert(3)>\\u003c!--", body, StringComparison.Ordinal);
+        Assert.Contains("&lt;/script&gt;&lt;svg onload=alert(3)&gt;&lt;!--", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_LabelWithPlotlyTags_IsShownAsText()
+    {
+        var html = FigureExporter.ToHtml(Figures.CodeFrequencies(DatasetWithLabel("<a href=\"https://x.org\">go</a>"), Stakeholder.Learners), "codes");
+
+        var body = Body(html);
+        Assert.Contains("LO1 &lt;a href=\\\"https://x.org\\\"&gt;go&lt;/a&gt;", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EscapeChartScript_TextClosingTheScript_BecomesAJsonEscape()
+    {
+        const string Page = "<html><head><script type=\"text/javascript\">plotly</script></head><body><div></div>"
+            + "<script type=\"text/javascript\">var data = [\"</script><svg onload=alert(1)><!--\"];</script></body></html>";
+
+        var escaped = FigureExporter.EscapeChartScript(Page);
+
+        Assert.Equal(
+            "<html><head><script type=\"text/javascript\">plotly</script></head><body><div></div>"
+            + "<script type=\"text/javascript\">var data = [\"\\u003c/script>\\u003csvg onload=alert(1)>\\u003c!--\"];</script></body></html>",
+            escaped);
     }
 
     [Fact]
