@@ -8,7 +8,7 @@ using ReviewKit.Cli;
 namespace ReviewKit.Tests;
 
 /// <summary>
-/// Generated hostile input: any bytes in any data file load or give located problems, quickly and with a bounded list;
+/// Generated hostile input: any bytes in any data file load or give located problems, quickly, in bounded memory and with a bounded list;
 /// any text in any field comes out of CSV, Markdown, HTML and the terminal inert.
 /// </summary>
 public class HostileInputProperties
@@ -75,6 +75,7 @@ public class HostileInputProperties
         var modified = folder.File(FileNames[content.File]);
         var lines = 2 + content.Bytes.Count(b => b is (byte)'\n' or (byte)'\r');
         var watch = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 
         try
         {
@@ -94,6 +95,8 @@ public class HostileInputProperties
         }
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"loading took {watch.Elapsed}");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Assert.True(allocated < (16L * 1024 * 1024) + (64L * content.Bytes.Length), $"loading {content.Bytes.Length} bytes allocated {allocated} bytes");
     }
 
     [Property(Arbitrary = [typeof(HostileInputProperties)], MaxTest = 200)]
