@@ -46,7 +46,7 @@ public sealed partial record ReportTable(string Name, string Title, IReadOnlyLis
 
     private static string CsvCell(string cell)
     {
-        var visible = VisibleText.Escape(cell, keep: "\t\r\n");
+        var visible = VisibleText.EscapeControlCharacters(cell);
         return visible.Length > 0 && "=+-@\t\r".Contains(visible[0], StringComparison.Ordinal) && !IsNumber(visible) ? "'" + visible : visible;
     }
 

@@ -12,12 +12,20 @@ internal static class VisibleText
 {
     /// <summary>The text with every control or invisible character as <c>\uXXXX</c>; other text unchanged.</summary>
     /// <example><c>Escape("A\u001B[2J")</c> ⇒ <c>A\u001B[2J</c> with a visible backslash sequence instead of ESC.</example>
-    public static string Escape(string text) => Escape(text, keep: "");
+    public static string Escape(string text) => Escape(text, IsHidden);
 
     /// <summary>As <see cref="Escape(string)"/>, keeping the characters of <paramref name="keep"/> (e.g. a newline).</summary>
-    public static string Escape(string text, string keep)
+    public static string Escape(string text, string keep) => Escape(text, c => IsHidden(c) && !keep.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The text with control characters other than tab, CR and LF as <c>\uXXXX</c>, for data files such as CSV: they keep
+    /// format characters (a right-to-left mark in a name is data), but ESC or NUL is never meant.
+    /// </summary>
+    public static string EscapeControlCharacters(string text) => Escape(text, c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+
+    private static string Escape(string text, Func<char, bool> escape)
     {
-        if (!text.Any(c => IsHidden(c) && !keep.Contains(c, StringComparison.Ordinal)))
+        if (!text.Any(escape))
         {
             return text;
         }
@@ -25,7 +33,7 @@ internal static class VisibleText
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            if (IsHidden(c) && !keep.Contains(c, StringComparison.Ordinal))
+            if (escape(c))
             {
                 escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }

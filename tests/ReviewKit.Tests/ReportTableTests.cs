@@ -32,6 +32,16 @@ public class ReportTableTests
         Assert.Equal($"name,value\n{expected},1\n", csv);
     }
 
+    [Theory]
+    [InlineData("A\u001B[2J", "A\\u001B[2J")]
+    [InlineData("A\0B\u0085", "A\\u0000B\\u0085")]
+    [InlineData("\u200Fסמית", "\u200Fסמית")]
+    [InlineData("tab\tinside", "tab\tinside")]
+    public void ToCsv_ControlCharacters_AreEscapedAndFormatCharactersKept(string cell, string expected)
+    {
+        Assert.Equal($"name,value\n{expected},1\n", Table([cell, "1"]).ToCsv());
+    }
+
     [Fact]
     public void ToMarkdown_RightAlignsNumericColumnsAndEscapesPipes()
     {
