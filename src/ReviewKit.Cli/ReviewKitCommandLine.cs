@@ -36,16 +36,12 @@ internal static class ReviewKitCommandLine
             await stdout.FlushAsync(cancellationToken);
             return exitCode;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Reading the data reports its own problems; what reaches here is writing: a full disk, a closed pipe.
+            // Reading the data reports its own problems and --out is checked before any work; what reaches here is
+            // writing that failed on the way: a full disk, a closed pipe or standard output, a permission taken away.
             await stderr.WriteLineAsync($"reviewkit: cannot write the output: {VisibleText.Escape(e.Message)}");
             return ExitCodes.IOError;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            await stderr.WriteLineAsync($"reviewkit: cannot write the output: {VisibleText.Escape(e.Message)}");
-            return ExitCodes.CannotCreateOutput;
         }
     }
 

@@ -520,11 +520,12 @@ public class HostileInputTests
 
     // 13. A full disk
 
-    private sealed class FullDisk : TextWriter
+    /// <summary>Standard output that fails as a full disk (<c>&gt; /dev/full</c>) or a closed descriptor (<c>&gt;&amp;-</c>) does.</summary>
+    private sealed class FailingOutput(Exception failure) : TextWriter
     {
         public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
 
-        public override void Write(char value) => throw new IOException("No space left on device");
+        public override void Write(char value) => throw failure;
     }
 
     [Fact]
@@ -532,10 +533,21 @@ public class HostileInputTests
     {
         var stderr = new StringWriter();
 
-        var exitCode = await ReviewKit.Cli.ReviewKitCommandLine.InvokeAsync(["count", "--format", "csv"], new FullDisk(), stderr);
+        var exitCode = await ReviewKit.Cli.ReviewKitCommandLine.InvokeAsync(["count", "--format", "csv"], new FailingOutput(new IOException("No space left on device")), stderr);
 
         Assert.Equal(74, exitCode);
         Assert.Equal("reviewkit: cannot write the output: No space left on device\n", stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Count_OutputClosed_Exits74WithAMessage()
+    {
+        var stderr = new StringWriter();
+
+        var exitCode = await ReviewKit.Cli.ReviewKitCommandLine.InvokeAsync(["count"], new FailingOutput(new UnauthorizedAccessException("Access to the path is denied.")), stderr);
+
+        Assert.Equal(74, exitCode);
+        Assert.Equal("reviewkit: cannot write the output: Access to the path is denied.\n", stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     // 14 and 15. Options: bounds and messages in plain words
