@@ -1,20 +1,32 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ReviewKit.Cli;
 
 /// <summary><c>agreement</c>: inter-coder agreement per code and pooled, from two or more coders' files.</summary>
 internal static class AgreementCommand
 {
+    /// <summary>
+    /// The most bootstrap samples accepted: 50 times the default, a few minutes on the paper's 36 codes, where the interval's
+    /// ends no longer move; more would only let a typo run for hours.
+    /// </summary>
+    public const int MaxSamples = 100_000;
+
+    private const string BlankCellNote =
+        "A blank cell is a statistic that is undefined there: Cohen's kappa needs exactly two coders and Fleiss' kappa more than two; "
+        + "a kappa or alpha divides by zero when the coders always chose the same answer for the code (chance agreement is 1), "
+        + "and every statistic needs studies that enough coders coded.";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var coders = new Option<string[]>("--coder")
+        var coders = ReviewKitCommandLine.NotEmpty(new Option<string[]>("--coder")
         {
             Description = "A coder's file in the format of codings.csv (study_id,code); repeat for each coder, at least two. "
                 + "The studies a coder coded are those named in the file; a study coded with no code is a row with an empty code.",
             HelpName = "FILE",
             Arity = ArgumentArity.OneOrMore,
             Required = true,
-        };
+        }, "a file name");
         coders.Validators.Add(result =>
         {
             var count = result.Tokens.Count;
@@ -23,16 +35,10 @@ internal static class AgreementCommand
                 result.AddError($"agreement needs at least two --coder files; {count} given.");
             }
         });
-        var samples = new Option<int>("--samples")
-        {
-            Description = "Bootstrap samples for the interval of Krippendorff's alpha.",
-            DefaultValueFactory = _ => Reliability.DefaultBootstrapSamples,
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed of the bootstrap; the same seed gives the same intervals.",
-            DefaultValueFactory = _ => Reliability.DefaultSeed,
-        };
+        var samples = ReviewKitCommandLine.WholeNumberOption(
+            "--samples", $"Bootstrap samples for the interval of Krippendorff's alpha, 1 to {MaxSamples.ToString("N0", CultureInfo.InvariantCulture)}.", Reliability.DefaultBootstrapSamples, 1, MaxSamples);
+        var seed = ReviewKitCommandLine.WholeNumberOption(
+            "--seed", "Seed of the bootstrap; the same seed gives the same intervals.", Reliability.DefaultSeed, int.MinValue, int.MaxValue);
         var data = ReviewKitCommandLine.DataOption();
         var format = ReviewKitCommandLine.FormatOption();
         var command = new Command(
@@ -43,12 +49,6 @@ internal static class AgreementCommand
         };
         command.SetAction(parsed =>
         {
-            if (parsed.GetValue(samples) < 1)
-            {
-                stderr.WriteLine("reviewkit: --samples must be at least 1.");
-                return ExitCodes.Usage;
-            }
-
             var dataDirectory = parsed.GetValue(data);
             var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectory, stderr);
             if (dataset is null)
@@ -64,7 +64,13 @@ internal static class AgreementCommand
             }
 
             var rows = Agreement.Compute(dataset, loaded, new AgreementOptions(parsed.GetValue(samples), parsed.GetValue(seed)));
-            TableOutput.Write(Reports.Agreement(rows), parsed.GetValue(format), stdout);
+            var outputFormat = parsed.GetValue(format);
+            TableOutput.Write(Reports.Agreement(rows), outputFormat, stdout);
+            if (outputFormat != OutputFormat.Csv && Reports.Agreement(rows).Rows.Any(row => row.Contains("")))
+            {
+                stdout.WriteLine(BlankCellNote);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

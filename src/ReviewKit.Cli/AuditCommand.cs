@@ -9,25 +9,24 @@ internal static class AuditCommand
     {
         var data = ReviewKitCommandLine.DataOption();
         var format = ReviewKitCommandLine.FormatOption();
-        var claimsFile = new Option<string?>("--claims")
+        var claimsFile = ReviewKitCommandLine.NotEmpty(new Option<string?>("--claims")
         {
             Description = "A claims file (claim_id,section,quote,quantity,reported_n,reported_percent); default: claims.csv of the last --data folder that has one, else the paper's claims, embedded.",
             HelpName = "FILE",
-        };
+        }, "a file name");
         var command = new Command("audit", "Check each number the paper states against the data: claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note.")
         {
             data, format, claimsFile,
         };
         command.SetAction(parsed =>
         {
-            var dataDirectories = parsed.GetValue(data) ?? [];
-            var dataset = ReviewKitCommandLine.LoadOrReport(dataDirectories, stderr);
-            var claims = LoadClaimsOrReport(parsed.GetValue(claimsFile) ?? ReviewDataset.LastLayerFile(dataDirectories, Claims.FileName), stderr);
-            if (dataset is null || claims is null)
+            var inputs = Inputs.LoadOrReport(parsed.GetValue(data), stderr, parsed.GetValue(claimsFile));
+            if (inputs is null)
             {
                 return ExitCodes.DataError;
             }
 
+            var (dataset, claims) = (inputs.Dataset, inputs.Claims);
             var outputFormat = parsed.GetValue(format);
             TableOutput.Write(Reports.Audit(dataset, claims), outputFormat, stdout);
             if (outputFormat == OutputFormat.Table)
@@ -40,7 +39,4 @@ internal static class AuditCommand
         });
         return command;
     }
-
-    private static IReadOnlyList<Claim>? LoadClaimsOrReport(string? path, TextWriter stderr) =>
-        path is null ? Claims.Paper : ReviewKitCommandLine.LoadOrReport(() => Claims.Load(path), path, stderr);
 }

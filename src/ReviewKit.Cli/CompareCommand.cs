@@ -29,7 +29,7 @@ internal static class CompareCommand
             if (outputFormat == OutputFormat.Table)
             {
                 var moved = DatasetComparison.Compare(before, after).OrderByDescending(row => Math.Abs(row.DeltaPoints)).ThenBy(row => row.Code.Id, StringComparer.Ordinal).Take(3);
-                stdout.WriteLine(FormattableString.Invariant($"{before.Studies.Count} → {after.Studies.Count} studies; moved most: {string.Join(", ", moved.Select(row => FormattableString.Invariant($"{row.Code.Id} {row.DeltaPoints:+0.0;-0.0;0.0} points")))}."));
+                stdout.WriteLine(FormattableString.Invariant($"{before.Studies.Count} → {after.Studies.Count} studies; moved most: {string.Join(", ", moved.Select(row => FormattableString.Invariant($"{VisibleText.Escape(row.Code.Id)} {row.DeltaPoints:+0.0;-0.0;0.0} points")))}."));
             }
 
             return ExitCodes.Ok;

@@ -43,15 +43,16 @@ internal static class TableOutput
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 160;
-        var grid = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(table.Title)) };
+        // Text from a data file must not act on the terminal: control characters (ESC, BEL, NUL…) and invisible ones are shown as \uXXXX.
+        var grid = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(VisibleText.Escape(table.Title))) };
         foreach (var column in table.Columns)
         {
-            grid.AddColumn(new TableColumn(Markup.Escape(column)));
+            grid.AddColumn(new TableColumn(Markup.Escape(VisibleText.Escape(column))));
         }
 
         foreach (var row in table.Rows)
         {
-            grid.AddRow(row.Select(cell => new Text(cell)).ToArray());
+            grid.AddRow(row.Select(cell => new Text(VisibleText.Escape(cell))).ToArray());
         }
 
         console.Write(grid);

@@ -16,8 +16,10 @@ internal static class ReproduceCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = ReviewKitCommandLine.DataOption();
-        var output = new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" };
-        var notebooks = new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" };
+        var output = ReviewKitCommandLine.NotEmpty(
+            new Option<string>("--out") { Description = "Folder for executed notebooks and tables.", DefaultValueFactory = _ => "out", HelpName = "DIR" }, "a folder name");
+        var notebooks = ReviewKitCommandLine.NotEmpty(
+            new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" }, "a folder name");
         var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
         var noImages = new Option<bool>("--no-images") { Description = "Write figures as HTML only, without starting Chromium for PNG and SVG (faster)." };
         var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages };
@@ -33,19 +35,43 @@ internal static class ReproduceCommand
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var dataset = ReviewKitCommandLine.LoadOrReport(request.DataDirectories, stderr);
-        if (dataset is null || !TryLoadPrismaFlow(request.DataDirectories, stderr, out var flow))
+        var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
+        if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
+        {
+            await stderr.WriteLineAsync($"reviewkit: notebooks folder {VisibleText.Escape(notebooksFolder ?? "notebooks/")} not found; run from the repository or pass --notebooks DIR.");
+            return ExitCodes.Usage;
+        }
+
+        if (OutputConflict(request, notebooksFolder) is { } conflict)
+        {
+            await stderr.WriteLineAsync($"reviewkit: {conflict}");
+            return ExitCodes.Usage;
+        }
+
+        // Without --data the notebooks read the repository's data/ beside their folder: check that folder, not only the embedded copy.
+        var inputFolders = request.DataDirectories is { Length: > 0 } given ? given
+            : Directory.Exists(DefaultDataFolder(notebooksFolder)) ? [DefaultDataFolder(notebooksFolder)]
+            : null;
+        var inputs = Inputs.LoadOrReport(inputFolders, stderr);
+        if (inputs is null)
         {
             return ExitCodes.DataError;
         }
 
-        var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
-        if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
+        if (inputs.Flow is null)
         {
-            await stderr.WriteLineAsync($"reviewkit: notebooks folder {notebooksFolder ?? "notebooks/"} not found; run from the repository or pass --notebooks DIR.");
-            return ExitCodes.Usage;
+            // Notebook 04 draws Fig. 1 from it; without this check it would fail minutes into the run.
+            await stderr.WriteLineAsync($"reviewkit: no data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", inputFolders!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
+            return ExitCodes.DataError;
         }
 
+        if (PrepareOutput(request.OutputDirectory) is { } outputProblem)
+        {
+            await stderr.WriteLineAsync($"reviewkit: {outputProblem}");
+            return ExitCodes.CannotCreateOutput;
+        }
+
+        var (dataset, flow) = (inputs.Dataset, inputs.Flow);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
         if (!console.Profile.Capabilities.Interactive)
         {
@@ -69,18 +95,19 @@ internal static class ReproduceCommand
 
         for (var i = 0; i < notebookPaths.Count; i++)
         {
-            var name = Path.GetFileName(notebookPaths[i]);
+            var fileName = Path.GetFileName(notebookPaths[i]);
+            var name = VisibleText.Escape(fileName);
             console.MarkupLineInterpolated($"[bold][[{i + 1}/{notebookPaths.Count}]] {name}[/]");
             var run = await NotebookRunner.RunAsync(notebookPaths[i], options, new CellProgressWriter(console), cancellationToken);
-            var executedPath = Path.Combine(executedFolder, name);
+            var executedPath = Path.Combine(executedFolder, fileName);
             AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
             cellCount += run.Cells.Count(cell => cell.Executed);
 
             if (run.FirstFailedCell is { } failed)
             {
                 await stderr.WriteLineAsync($"reviewkit: {name}: cell {failed.Index + 1} failed:");
-                await stderr.WriteLineAsync(failed.Error);
-                await stderr.WriteLineAsync($"The executed notebook, with the error, is in {executedPath}.");
+                await stderr.WriteLineAsync(VisibleText.Escape(failed.Error ?? "", keep: "\n\r\t"));
+                await stderr.WriteLineAsync($"The executed notebook, with the error, is in {VisibleText.Escape(executedPath)}.");
                 return ExitCodes.Failed;
             }
 
@@ -176,18 +203,77 @@ internal static class ReproduceCommand
     private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>
         value is Plotly.NET.GenericChart chart ? await exporter.ToPngAsync(chart, scale: 1) : null;
 
-    /// <summary>The paper's flow by default; else the prisma.csv of the last data folder that has one, else no Fig. 1.</summary>
-    private static bool TryLoadPrismaFlow(string[]? dataDirectories, TextWriter stderr, out PrismaFlow? flow)
+    /// <summary>The folders reproduce writes under --out.</summary>
+    private static readonly string[] OutputSubfolders = ["notebooks", "figures", "tables"];
+
+    /// <summary>
+    /// Why --out cannot be used with these folders, or null: reproduce never writes into a data folder (given with --data,
+    /// or the repository's data/ that the notebooks read by default), nor over the notebooks it runs.
+    /// </summary>
+    private static string? OutputConflict(Request request, string notebooksFolder)
     {
-        flow = dataDirectories is not { Length: > 0 } ? PrismaFlow.Paper : null;
-        var path = dataDirectories is null ? null : ReviewDataset.LastLayerFile(dataDirectories, PrismaFlow.FileName);
-        if (path is null)
+        var output = FilePaths.Canonical(request.OutputDirectory);
+        var shownOutput = VisibleText.Escape(request.OutputDirectory);
+        var dataFolders = request.DataDirectories is { Length: > 0 } directories
+            ? directories.Select(folder => (Given: folder, Option: "--data "))
+            : [(Given: DefaultDataFolder(notebooksFolder), Option: "the data folder ")];
+        foreach (var (given, option) in dataFolders)
         {
-            return true;
+            var data = FilePaths.Canonical(given);
+            if (FilePaths.IsSameOrInside(output, data))
+            {
+                return $"--out {shownOutput} is {(output == data ? "" : "inside ")}{option}{VisibleText.Escape(given)}, and reproduce never writes into a data folder; choose an output folder outside it, e.g. --out out.";
+            }
+
+            if (OutputSubfolders.Any(subfolder => FilePaths.IsSameOrInside(data, Path.Combine(output, subfolder))))
+            {
+                return $"{option}{VisibleText.Escape(given)} lies inside --out {shownOutput}, where reproduce replaces notebooks/, figures/ and tables/; choose another output folder.";
+            }
         }
 
-        flow = ReviewKitCommandLine.LoadOrReport(() => PrismaFlow.Load(path), path, stderr);
-        return flow is not null;
+        return FilePaths.Canonical(Path.Combine(output, "notebooks")) == FilePaths.Canonical(notebooksFolder)
+            ? $"--out {shownOutput} would write the executed notebooks over the notebooks being run, in {VisibleText.Escape(notebooksFolder)}; choose another output folder, e.g. --out out."
+            : null;
+    }
+
+    /// <summary>The folder the notebooks read when no --data is given: data/ beside the notebooks folder.</summary>
+    private static string DefaultDataFolder(string notebooksFolder) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebooksFolder))!, "data");
+
+    /// <summary>Creates the output folders and checks that a file can be written there; the reason why not, or null.</summary>
+    private static string? PrepareOutput(string outputDirectory)
+    {
+        var shown = VisibleText.Escape(outputDirectory);
+        if (File.Exists(outputDirectory))
+        {
+            return $"--out {shown} is a file; give a folder (it is created if missing).";
+        }
+
+        try
+        {
+            foreach (var subfolder in OutputSubfolders)
+            {
+                var folder = Path.Combine(outputDirectory, subfolder);
+                if (File.Exists(folder))
+                {
+                    return $"cannot create the output folder {VisibleText.Escape(folder)}: a file of that name is in the way.";
+                }
+
+                Directory.CreateDirectory(folder);
+                var probe = Path.Combine(folder, $".reviewkit-{Guid.NewGuid():N}.tmp");
+                File.WriteAllBytes(probe, []);
+                File.Delete(probe);
+            }
+
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"cannot write into the output folder {shown}: permission denied.";
+        }
+        catch (IOException e)
+        {
+            return $"cannot create the output folder {shown}: {VisibleText.Escape(e.Message)}";
+        }
     }
 
     /// <summary>The repository's notebooks/ folder: in the current directory or the nearest parent holding ReviewKit.slnx.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ReviewKit.Cli;
 
@@ -22,28 +23,89 @@ internal static class ReviewKitCommandLine
         {
             foreach (var error in parsed.Errors)
             {
-                await stderr.WriteLineAsync($"reviewkit: {error.Message}");
+                await stderr.WriteLineAsync($"reviewkit: {VisibleText.Escape(error.Message)}");
             }
 
             await stderr.WriteLineAsync("Run 'reviewkit --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+        try
+        {
+            var exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
+            await stdout.FlushAsync(cancellationToken);
+            return exitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading the data reports its own problems and --out is checked before any work; what reaches here is
+            // writing that failed on the way: a full disk, a closed pipe or standard output, a permission taken away.
+            await stderr.WriteLineAsync($"reviewkit: cannot write the output: {VisibleText.Escape(e.Message)}");
+            return ExitCodes.IOError;
+        }
     }
 
-    internal static Option<string[]> DataOption(string name = "--data", string? description = null) => new(name)
+    internal static Option<string[]> DataOption(string name = "--data", string? description = null)
     {
-        Description = description
-            ?? "Folder holding codebook.csv, studies.csv and codings.csv (default: the paper's dataset, embedded). Give it several times to add layers: later folders add studies, codings and codes.",
-        HelpName = "DIR",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var option = new Option<string[]>(name)
+        {
+            Description = description
+                ?? "Folder holding codebook.csv, studies.csv and codings.csv (default: the paper's dataset, embedded). Give it several times to add layers: later folders add studies, codings and codes.",
+            HelpName = "DIR",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        return NotEmpty(option, "a folder name");
+    }
+
+    /// <summary>Makes an empty value of a path option a usage error, e.g. <c>--data ''</c> from an unset shell variable.</summary>
+    internal static TOption NotEmpty<TOption>(TOption option, string what)
+        where TOption : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError($"{option.Name} needs {what}, and an empty one was given.");
+            }
+        });
+        return option;
+    }
 
     internal static Option<OutputFormat> FormatOption() => new("--format")
     {
         Description = "Output format: table, csv or md.",
         DefaultValueFactory = _ => OutputFormat.Table,
+        CustomParser = result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            var format = Enum.GetValues<OutputFormat>().Where(format => string.Equals(format.ToString(), value, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (format.Count == 1)
+            {
+                return format[0];
+            }
+
+            result.AddError($"--format takes table, csv or md; '{VisibleText.Escape(value)}' is none of them.");
+            return default;
+        },
+    };
+
+    /// <summary>A whole-number option from <paramref name="min"/> to <paramref name="max"/>, with a message in plain words when the value is not one.</summary>
+    internal static Option<int> WholeNumberOption(string name, string description, int defaultValue, int min, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            {
+                return number;
+            }
+
+            result.AddError($"{name} takes a whole number from {min.ToString("N0", CultureInfo.InvariantCulture)} to {max.ToString("N0", CultureInfo.InvariantCulture)}; '{VisibleText.Escape(value)}' is not one.");
+            return defaultValue;
+        },
     };
 
     /// <summary>Loads the dataset a command works on, or reports every problem and returns null.</summary>
@@ -62,30 +124,40 @@ internal static class ReviewKitCommandLine
         }
         catch (ReviewDataException e)
         {
-            foreach (var problem in e.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-
-            stderr.WriteLine($"reviewkit: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")} in {source}; nothing was changed.");
+            Report(e, source, stderr);
             return null;
         }
     }
 
+    /// <summary>Prints each problem as <c>FILE:LINE: message</c> (<c>FILE: message</c> when it concerns the whole file) and a summary.</summary>
+    internal static void Report(ReviewDataException e, string source, TextWriter stderr)
+    {
+        foreach (var problem in e.Problems)
+        {
+            stderr.WriteLine(Show(problem));
+        }
+
+        stderr.WriteLine($"reviewkit: {e.Count.ToString("N0", CultureInfo.InvariantCulture)} problem{(e.Count == 1 ? "" : "s")} in {VisibleText.Escape(source)}; nothing was changed.");
+    }
+
+    internal static string Show(DataProblem problem) =>
+        problem.Line > 0 ? problem.ToString() : $"{VisibleText.Escape(problem.File)}: {VisibleText.Escape(problem.Message)}";
+
     private static Command ValidateCommand(TextWriter stdout, TextWriter stderr)
     {
         var data = DataOption();
-        var command = new Command("validate", "Check the data files; list every problem as FILE:LINE: message (exit 65 when there is any).") { data };
+        var command = new Command("validate", "Check the data files, prisma.csv and claims.csv included; list every problem as FILE:LINE: message (exit 65 when there is any).") { data };
         command.SetAction(parsed =>
         {
             var directories = parsed.GetValue(data);
-            var dataset = LoadOrReport(directories, stderr);
-            if (dataset is null)
+            var inputs = Inputs.LoadOrReport(directories, stderr);
+            if (inputs is null)
             {
                 return ExitCodes.DataError;
             }
 
-            stdout.WriteLine($"{(directories is { Length: > 0 } ? string.Join(" + ", directories) : "embedded dataset")}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings).");
+            var dataset = inputs.Dataset;
+            stdout.WriteLine($"{(directories is { Length: > 0 } ? VisibleText.Escape(string.Join(" + ", directories)) : "embedded dataset")}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings){inputs.Describe()}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -44,9 +44,8 @@ public static class Claims
     /// <exception cref="ReviewDataException">The file has a problem; every problem found is listed as <c>FILE:LINE: message</c>.</exception>
     public static IReadOnlyList<Claim> Load(string path)
     {
-        var problems = new List<DataProblem>();
-        var text = CsvTable.ReadText(path, path, problems);
-        var claims = text is null ? null : Read(CsvTable.Parse(path, text, Columns, problems), problems);
+        var problems = new ProblemLog();
+        var claims = Read(CsvTable.Read(path, Columns, problems), problems);
         return claims ?? throw new ReviewDataException(problems);
     }
 
@@ -74,13 +73,13 @@ public static class Claims
     /// <exception cref="ReviewDataException">The text has a problem; every problem found is listed.</exception>
     public static IReadOnlyList<Claim> Parse(string csv, string fileName = FileName)
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         return Read(CsvTable.Parse(fileName, csv, Columns, problems), problems) ?? throw new ReviewDataException(problems);
     }
 
     private static IReadOnlyList<Claim> LoadEmbedded() => Parse(EmbeddedData.Read(FileName));
 
-    private static List<Claim>? Read(CsvTable? table, List<DataProblem> problems)
+    private static List<Claim>? Read(CsvTable? table, ProblemLog problems)
     {
         if (table is null)
         {
@@ -106,7 +105,7 @@ public static class Claims
         return problems.Count > 0 ? null : claims;
     }
 
-    private static Claim? ReadRow(string file, CsvRow row, Dictionary<string, int> firstLine, List<DataProblem> problems)
+    private static Claim? ReadRow(string file, CsvRow row, Dictionary<string, int> firstLine, ProblemLog problems)
     {
         var before = problems.Count;
         void Problem(string message) => problems.Add(new DataProblem(file, row.Line, message));

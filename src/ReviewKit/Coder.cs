@@ -44,7 +44,7 @@ public sealed record Coder(string Name, IReadOnlyList<string> Studies, IReadOnly
             throw new ArgumentException($"{names.Count} names for {paths.Count} files.", nameof(names));
         }
 
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         var coders = paths
             .Select((path, i) =>
             {
@@ -54,7 +54,7 @@ public sealed record Coder(string Name, IReadOnlyList<string> Studies, IReadOnly
             .ToList();
         return problems.Count == 0
             ? coders.Select(coder => coder!).ToList()
-            : throw new ReviewDataException(ReviewDataset.Sorted(problems));
+            : throw new ReviewDataException(problems);
     }
 
     /// <summary>Builds a coder from the text of a file in the format of <c>codings.csv</c>, e.g. for a small teaching example.</summary>
@@ -68,12 +68,12 @@ public sealed record Coder(string Name, IReadOnlyList<string> Studies, IReadOnly
     public static Coder Parse(string name, string codingsCsv, ReviewDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         var coder = Read(name, name, codingsCsv, dataset, problems);
-        return problems.Count == 0 ? coder! : throw new ReviewDataException(ReviewDataset.Sorted(problems));
+        return problems.Count == 0 ? coder! : throw new ReviewDataException(problems);
     }
 
-    private static Coder? Read(string name, string file, string text, ReviewDataset dataset, List<DataProblem> problems)
+    private static Coder? Read(string name, string file, string text, ReviewDataset dataset, ProblemLog problems)
     {
         var before = problems.Count;
         var table = CsvTable.Parse(file, text, Columns, problems);

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace ReviewKit;
 
 /// <summary>A CSV file read into rows keyed by header name, each row remembering its line.</summary>
+/// <remarks>
+/// RFC 4180 with the leniency of hand-edited files: LF, CRLF or CR line ends, a BOM, blank lines skipped, a quote inside
+/// an unquoted field kept as a character. A quoted field may span lines; one that is never closed is reported on the
+/// line where it opens, and the file is then not used, since nothing after that quote can be trusted.
+/// </remarks>
 internal sealed class CsvTable
 {
     /// <summary>The longest line accepted, in characters: far above any real row, low enough that a stray binary or one-line file is refused quickly.</summary>
@@ -14,11 +17,20 @@ internal sealed class CsvTable
     /// <summary>The largest file read, in bytes (100 MB): a coding table of a review is a few hundred kilobytes.</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;
 
-    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    // Rows are kept compact, all fields in one list and the lines in another, so that a file of millions of rows costs
+    // little more than its text: a 99 MB file of one repeated row is 11 million rows.
+    private readonly List<string> _fields;
+    private readonly List<int> _lines;
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvTable(string file, IReadOnlyList<string> header, List<string> fields, List<int> lines)
     {
         File = file;
         Header = header;
-        Rows = rows;
+        _fields = fields;
+        _lines = lines;
+        _columns = header.Select((name, index) => (name, index)).ToDictionary(column => column.name, column => column.index, StringComparer.Ordinal);
+        Rows = new RowList(this);
     }
 
     public string File { get; }
@@ -27,8 +39,20 @@ internal sealed class CsvTable
 
     public IReadOnlyList<CsvRow> Rows { get; }
 
+    internal int LineOf(int row) => _lines[row];
+
+    /// <summary>The field of a row in a column, or null when the header has no such column.</summary>
+    internal string? Field(int row, string column) => _columns.TryGetValue(column, out var index) ? _fields[(row * Header.Count) + index] : null;
+
+    /// <summary>Reads and parses a file; problems go to <paramref name="problems"/> and null is returned when no rows can be trusted.</summary>
+    public static CsvTable? Read(string path, IReadOnlyList<string> requiredColumns, ProblemLog problems)
+    {
+        var text = ReadText(path, path, problems);
+        return text is null ? null : Parse(path, text, requiredColumns, problems);
+    }
+
     /// <summary>Parses CSV text; problems go to <paramref name="problems"/> and null is returned when no rows can be trusted.</summary>
-    public static CsvTable? Parse(string file, string text, IReadOnlyList<string> requiredColumns, List<DataProblem> problems)
+    public static CsvTable? Parse(string file, string text, IReadOnlyList<string> requiredColumns, ProblemLog problems)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -37,79 +61,107 @@ internal sealed class CsvTable
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new DataProblem(file, 0, $"the file is empty; expected a header row with {string.Join(",", requiredColumns)}"));
+            problems.Add(file, 0, $"the file is empty; expected a header row with {string.Join(",", requiredColumns)}");
             return null;
         }
 
         if (LongLine(text) is { } longLine)
         {
-            problems.Add(new DataProblem(file, longLine.Line,
-                $"line {longLine.Line} is {longLine.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; the limit is {MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} (is this really a CSV file with one row per line?)"));
+            problems.Add(file, longLine.Line,
+                $"line {longLine.Line} is {longLine.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; the limit is {MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} (is this really a CSV file with one row per line?)");
             return null;
         }
 
-        var badLines = new HashSet<int>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var reader = new RecordReader(text);
+        var headerRecord = reader.Next()!;
+        if (RecordProblem(file, headerRecord, reader, problems))
         {
-            IgnoreBlankLines = true,
-            BadDataFound = bad =>
+            return null;
+        }
+
+        var header = headerRecord.Fields.Select(name => name.Trim()).ToList();
+        if (HeaderProblem(header, requiredColumns) is { } headerProblem)
+        {
+            problems.Add(file, headerRecord.Line, headerProblem);
+            return null;
+        }
+
+        var fields = new List<string>();
+        var lines = new List<int>();
+        while (reader.Next() is { } record)
+        {
+            if (RecordProblem(file, record, reader, problems))
             {
-                var line = StartLine(bad.Context.Parser!.RawRow, bad.RawRecord);
-                if (badLines.Add(line))
+                if (record.Unclosed || record.Line != record.EndLine)
                 {
-                    problems.Add(new DataProblem(file, line, "malformed quoting: a quoted field must be closed and followed by a comma or the end of the line"));
+                    return null; // the quote swallowed whole lines: rows after it would be misread or missing
                 }
-            },
-        };
 
-        using var parser = new CsvParser(new StringReader(text), config);
-        if (!parser.Read())
-        {
-            problems.Add(new DataProblem(file, 0, "the file is empty; expected a header row"));
-            return null;
-        }
-
-        var header = parser.Record!.Select(name => name.Trim()).ToList();
-        var missing = requiredColumns.Where(column => !header.Contains(column, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            var delimiterHint = header.Count == 1 && (header[0].Contains(';') || header[0].Contains('\t'))
-                ? " (the header has one column: is the file separated by semicolons or tabs instead of commas?)"
-                : "";
-            problems.Add(new DataProblem(file, 1,
-                $"missing required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; the header must contain {string.Join(",", requiredColumns)}{delimiterHint}"));
-            return null;
-        }
-
-        var rows = new List<CsvRow>();
-        while (parser.Read())
-        {
-            var record = parser.Record!; // fields are parsed lazily: read them before asking whether the row was bad
-            var line = StartLine(parser.RawRow, parser.RawRecord);
-            if (badLines.Contains(line))
-            {
                 continue;
             }
 
-            if (record.Length != header.Count)
+            if (record.Fields.Count != header.Count)
             {
-                problems.Add(new DataProblem(file, line, $"expected {header.Count} fields as in the header, found {record.Length}"));
+                problems.Add(file, record.Line, $"expected {header.Count} fields as in the header, found {record.Fields.Count}");
                 continue;
             }
 
-            rows.Add(new CsvRow(line, header, record));
+            fields.AddRange(record.Fields);
+            lines.Add(record.Line);
         }
 
-        return new CsvTable(file, header, rows);
+        return new CsvTable(file, header, fields, lines);
     }
 
+    /// <summary>Reports a record whose quoting is broken; true when there was a problem.</summary>
+    private static bool RecordProblem(string file, Record record, RecordReader reader, ProblemLog problems)
+    {
+        if (record.Unclosed)
+        {
+            problems.Add(file, record.QuoteLine,
+                $"a quoted field opens on this line and is never closed, so the rest of the file (to line {reader.LastLine}) cannot be read; close the quote with \" or remove it");
+            return true;
+        }
+
+        if (record.Malformed)
+        {
+            problems.Add(file, record.QuoteLine, record.QuoteLine == record.EndLine
+                ? "malformed quoting: a quoted field must be closed and followed by a comma or the end of the line"
+                : $"malformed quoting: a quoted field opens on this line and its closing quote, on line {record.EndLine}, is not followed by a comma or the end of the line; is a quote missing on this line?");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string? HeaderProblem(List<string> header, IReadOnlyList<string> requiredColumns)
+    {
+        var repeated = header.Where(name => name.Length > 0).GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+        if (repeated.Count > 0)
+        {
+            return $"the header names column{(repeated.Count > 1 ? "s" : "")} {string.Join(", ", repeated.Select(name => $"'{name}'"))} more than once; give each column once";
+        }
+
+        var missing = requiredColumns.Where(column => !header.Contains(column, StringComparer.Ordinal)).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var delimiterHint = header.Count == 1 && (header[0].Contains(';') || header[0].Contains('\t'))
+            ? " (the header has one column: is the file separated by semicolons or tabs instead of commas?)"
+            : "";
+        return $"missing required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; the header must contain {string.Join(",", requiredColumns)}{delimiterHint}";
+    }
+
+    /// <summary>The first line longer than <see cref="MaxLineLength"/>, counting LF, CRLF and CR as line ends.</summary>
     private static (int Line, int Length)? LongLine(string text)
     {
         var line = 1;
         for (var start = 0; start < text.Length; line++)
         {
-            var end = text.IndexOf('\n', start);
-            var length = (end < 0 ? text.Length : end) - start;
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            var length = end < 0 ? text.Length - start : end;
             if (length > MaxLineLength)
             {
                 return (line, length);
@@ -120,83 +172,310 @@ internal sealed class CsvTable
                 break;
             }
 
-            start = end + 1;
+            start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
         }
 
         return null;
     }
 
-    private static int StartLine(int lastRawRow, string rawRecord)
+    /// <summary>
+    /// Reads a file as strict UTF-8 (with or without BOM); invalid bytes are a problem, not a silent replacement.
+    /// Only a regular file (or a link to one) is read, and never more than <see cref="MaxFileBytes"/>: a device, a pipe,
+    /// a broken link or a loop of links is a problem, not a hang.
+    /// </summary>
+    public static string? ReadText(string path, string displayName, ProblemLog problems)
     {
-        var newlinesInside = rawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
-        return lastRawRow - newlinesInside;
-    }
+        void Problem(string message) => problems.Add(displayName, 0, message);
 
-    /// <summary>Reads a file as strict UTF-8 (with or without BOM); invalid bytes are a problem, not a silent replacement.</summary>
-    public static string? ReadText(string path, string displayName, List<DataProblem> problems)
-    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            Problem("no file name given (an empty path)");
+            return null;
+        }
+
+        if (FilePaths.BrokenLink(path, "a CSV file") is { } brokenLink)
+        {
+            Problem(brokenLink);
+            return null;
+        }
+
+        // A link's own size is the length of its target's name: measure the file it leads to.
+        var file = new FileInfo(path);
+        if (file.LinkTarget is not null && System.IO.File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            file = new FileInfo(target.FullName);
+        }
+
         if (Directory.Exists(path))
         {
-            problems.Add(new DataProblem(displayName, 0, "is a directory; expected a CSV file"));
+            Problem("is a directory; expected a CSV file");
             return null;
         }
 
-        if (!System.IO.File.Exists(path))
+        if (!file.Exists)
         {
-            problems.Add(new DataProblem(displayName, 0, "file not found"));
+            Problem("file not found");
             return null;
         }
 
-        var size = new FileInfo(path).Length;
-        if (size > MaxFileBytes)
+        // A device or a pipe reports a size of 0 and may never end (/dev/zero) or never start (a FIFO): never open one.
+        if (file.Length == 0)
         {
-            problems.Add(new DataProblem(displayName, 0, $"the file is {size / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB (is this the right file?)"));
+            Problem("the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row");
             return null;
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
+        if (file.Length > MaxFileBytes)
+        {
+            Problem(TooLarge(file.Length));
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(file.FullName, file.Length);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            Problem("cannot be read: permission denied");
+            return null;
+        }
+        catch (IOException e)
+        {
+            Problem($"cannot be read: {e.Message}");
+            return null;
+        }
+
+        if (bytes.LongLength > MaxFileBytes)
+        {
+            Problem(TooLarge(bytes.LongLength));
+            return null;
+        }
+
         try
         {
             return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            problems.Add(new DataProblem(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again"));
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
+            problems.Add(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again");
             return null;
         }
     }
-}
 
-/// <summary>One data row of a <see cref="CsvTable"/>.</summary>
-internal sealed class CsvRow(int line, IReadOnlyList<string> header, string[] fields)
-{
-    public int Line { get; } = line;
+    private static string TooLarge(long size) =>
+        $"the file is {size / (1024 * 1024)} MB or more; the limit is {MaxFileBytes / (1024 * 1024)} MB (is this the right file?)";
 
-    public string this[string column] => fields[IndexOf(column)].Trim();
-
-    public string? Optional(string column)
+    /// <summary>Reads up to one byte more than <see cref="MaxFileBytes"/>, whatever size the file claims: it may grow while read.</summary>
+    private static byte[] ReadAtMost(string path, long expectedLength)
     {
-        var index = IndexOf(column);
-        if (index < 0)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var bytes = new MemoryStream((int)Math.Min(expectedLength + 1, MaxFileBytes + 1));
+        var buffer = new byte[81_920];
+        int read;
+        while (bytes.Length <= MaxFileBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            return null;
+            bytes.Write(buffer, 0, read);
         }
 
-        var value = fields[index].Trim();
-        return value.Length == 0 ? null : value;
+        return bytes.ToArray();
     }
 
-    private int IndexOf(string column)
+    /// <summary>The rows of the table, made on demand.</summary>
+    private sealed class RowList(CsvTable table) : IReadOnlyList<CsvRow>
     {
-        for (var i = 0; i < header.Count; i++)
+        public int Count => table._lines.Count;
+
+        public CsvRow this[int index] => new(table, index);
+
+        public IEnumerator<CsvRow> GetEnumerator()
         {
-            if (string.Equals(header[i], column, StringComparison.Ordinal))
+            for (var i = 0; i < Count; i++)
             {
-                return i;
+                yield return this[i];
             }
         }
 
-        return -1;
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    /// <summary>One record: its fields and the lines it spans, or what is wrong with its quoting.</summary>
+    private sealed record Record(int Line, int EndLine, List<string> Fields, int QuoteLine, bool Unclosed, bool Malformed);
+
+    /// <summary>Splits text into records, counting physical lines (LF, CRLF or CR each end one).</summary>
+    private sealed class RecordReader(string text)
+    {
+        /// <summary>Short fields are shared: an id or a code repeats on many rows.</summary>
+        private const int PooledLength = 32, PoolSize = 100_000;
+
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private int _position;
+
+        /// <summary>The current line, 1-based.</summary>
+        public int Line { get; private set; } = 1;
+
+        /// <summary>The text's last line: a final line end closes a line, it does not open one.</summary>
+        public int LastLine => text.Length > 0 && IsLineEnd(text[^1]) ? Line - 1 : Line;
+
+        /// <summary>The next record, skipping blank lines; null at the end of the text.</summary>
+        public Record? Next()
+        {
+            while (_position < text.Length && (IsLineEnd(text[_position]) || IsBlankLine()))
+            {
+                SkipToNextLine();
+            }
+
+            if (_position >= text.Length)
+            {
+                return null;
+            }
+
+            var line = Line;
+            var fields = new List<string>();
+            while (true)
+            {
+                if (_position < text.Length && text[_position] == '"')
+                {
+                    var quoteLine = Line;
+                    var field = ReadQuoted();
+                    if (field is null)
+                    {
+                        return new Record(line, Line, fields, quoteLine, Unclosed: true, Malformed: false);
+                    }
+
+                    fields.Add(field);
+                    if (_position < text.Length && text[_position] != ',' && !IsLineEnd(text[_position]))
+                    {
+                        var endLine = Line;
+                        SkipToNextLine();
+                        return new Record(line, endLine, fields, quoteLine, Unclosed: false, Malformed: true);
+                    }
+                }
+                else
+                {
+                    var end = _position;
+                    while (end < text.Length && text[end] != ',' && !IsLineEnd(text[end]))
+                    {
+                        end++;
+                    }
+
+                    fields.Add(Pooled(text.AsSpan(_position, end - _position)));
+                    _position = end;
+                }
+
+                if (_position < text.Length && text[_position] == ',')
+                {
+                    _position++;
+                    continue;
+                }
+
+                var recordEnd = Line;
+                SkipLineEnd();
+                return new Record(line, recordEnd, fields, 0, Unclosed: false, Malformed: false);
+            }
+        }
+
+        /// <summary>Reads a quoted field from its opening quote; null when the text ends before the closing quote.</summary>
+        private string? ReadQuoted()
+        {
+            var value = new StringBuilder();
+            _position++;
+            while (_position < text.Length)
+            {
+                var c = text[_position];
+                if (c == '"')
+                {
+                    if (_position + 1 < text.Length && text[_position + 1] == '"')
+                    {
+                        value.Append('"');
+                        _position += 2;
+                        continue;
+                    }
+
+                    _position++;
+                    return value.ToString();
+                }
+
+                if (IsLineEnd(c))
+                {
+                    var start = _position;
+                    SkipLineEnd();
+                    value.Append(text, start, _position - start);
+                    continue;
+                }
+
+                value.Append(c);
+                _position++;
+            }
+
+            return null;
+        }
+
+        private string Pooled(ReadOnlySpan<char> field)
+        {
+            if (field.Length > PooledLength || _pool.Count >= PoolSize)
+            {
+                return field.ToString();
+            }
+
+            var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(field, out var pooled))
+            {
+                pooled = field.ToString();
+                _pool.Add(pooled, pooled);
+            }
+
+            return pooled;
+        }
+
+        private bool IsBlankLine()
+        {
+            for (var i = _position; i < text.Length && !IsLineEnd(text[i]); i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void SkipToNextLine()
+        {
+            while (_position < text.Length && !IsLineEnd(text[_position]))
+            {
+                _position++;
+            }
+
+            SkipLineEnd();
+        }
+
+        private void SkipLineEnd()
+        {
+            if (_position >= text.Length)
+            {
+                return;
+            }
+
+            _position += text[_position] == '\r' && _position + 1 < text.Length && text[_position + 1] == '\n' ? 2 : 1;
+            Line++;
+        }
+
+        private static bool IsLineEnd(char c) => c is '\n' or '\r';
+    }
+}
+
+/// <summary>One data row of a <see cref="CsvTable"/>, a view of the table's fields.</summary>
+internal readonly struct CsvRow(CsvTable table, int index)
+{
+    public int Line => table.LineOf(index);
+
+    /// <summary>The trimmed field of a column the header must have.</summary>
+    public string this[string column] => (table.Field(index, column) ?? throw new ArgumentException($"The header has no column {column}.", nameof(column))).Trim();
+
+    /// <summary>The trimmed field of an optional column; null when the column is absent or the field is blank.</summary>
+    public string? Optional(string column) => table.Field(index, column)?.Trim() is { Length: > 0 } value ? value : null;
 }

@@ -6,8 +6,8 @@ namespace ReviewKit;
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record DataProblem(string File, int Line, string Message)
 {
-    /// <summary>The problem as <c>FILE:LINE: message</c>.</summary>
-    public override string ToString() => $"{File}:{Line}: {Message}";
+    /// <summary>The problem as <c>FILE:LINE: message</c>, control and invisible characters written as <c>\uXXXX</c> so that text from a data file cannot act on a terminal.</summary>
+    public override string ToString() => $"{VisibleText.Escape(File)}:{Line}: {VisibleText.Escape(Message)}";
 }
 
 /// <summary>Thrown when a dataset cannot be loaded; carries every problem found, not only the first.</summary>
@@ -15,11 +15,25 @@ public sealed class ReviewDataException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     public ReviewDataException(IReadOnlyList<DataProblem> problems)
+        : this(problems, problems.Count)
+    {
+    }
+
+    internal ReviewDataException(ProblemLog log, IReadOnlyDictionary<string, int>? layerOf = null)
+        : this(log.Sorted(layerOf), log.Count)
+    {
+    }
+
+    private ReviewDataException(IReadOnlyList<DataProblem> problems, int count)
         : base(string.Join(Environment.NewLine, problems))
     {
         Problems = problems;
+        Count = count;
     }
 
-    /// <summary>Every problem found, in file and line order.</summary>
+    /// <summary>Every problem found, in file and line order; past the first 100 of a file, one line counts the rest.</summary>
     public IReadOnlyList<DataProblem> Problems { get; }
+
+    /// <summary>How many problems were found, listed or only counted.</summary>
+    public int Count { get; }
 }

@@ -92,7 +92,7 @@ public static partial class Figures
         void Across(Span row) => Arrow(PrismaLayout.Main.High, Math.Round(row.Middle, 6), PrismaLayout.Side.Low, Math.Round(row.Middle, 6));
 
         string Counted(string label, PrismaStage stage) => $"{label} (n = {PrismaFlow.Show(flow.Total(stage))})";
-        string BySource(PrismaStage stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {count.Source} (n = {PrismaFlow.Show(count.N)})"));
+        string BySource(PrismaStage stage) => string.Concat(flow.CountsOf(stage).Where(count => count.Source is not null).Select(count => $"<br>  {ChartText(count.Source!)} (n = {PrismaFlow.Show(count.N)})"));
 
         var removed = new[] { (PrismaStage.Duplicates, "Duplicate records"), (PrismaStage.ExcludedAutomatic, "Marked ineligible by automation tools"), (PrismaStage.ExcludedOther, "Removed for other reasons") }
             .Where(pair => pair.Item1 == PrismaStage.Duplicates || flow.CountsOf(pair.Item1).Count > 0)

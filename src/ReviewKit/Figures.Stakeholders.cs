@@ -110,7 +110,7 @@ public static partial class Figures
         var jaccard = StakeholderAnalysis.CodePairs(dataset)
             .SelectMany(pair => new[] { ((pair.First.Id, pair.Second.Id), pair.Jaccard), ((pair.Second.Id, pair.First.Id), pair.Jaccard) })
             .ToDictionary(entry => entry.Item1, entry => entry.Item2);
-        var labels = order.Select(code => code.Id).ToList();
+        var labels = order.Select(code => ChartText(code.Id)).ToList();
         var z = order.Select(row => order.Select(column => row.Id == column.Id ? 1.0 : Math.Round(jaccard[(row.Id, column.Id)], 3)).ToList()).ToList();
         var colourBar = new ColorBar();
         var colourBarTitle = new Title();

@@ -49,7 +49,7 @@ public static partial class Figures
             xRange: new Span(0, upper * HeadroomFactor)); // room for the labels beyond the longest interval
     }
 
-    private static string Key(CodeFrequency row) => $"{row.Code.Id} {Shorten(row.Code.Label)}";
+    private static string Key(CodeFrequency row) => ChartText($"{row.Code.Id} {Shorten(row.Code.Label)}");
 
     /// <summary>Adds to each bar an asymmetric horizontal error bar from the lower to the upper limit of its 95% Wilson interval, in studies.</summary>
     private static GenericChart WithInterval(GenericChart bars, IReadOnlyList<CodeFrequency> rows)
@@ -109,6 +109,12 @@ public static partial class Figures
 
     /// <summary>An axis end with room for a label outside the longest bar.</summary>
     internal static double Headroom(double largest) => Math.Max(1, largest) * HeadroomFactor;
+
+    /// <summary>
+    /// Text from the data as plotly shows it: plotly reads tags such as <c>&lt;a href&gt;</c> or <c>&lt;span style&gt;</c> in chart
+    /// text, so a label's <c>&lt;</c> and <c>&gt;</c> become entities, which plotly shows as the characters themselves.
+    /// </summary>
+    internal static string ChartText(string text) => text.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string Shorten(string label) =>
         label.Length <= LabelLength ? label : string.Concat(label.AsSpan(0, LabelLength - 1).TrimEnd(), "…");

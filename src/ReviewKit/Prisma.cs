@@ -49,7 +49,7 @@ public sealed record PrismaFlow
     /// <exception cref="ReviewDataException">The file has problems, or its counts do not add up.</exception>
     public static PrismaFlow Load(string path)
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         var text = CsvTable.ReadText(path, path, problems);
         var flow = text is null ? null : Parse(path, text, problems);
         return flow ?? throw new ReviewDataException(problems);
@@ -69,7 +69,7 @@ public sealed record PrismaFlow
     /// <exception cref="ReviewDataException">The text has problems, or its counts do not add up.</exception>
     public static PrismaFlow Parse(string csv)
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         return Parse(FileName, csv, problems) ?? throw new ReviewDataException(problems);
     }
 
@@ -82,7 +82,7 @@ public sealed record PrismaFlow
     /// <exception cref="ReviewDataException">The template has problems, or its counts do not add up.</exception>
     public static PrismaFlow FromPrisma2020Csv(string csv, string fileName = "PRISMA.csv")
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         var table = CsvTable.Parse(fileName, csv, ["data", "n"], problems);
         var counts = new List<PrismaCount>();
         foreach (var row in table?.Rows ?? [])
@@ -145,7 +145,7 @@ public sealed record PrismaFlow
     /// <summary>A count as a box shows it: the number, or "not reported".</summary>
     public static string Show(int? n, string unknown = "not reported") => n?.ToString("N0", CultureInfo.InvariantCulture) ?? unknown;
 
-    private static PrismaFlow? Parse(string file, string text, List<DataProblem> problems)
+    private static PrismaFlow? Parse(string file, string text, ProblemLog problems)
     {
         var before = problems.Count;
         var table = CsvTable.Parse(file, text, Columns, problems);
@@ -178,7 +178,7 @@ public sealed record PrismaFlow
         return problems.Count > before ? null : flow;
     }
 
-    private static int? ParseCount(string text, string file, int line, List<DataProblem> problems)
+    private static int? ParseCount(string text, string file, int line, ProblemLog problems)
     {
         if (text.Length == 0 || text is "xxx" or "NA")
         {

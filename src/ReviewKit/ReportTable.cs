@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -10,18 +11,21 @@ namespace ReviewKit;
 /// <param name="Title">A human title, e.g. <c>Table 6: challenges for higher-education institutions</c>.</param>
 /// <param name="Columns">The column names.</param>
 /// <param name="Rows">The rows, each as many cells as there are columns.</param>
-public sealed record ReportTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+public sealed partial record ReportTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
     /// <summary>
-    /// RFC 4180 CSV: header row, comma, LF line ends, invariant culture. Cells that start with
-    /// <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> are quoted so that spreadsheets do not run them as formulas.
+    /// RFC 4180 CSV: header row, comma, LF line ends, invariant culture. A text cell that a spreadsheet would run as a
+    /// formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) gets a leading
+    /// <c>'</c>, as OWASP advises; a number such as <c>-3.3333</c> stays a number. Control characters other than tab,
+    /// CR and LF are written as <c>\uXXXX</c>, so the text cannot act on a terminal either.
     /// </summary>
+    /// <example>A label <c>=HYPERLINK("http://x")</c> ⇒ the cell <c>"'=HYPERLINK(""http://x"")"</c>.</example>
     public string ToCsv()
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\n",
-            ShouldQuote = args => NeedsQuotes(args.Field ?? ""),
+            ShouldQuote = args => (args.Field ?? "").AsSpan().IndexOfAny(",\"\r\n") >= 0,
         };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, config))
@@ -30,7 +34,7 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<string
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(cell);
+                    csv.WriteField(CsvCell(cell));
                 }
 
                 csv.NextRecord();
@@ -40,25 +44,55 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<string
         return text.ToString();
     }
 
-    private static bool NeedsQuotes(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (IsFormulaLike(field) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+    private static string CsvCell(string cell)
+    {
+        var visible = VisibleText.EscapeControlCharacters(cell);
+        return visible.Length > 0 && "=+-@\t\r".Contains(visible[0], StringComparison.Ordinal) && !IsNumber(visible) ? "'" + visible : visible;
+    }
 
-    private static bool IsFormulaLike(string field) => field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal);
+    /// <summary>A number as the reports write one: an optional minus, digits, an optional fraction.</summary>
+    private static bool IsNumber(string cell) => NumberPattern().IsMatch(cell);
 
-    /// <summary>A GitHub-flavoured Markdown table headed by the title; numeric columns are right-aligned.</summary>
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    /// <summary>
+    /// A GitHub-flavoured Markdown table headed by the title; numeric columns are right-aligned. Every cell is inert text:
+    /// <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> become entities, <c>|</c>, <c>\</c>, <c>[</c>, <c>]</c> and <c>`</c> are
+    /// escaped, a line break becomes <c>&lt;br&gt;</c> (a row stays one line) and control characters are written as <c>\uXXXX</c>.
+    /// </summary>
     public string ToMarkdown()
     {
-        static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
-        var numeric = Columns.Select((_, i) => Rows.Count > 0 && Rows.All(row => double.TryParse(row[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double _))).ToList();
+        var numeric = Columns.Select((_, i) => Rows.Count > 0 && Rows.All(row => IsNumber(row[i]))).ToList();
         var markdown = new StringBuilder();
-        markdown.Append("### ").Append(Title).Append("\n\n");
-        markdown.Append("| ").AppendJoin(" | ", Columns.Select(Escape)).Append(" |\n");
+        markdown.Append("### ").Append(MarkdownText(Title)).Append("\n\n");
+        markdown.Append("| ").AppendJoin(" | ", Columns.Select(MarkdownText)).Append(" |\n");
         markdown.Append('|').AppendJoin('|', numeric.Select(isNumber => isNumber ? " ---: " : " --- ")).Append("|\n");
         foreach (var row in Rows)
         {
-            markdown.Append("| ").AppendJoin(" | ", row.Select(Escape)).Append(" |\n");
+            markdown.Append("| ").AppendJoin(" | ", row.Select(MarkdownText)).Append(" |\n");
         }
 
         return markdown.ToString();
+    }
+
+    private static string MarkdownText(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings("\n"))
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '\n' => escaped.Append("<br>"),
+                '|' or '\\' or '[' or ']' or '`' => escaped.Append('\\').Append(c),
+                _ when VisibleText.IsHidden(c) => escaped.Append(VisibleText.Escape(c.ToString())),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
     }
 }

@@ -103,15 +103,19 @@ public sealed record ReviewDataset
     /// <exception cref="ReviewDataException">Any file has a problem, or the layers conflict; every problem found is listed.</exception>
     public static ReviewDataset Load(params string[] directories)
     {
-        var (dataset, problems) = TryLoad(directories);
-        return dataset ?? throw new ReviewDataException(problems);
+        var (dataset, problems, layerOf) = TryLoad(directories);
+        return dataset ?? throw new ReviewDataException(problems, layerOf);
     }
 
     /// <summary>Checks the three files of a folder and lists every problem as <c>FILE:LINE: message</c>; empty when the data are valid.</summary>
     public static IReadOnlyList<DataProblem> Validate(string directory) => Validate(new[] { directory });
 
     /// <summary>Checks data folders merged as layers (see <see cref="Load(string[])"/>); empty when they are valid together.</summary>
-    public static IReadOnlyList<DataProblem> Validate(params string[] directories) => TryLoad(directories).Problems;
+    public static IReadOnlyList<DataProblem> Validate(params string[] directories)
+    {
+        var (_, problems, layerOf) = TryLoad(directories);
+        return problems.Sorted(layerOf);
+    }
 
     /// <summary>The path of <paramref name="fileName"/> in the last of the folders that holds it, or null when none does.</summary>
     /// <example><c>LastLayerFile(["data", "my-update"], "prisma.csv")</c> ⇒ <c>my-update/prisma.csv</c> when that file exists.</example>
@@ -134,39 +138,77 @@ public sealed record ReviewDataset
 
     private static ReviewDataset FromText(string codebookCsv, string studiesCsv, string codingsCsv, string source)
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         var layer = new Layer(
             Table.Of(CsvTable.Parse(CodebookFile, codebookCsv, CodebookColumns, problems)),
             Table.Of(CsvTable.Parse(StudiesFile, studiesCsv, StudiesColumns, problems)),
             Table.Of(CsvTable.Parse(CodingsFile, codingsCsv, CodingsColumns, problems)));
         var dataset = Build([layer], source, problems);
-        return dataset ?? throw new ReviewDataException(Sorted(problems, new Dictionary<string, int>()));
+        return dataset ?? throw new ReviewDataException(problems);
     }
 
-    private static (ReviewDataset? Dataset, IReadOnlyList<DataProblem> Problems) TryLoad(IReadOnlyList<string> directories)
+    private static (ReviewDataset? Dataset, ProblemLog Problems, IReadOnlyDictionary<string, int> LayerOf) TryLoad(IReadOnlyList<string> directories)
     {
-        var problems = new List<DataProblem>();
+        var problems = new ProblemLog();
         if (directories.Count == 0)
         {
-            problems.Add(new DataProblem("", 0, "no data folder given"));
-            return (null, problems);
+            problems.Add("", 0, "no data folder given");
+            return (null, problems, new Dictionary<string, int>());
         }
 
         var layerOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folderGiven = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fileRead = new Dictionary<string, string>(StringComparer.Ordinal);
         var layers = new List<Layer>();
         for (var index = 0; index < directories.Count; index++)
         {
             var directory = directories[index];
-            if (directories.Take(index).Any(earlier => Path.GetFullPath(earlier) == Path.GetFullPath(directory)))
+            if (string.IsNullOrWhiteSpace(directory))
             {
-                problems.Add(new DataProblem(directory, 0, "this data folder is given twice; give each layer once"));
+                problems.Add(directory, 0, "an empty folder name; give the folder that holds codebook.csv, studies.csv and codings.csv");
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
                 continue;
             }
 
+            // Compare where the folders really are: "data", "data/" and a link to data are one layer.
+            var canonical = FilePaths.Canonical(directory);
+            if (folderGiven.TryGetValue(canonical, out var earlier))
+            {
+                problems.Add(directory, 0, earlier == directory
+                    ? "this data folder is given twice; give each layer once"
+                    : $"this data folder is the same folder as {earlier}, given earlier; give each layer once");
+                continue;
+            }
+
+            folderGiven.Add(canonical, directory);
             layerOf.TryAdd(directory, index);
+            if (FilePaths.BrokenLink(directory, "a data folder") is { } brokenLink)
+            {
+                problems.Add(directory, 0, brokenLink);
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
+            if (File.Exists(directory) && !Directory.Exists(directory))
+            {
+                var hint = Path.GetFileName(directory) is CodebookFile or StudiesFile or CodingsFile
+                    ? $" (give its folder: {(Path.GetDirectoryName(directory) is { Length: > 0 } folder ? folder : ".")})"
+                    : "";
+                problems.Add(directory, 0, $"is a file, not a folder; a data folder holds codebook.csv, studies.csv and codings.csv{hint}");
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
             if (!Directory.Exists(directory))
             {
-                problems.Add(new DataProblem(directory, 0, "data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"));
+                problems.Add(directory, 0, "data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv");
+                layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
+                continue;
+            }
+
+            if (!CanList(directory))
+            {
+                problems.Add(directory, 0, "the data folder cannot be read: permission denied");
                 layers.Add(new Layer(Table.Broken, Table.Broken, Table.Broken));
                 continue;
             }
@@ -175,13 +217,20 @@ public sealed record ReviewDataset
             {
                 var path = Path.Combine(directory, fileName);
                 layerOf.TryAdd(path, index);
-                if (directories.Count > 1 && !File.Exists(path) && !Directory.Exists(path))
+                if (directories.Count > 1 && !File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
                 {
                     return Table.Absent; // a layer may hold any subset of the three files
                 }
 
-                var text = CsvTable.ReadText(path, path, problems);
-                return Table.Of(text is null ? null : CsvTable.Parse(path, text, columns, problems));
+                var canonicalFile = FilePaths.Canonical(path);
+                if (fileRead.TryGetValue(canonicalFile, out var earlierPath))
+                {
+                    problems.Add(path, 0, $"is the same file as {earlierPath}, read in an earlier layer; each layer needs files of its own");
+                    return Table.Broken;
+                }
+
+                fileRead.Add(canonicalFile, path);
+                return Table.Of(CsvTable.Read(path, columns, problems));
             }
 
             var layer = new Layer(Read(CodebookFile, CodebookColumns), Read(StudiesFile, StudiesColumns), Read(CodingsFile, CodingsColumns));
@@ -202,7 +251,20 @@ public sealed record ReviewDataset
         }
 
         var dataset = Build(layers, string.Join(" + ", directories), problems);
-        return (dataset, Sorted(problems, layerOf));
+        return (dataset, problems, layerOf);
+    }
+
+    private static bool CanList(string directory)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(directory).Any();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static ReviewDataset LoadEmbedded() =>
@@ -230,7 +292,7 @@ public sealed record ReviewDataset
         public string Place => $"{File}:{Line}";
     }
 
-    private static ReviewDataset? Build(IReadOnlyList<Layer> layers, string source, List<DataProblem> problems)
+    private static ReviewDataset? Build(IReadOnlyList<Layer> layers, string source, ProblemLog problems)
     {
         var codes = new Dictionary<string, Definition<Code>>(StringComparer.Ordinal);
         var codebook = new List<Code>();
@@ -276,7 +338,7 @@ public sealed record ReviewDataset
         return new ReviewDataset(codebook, studies, codings, source);
     }
 
-    private static void ReadCodebook(CsvTable table, Dictionary<string, Definition<Code>> defined, List<Code> codes, List<DataProblem> problems)
+    private static void ReadCodebook(CsvTable table, Dictionary<string, Definition<Code>> defined, List<Code> codes, ProblemLog problems)
     {
         foreach (var row in table.Rows)
         {
@@ -335,7 +397,7 @@ public sealed record ReviewDataset
         }
     }
 
-    private static void ReadStudies(CsvTable table, Dictionary<string, Definition<Study>> defined, List<Study> studies, List<DataProblem> problems)
+    private static void ReadStudies(CsvTable table, Dictionary<string, Definition<Study>> defined, List<Study> studies, ProblemLog problems)
     {
         foreach (var row in table.Rows)
         {
@@ -402,7 +464,7 @@ public sealed record ReviewDataset
     }
 
     /// <summary>Reads one codings file on its own, e.g. a coder's; with <paramref name="allowNoCode"/>, a row with an empty code declares a study coded with no code.</summary>
-    internal static List<Coding> ReadCodings(CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, List<DataProblem> problems, bool allowNoCode = false)
+    internal static List<Coding> ReadCodings(CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, ProblemLog problems, bool allowNoCode = false)
     {
         var codings = new List<Coding>();
         ReadCodings(table, knownCodes, knownStudies, [], codings, problems, allowNoCode);
@@ -411,7 +473,7 @@ public sealed record ReviewDataset
 
     /// <remarks>A code or study declared on an invalid row still counts as known here, so one mistake is reported once.</remarks>
     private static void ReadCodings(
-        CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, Dictionary<(string, string), Definition<Coding>> defined, List<Coding> codings, List<DataProblem> problems, bool allowNoCode = false)
+        CsvTable table, IReadOnlySet<string> knownCodes, IReadOnlySet<string> knownStudies, Dictionary<(string, string), Definition<Coding>> defined, List<Coding> codings, ProblemLog problems, bool allowNoCode = false)
     {
         foreach (var row in table.Rows)
         {
@@ -421,13 +483,13 @@ public sealed record ReviewDataset
             var noCode = allowNoCode && codeId.Length == 0;
             if (!knownStudies.Contains(studyId))
             {
-                problems.Add(new DataProblem(table.File, row.Line, $"unknown study '{studyId}'; every study_id must be listed in {StudiesFile}"));
+                problems.Add(new DataProblem(table.File, row.Line, $"unknown study '{studyId}'{VisibleText.InvisibleCharacterHint(studyId)}; every study_id must be listed in {StudiesFile}"));
                 ok = false;
             }
 
             if (!noCode && !knownCodes.Contains(codeId))
             {
-                problems.Add(new DataProblem(table.File, row.Line, $"unknown code '{codeId}'; every code must be defined in {CodebookFile}"));
+                problems.Add(new DataProblem(table.File, row.Line, $"unknown code '{codeId}'{VisibleText.InvisibleCharacterHint(codeId)}; every code must be defined in {CodebookFile}"));
                 ok = false;
             }
 
@@ -452,10 +514,4 @@ public sealed record ReviewDataset
             }
         }
     }
-
-    internal static List<DataProblem> Sorted(List<DataProblem> problems) => Sorted(problems, new Dictionary<string, int>());
-
-    /// <summary>Problems in layer order, then by file name and line.</summary>
-    private static List<DataProblem> Sorted(List<DataProblem> problems, IReadOnlyDictionary<string, int> layerOf) =>
-        problems.OrderBy(p => layerOf.GetValueOrDefault(p.File, int.MaxValue)).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
 }

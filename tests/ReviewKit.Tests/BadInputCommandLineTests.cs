@@ -5,7 +5,7 @@ namespace ReviewKit.Tests;
 /// <summary>Bad data as a user meets it: <c>validate</c> exits 65 with <c>FILE:LINE: message</c> lines, never a stack trace, and changes no file.</summary>
 public partial class BadInputCommandLineTests
 {
-    [GeneratedRegex(@"^.+:\d+: \S")]
+    [GeneratedRegex(@"^.+(:[1-9]\d*)?: \S")]
     private static partial Regex ProblemLine();
 
     /// <summary>Runs <c>validate</c> on a broken copy of the paper's data; returns the problem lines.</summary>
@@ -115,7 +115,7 @@ public partial class BadInputCommandLineTests
             Directory.CreateDirectory(copy.File(ReviewDataset.CodebookFile));
         });
 
-        Assert.Equal(["codebook.csv:0: is a directory; expected a CSV file"], problems);
+        Assert.Equal(["codebook.csv: is a directory; expected a CSV file"], problems);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public partial class BadInputCommandLineTests
     {
         var problems = ValidateBroken(copy => Replace(copy, ReviewDataset.CodingsFile, ""));
 
-        Assert.Equal(["codings.csv:0: the file is empty; expected a header row with study_id,code"], problems);
+        Assert.Equal(["codings.csv: the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row"], problems);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public partial class BadInputCommandLineTests
     }
 
     [Fact]
-    public void Count_LayerCodeLabelStartingWithEquals_IsQuotedInCsv()
+    public void Count_LayerCodeLabelStartingWithEquals_IsNeutralisedInCsv()
     {
         using var layer = new TestData.TempFolder()
             .Write(ReviewDataset.CodebookFile, "code,stakeholder,polarity,label\nLO7,Learners,Opportunity,\"=HYPERLINK(\"\"http://x\"\")\"\n")
@@ -161,7 +161,7 @@ public partial class BadInputCommandLineTests
         var (exitCode, output, _) = CliRun.Invoke("count", "--format", "csv", "--data", TestData.DataFolder, "--data", layer.Path);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("LO7,Learners,Opportunity,\"=HYPERLINK(\"\"http://x\"\")\",1,1.6667\n", output, StringComparison.Ordinal);
+        Assert.Contains("LO7,Learners,Opportunity,\"'=HYPERLINK(\"\"http://x\"\")\",1,1.6667\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,17 +13,33 @@ public class ReportTableTests
     }
 
     [Theory]
-    [InlineData("=SUM(A1)", "\"=SUM(A1)\"")]
-    [InlineData("+1+1", "\"+1+1\"")]
-    [InlineData("@cmd", "\"@cmd\"")]
-    [InlineData("-x", "\"-x\"")]
-    [InlineData("-1.5", "-1.5")]
     [InlineData("", "")]
-    public void ToCsv_FormulaLikeCells_AreQuotedButNegativeNumbersAreNot(string cell, string expected)
+    [InlineData("=SUM(A1)", "'=SUM(A1)")]
+    [InlineData("+1+1", "'+1+1")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("-x", "'-x")]
+    [InlineData("-1-1", "'-1-1")]
+    [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("-1.5", "-1.5")]
+    [InlineData("-3", "-3")]
+    [InlineData("a=b", "a=b")]
+    public void ToCsv_FormulaLikeCells_GetALeadingQuoteButNegativeNumbersDoNot(string cell, string expected)
     {
         var csv = Table([cell, "1"]).ToCsv();
 
         Assert.Equal($"name,value\n{expected},1\n", csv);
+    }
+
+    [Theory]
+    [InlineData("A\u001B[2J", "A\\u001B[2J")]
+    [InlineData("A\0B\u0085", "A\\u0000B\\u0085")]
+    [InlineData("\u200Fסמית", "\u200Fסמית")]
+    [InlineData("tab\tinside", "tab\tinside")]
+    public void ToCsv_ControlCharacters_AreEscapedAndFormatCharactersKept(string cell, string expected)
+    {
+        Assert.Equal($"name,value\n{expected},1\n", Table([cell, "1"]).ToCsv());
     }
 
     [Fact]
