@@ -119,7 +119,7 @@ internal static class ReproduceCommand
         }
 
         var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
-        var tables = Reports.All(dataset, flow);
+        var tables = Reports.All(inputs);
         foreach (var table in tables)
         {
             AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());

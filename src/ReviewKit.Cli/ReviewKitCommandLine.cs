@@ -157,7 +157,7 @@ internal static class ReviewKitCommandLine
             }
 
             var dataset = inputs.Dataset;
-            stdout.WriteLine($"{(directories is { Length: > 0 } ? VisibleText.Escape(string.Join(" + ", directories)) : "embedded dataset")}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings){inputs.Describe()}.");
+            stdout.WriteLine($"{(directories is { Length: > 0 } ? VisibleText.Escape(string.Join(" + ", directories)) : "embedded dataset")}: valid ({dataset.Codebook.Count} codes, {dataset.Studies.Count} studies, {dataset.Codings.Count} codings){Inputs.DescribeCheckedFiles(inputs)}.");
             return ExitCodes.Ok;
         });
         return command;

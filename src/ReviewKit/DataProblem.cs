@@ -31,6 +31,10 @@ public sealed class ReviewDataException : Exception
         Count = count;
     }
 
+    /// <summary>One exception for the problems of several loads, e.g. of the files of every layer.</summary>
+    internal static ReviewDataException Combine(IReadOnlyList<ReviewDataException> failures) =>
+        new([.. failures.SelectMany(failure => failure.Problems)], failures.Sum(failure => failure.Count));
+
     /// <summary>Every problem found, in file and line order; past the first 100 of a file, one line counts the rest.</summary>
     public IReadOnlyList<DataProblem> Problems { get; }
 

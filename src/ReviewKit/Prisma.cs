@@ -55,16 +55,6 @@ public sealed record PrismaFlow
         return flow ?? throw new ReviewDataException(problems);
     }
 
-    /// <summary>
-    /// Reads the flow of layered data folders (see <see cref="ReviewDataset.Load(string[])"/>): the last folder that holds a
-    /// <c>prisma.csv</c> provides it. A layer whose flow gives <c>previous_studies</c> makes it an update (<see cref="IsUpdate"/>).
-    /// </summary>
-    /// <exception cref="ReviewDataException">No folder holds a <c>prisma.csv</c>, or the one found has problems.</exception>
-    public static PrismaFlow LoadLayers(params string[] directories) =>
-        ReviewDataset.LastLayerFile(directories, FileName) is { } path
-            ? Load(path)
-            : throw new ReviewDataException([new DataProblem(FileName, 0, $"no data folder holds {FileName} (looked in {string.Join(", ", directories)})")]);
-
     /// <summary>Reads the text of a <c>prisma.csv</c>.</summary>
     /// <exception cref="ReviewDataException">The text has problems, or its counts do not add up.</exception>
     public static PrismaFlow Parse(string csv)

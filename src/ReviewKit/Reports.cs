@@ -183,10 +183,14 @@ public static class Reports
 
     /// <summary>
     /// The tables a reproduction writes, in the order a reader meets them: the coding table, the frequencies, Tables 1–8,
-    /// the trend, the stakeholder analysis, the PRISMA counts when a flow is given, and the audit of the paper's own
-    /// claims (<see cref="Claims.Paper"/>).
+    /// the trend, the stakeholder analysis, the PRISMA counts when there is a flow, and the audit of the claims: the same
+    /// claims <c>audit</c> and notebook 05 check (<see cref="ReviewInputs"/>).
     /// </summary>
-    public static IReadOnlyList<ReportTable> All(ReviewDataset dataset, PrismaFlow? flow = null) =>
+    public static IReadOnlyList<ReportTable> All(ReviewInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var (dataset, flow) = (inputs.Dataset, inputs.Flow);
+        return
     [
         CodingTable(dataset),
         CodeFrequencies(dataset),
@@ -199,8 +203,9 @@ public static class Reports
         Pathways(dataset),
         CodePairs(dataset),
         .. flow is null ? Array.Empty<ReportTable>() : [Prisma(flow)],
-        Audit(dataset, Claims.Paper),
+        Audit(dataset, inputs.Claims),
     ];
+    }
 
     /// <summary>
     /// Inter-coder agreement, one row per code and a last row <c>ALL</c>:

@@ -117,11 +117,6 @@ public sealed record ReviewDataset
         return problems.Sorted(layerOf);
     }
 
-    /// <summary>The path of <paramref name="fileName"/> in the last of the folders that holds it, or null when none does.</summary>
-    /// <example><c>LastLayerFile(["data", "my-update"], "prisma.csv")</c> ⇒ <c>my-update/prisma.csv</c> when that file exists.</example>
-    public static string? LastLayerFile(IEnumerable<string> directories, string fileName) =>
-        directories.Select(directory => Path.Combine(directory, fileName)).LastOrDefault(File.Exists);
-
     /// <summary>Builds a dataset from the text of the three files, e.g. for a small teaching example.</summary>
     /// <example>
     /// <code>

@@ -95,7 +95,7 @@ public class ReportTableTests
     [Fact]
     public void All_PaperData_HasEveryTableBehindTheNotebooksAndFigures()
     {
-        var names = Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Select(t => t.Name);
+        var names = Reports.All(ReviewInputs.Paper).Select(t => t.Name);
 
         Assert.Equal(
             ["coding-table", "code-frequencies", "table-1", "table-2", "table-3", "table-4", "table-5", "table-6", "table-7", "table-8",

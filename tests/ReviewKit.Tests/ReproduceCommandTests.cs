@@ -60,7 +60,7 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Contains("<pre>42</pre>", File.ReadAllText(Path.Combine(Out, "notebooks", "b.ipynb")), StringComparison.Ordinal);
         var table6 = File.ReadAllText(Path.Combine(Out, "tables", "table-6.csv"));
         Assert.Equal("rank,code,label,n,percent,ci_low,ci_high\n1,UC1,Academic Support from the faculty / department / school / senior managers,55,92,81.9,96.4\n2,UC2,Assessment of Credit / Credit Transfer / Value Defining / Accreditation of external qualification,14,23,14.4,35.4\n3,UC3,Extensive review process by the faculty,9,15,8.1,26.1\n", table6);
-        Assert.Equal(Reports.All(ReviewDataset.Paper, PrismaFlow.Paper).Count, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
+        Assert.Equal(Reports.All(ReviewInputs.Paper).Count, Directory.GetFiles(Path.Combine(Out, "tables"), "*.md").Length);
         Assert.StartsWith("claim_id,quantity,reported_n,reported_percent,computed_n,computed_percent,verdict,note\n", File.ReadAllText(Path.Combine(Out, "tables", "reproduction-audit.csv")), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Out, "*.tmp", SearchOption.AllDirectories));
     }
@@ -120,6 +120,24 @@ public sealed class ReproduceCommandTests : IDisposable
 
         var files = Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct();
         Assert.Equal([".html"], files);
+    }
+
+    [Fact]
+    public void ReproduceAndAudit_LayerWithItsOwnClaims_SameVerdicts()
+    {
+        // A layer may bring its own claims.csv; reproduce's audit table and the audit command must both check those.
+        Directory.CreateDirectory(Notebooks);
+        var layer = Path.Combine(_folder, "layer");
+        Directory.CreateDirectory(layer);
+        File.WriteAllText(Path.Combine(layer, ReviewDataset.CodingsFile), "study_id,code\n"); // a layer holds a data file; this one adds no codings
+        File.WriteAllText(Path.Combine(layer, Claims.FileName), "claim_id,section,quote,quantity,reported_n,reported_percent\nU1,Update,\"about 42% (n = 42)\",code:EO3,42,42\nU2,Update,\"92% (n = 55)\",code:UC1,55,92\n");
+
+        var (auditExit, audit, _) = Run("audit", "--data", TestData.DataFolder, "--data", layer, "--format", "csv");
+        var (reproduceExit, _, _) = Run("reproduce", "--data", TestData.DataFolder, "--data", layer, "--notebooks", Notebooks, "--out", Out, "--no-images");
+
+        Assert.Equal((0, 0), (auditExit, reproduceExit));
+        Assert.Equal(audit, File.ReadAllText(Path.Combine(Out, "tables", "reproduction-audit.csv")));
+        Assert.Equal(["U1,mismatch", "U2,match"], audit.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(row => $"{row.Split(',')[0]},{row.Split(',')[6]}"));
     }
 
     [Fact]

@@ -116,23 +116,4 @@ public class ReviewDatasetLayerTests
 
         Assert.Equal([$"codebook.csv:0: no data folder holds codebook.csv (looked in {TestData.UpdateLayer}, {layer.Path}); the first folder usually holds the paper's data"], problems);
     }
-
-    [Fact]
-    public void LoadLayers_UpdateLayer_GivesTheLastPrismaFlowInUpdateForm()
-    {
-        var flow = PrismaFlow.LoadLayers(TestData.DataFolder, TestData.UpdateLayer);
-
-        Assert.True(flow.IsUpdate);
-        Assert.Equal(60, flow.Total(PrismaStage.PreviousStudies));
-        Assert.Equal(5, flow.Total(PrismaStage.NewStudies));
-        Assert.Equal(65, flow.Total(PrismaStage.TotalStudies));
-        Assert.False(PrismaFlow.LoadLayers(TestData.DataFolder).IsUpdate);
-    }
-
-    [Fact]
-    public void LastLayerFile_FileOnlyInTheFirstLayer_IsFoundThere()
-    {
-        Assert.Equal(Path.Combine(TestData.DataFolder, Claims.FileName), ReviewDataset.LastLayerFile([TestData.DataFolder, TestData.UpdateLayer], Claims.FileName));
-        Assert.Null(ReviewDataset.LastLayerFile([TestData.UpdateLayer], Claims.FileName));
-    }
 }
