@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReviewKit.Cli;
 
 /// <summary>Reads a command's <c>--data</c> folders with <see cref="ReviewInputs.Load"/>, reporting every problem on stderr.</summary>
@@ -14,14 +12,8 @@ internal static class Inputs
         }
         catch (ReviewDataException failure)
         {
-            foreach (var problem in failure.Problems)
-            {
-                stderr.WriteLine(ReviewKitCommandLine.Show(problem));
-            }
-
             var sources = new[] { directories is { Length: > 0 } ? string.Join(" + ", directories) : null, claimsFile }.OfType<string>().ToList();
-            var source = sources.Count == 0 ? "the embedded dataset" : string.Join(" and ", sources);
-            stderr.WriteLine($"reviewkit: {failure.Count.ToString("N0", CultureInfo.InvariantCulture)} problem{(failure.Count == 1 ? "" : "s")} in {VisibleText.Escape(source)}; nothing was changed.");
+            ReviewKitCommandLine.Report(failure, sources.Count == 0 ? "the embedded dataset" : string.Join(" and ", sources), stderr);
             return null;
         }
     }

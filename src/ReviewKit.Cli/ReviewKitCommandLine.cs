@@ -134,14 +134,11 @@ internal static class ReviewKitCommandLine
     {
         foreach (var problem in e.Problems)
         {
-            stderr.WriteLine(Show(problem));
+            stderr.WriteLine(problem);
         }
 
         stderr.WriteLine($"reviewkit: {e.Count.ToString("N0", CultureInfo.InvariantCulture)} problem{(e.Count == 1 ? "" : "s")} in {VisibleText.Escape(source)}; nothing was changed.");
     }
-
-    internal static string Show(DataProblem problem) =>
-        problem.Line > 0 ? problem.ToString() : $"{VisibleText.Escape(problem.File)}: {VisibleText.Escape(problem.Message)}";
 
     private static Command ValidateCommand(TextWriter stdout, TextWriter stderr)
     {

@@ -6,8 +6,12 @@ namespace ReviewKit;
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record DataProblem(string File, int Line, string Message)
 {
-    /// <summary>The problem as <c>FILE:LINE: message</c>, control and invisible characters written as <c>\uXXXX</c> so that text from a data file cannot act on a terminal.</summary>
-    public override string ToString() => $"{VisibleText.Escape(File)}:{Line}: {VisibleText.Escape(Message)}";
+    /// <summary>
+    /// The problem as <c>FILE:LINE: message</c>, or <c>FILE: message</c> when it concerns the whole file; control and
+    /// invisible characters written as <c>\uXXXX</c> so that text from a data file cannot act on a terminal.
+    /// </summary>
+    public override string ToString() =>
+        Line > 0 ? $"{VisibleText.Escape(File)}:{Line}: {VisibleText.Escape(Message)}" : $"{VisibleText.Escape(File)}: {VisibleText.Escape(Message)}";
 }
 
 /// <summary>Thrown when a dataset cannot be loaded; carries every problem found, not only the first.</summary>

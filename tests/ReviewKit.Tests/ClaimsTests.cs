@@ -142,7 +142,7 @@ public class ClaimsTests
     }
 
     [Theory]
-    [InlineData("", "claims.csv:0: the file is empty; expected a header row with claim_id,section,quote,quantity,reported_n,reported_percent")]
+    [InlineData("", "claims.csv: the file is empty; expected a header row with claim_id,section,quote,quantity,reported_n,reported_percent")]
     [InlineData(Header + "\n", "claims.csv:1: the claims file has a header but no claims")]
     [InlineData("claim_id,section,quote,quantity,reported_n\nC1,S,q,studies,60\n", "claims.csv:1: missing required column reported_percent; the header must contain claim_id,section,quote,quantity,reported_n,reported_percent")]
     public void Parse_EmptyHeaderOnlyOrMissingColumn_IsReported(string csv, string expected)
@@ -172,7 +172,7 @@ public class ClaimsTests
     {
         var path = Path.Combine(Path.GetTempPath(), "reviewkit-no-such-claims.csv");
 
-        Assert.Equal([$"{path}:0: file not found"], Claims.Validate(path).Select(problem => problem.ToString()));
+        Assert.Equal([$"{path}: file not found"], Claims.Validate(path).Select(problem => problem.ToString()));
     }
 
     [Fact]

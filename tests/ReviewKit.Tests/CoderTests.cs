@@ -50,7 +50,7 @@ public class CoderTests
     }
 
     [Theory]
-    [InlineData("", "b.csv:0: the file is empty")]
+    [InlineData("", "b.csv: the file is empty")]
     [InlineData("study_id,code\n", "b.csv:1: the coder's file has a header but no rows")]
     [InlineData("study;code\nS1;LC1\n", "b.csv:1: missing required columns study_id, code")]
     public void Parse_EmptyHeaderOnlyOrWrongSeparator_IsReported(string csv, string start)
@@ -71,7 +71,7 @@ public class CoderTests
         [
             $"{copy.File("b.csv")}:2: unknown code 'XX1'; every code must be defined in codebook.csv",
             $"{copy.File("c.csv")}:2: unknown study 'JA99'; every study_id must be listed in studies.csv",
-            $"{copy.File("d.csv")}:0: file not found",
+            $"{copy.File("d.csv")}: file not found",
         ], error.Problems.Select(problem => problem.ToString()));
     }
 

@@ -36,11 +36,11 @@ public class PrismaFlowTests
     }
 
     [Theory]
-    [InlineData("duplicates,,50,", "duplicates,,49,", "prisma.csv:0: records screened (150) should equal records identified (200) minus records removed before screening (49) = 151")]
-    [InlineData("records_excluded,,100,", "records_excluded,,90,", "prisma.csv:0: reports sought for retrieval (50) should equal records screened (150) minus records excluded (90) = 60")]
-    [InlineData("dbr_notretrieved_reports,,2,", "dbr_notretrieved_reports,,3,", "prisma.csv:0: reports assessed for eligibility (48) should equal reports sought for retrieval (50) minus reports not retrieved (3) = 47")]
-    [InlineData("new_reports,,20,", "new_reports,,25,", "prisma.csv:0: reports of new included studies (25) should equal reports assessed for eligibility (48) minus reports excluded (28) = 20")]
-    [InlineData("new_studies,,20,", "new_studies,,21,", "prisma.csv:0: new studies included (21) cannot exceed reports assessed for eligibility minus reports excluded (20)")]
+    [InlineData("duplicates,,50,", "duplicates,,49,", "prisma.csv: records screened (150) should equal records identified (200) minus records removed before screening (49) = 151")]
+    [InlineData("records_excluded,,100,", "records_excluded,,90,", "prisma.csv: reports sought for retrieval (50) should equal records screened (150) minus records excluded (90) = 60")]
+    [InlineData("dbr_notretrieved_reports,,2,", "dbr_notretrieved_reports,,3,", "prisma.csv: reports assessed for eligibility (48) should equal reports sought for retrieval (50) minus reports not retrieved (3) = 47")]
+    [InlineData("new_reports,,20,", "new_reports,,25,", "prisma.csv: reports of new included studies (25) should equal reports assessed for eligibility (48) minus reports excluded (28) = 20")]
+    [InlineData("new_studies,,20,", "new_studies,,21,", "prisma.csv: new studies included (21) cannot exceed reports assessed for eligibility minus reports excluded (20)")]
     public void Parse_ArithmeticViolation_IsAClearError(string original, string broken, string expected)
     {
         var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Consistent.Replace(original, broken, StringComparison.Ordinal)));
@@ -84,7 +84,7 @@ public class PrismaFlowTests
 
         var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(update));
 
-        Assert.Equal(["prisma.csv:0: total studies included (66) should equal previous studies plus new studies (65)"], error.Problems.Select(p => p.ToString()));
+        Assert.Equal(["prisma.csv: total studies included (66) should equal previous studies plus new studies (65)"], error.Problems.Select(p => p.ToString()));
         Assert.True(PrismaFlow.Parse(update.Replace("66", "65", StringComparison.Ordinal)).IsUpdate);
     }
 

@@ -96,7 +96,7 @@ public class ReviewDatasetLayerTests
     [Fact]
     public void Validate_SameFolderTwice_IsReportedOnce()
     {
-        Assert.Equal([$"{TestData.DataFolder}:0: this data folder is given twice; give each layer once"], ProblemsOf(TestData.DataFolder, TestData.DataFolder));
+        Assert.Equal([$"{TestData.DataFolder}: this data folder is given twice; give each layer once"], ProblemsOf(TestData.DataFolder, TestData.DataFolder));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class ReviewDatasetLayerTests
     {
         using var layer = new TestData.TempFolder().Write("notes.txt", "nothing here");
 
-        Assert.Equal([$"{layer.Path}:0: the folder holds none of codebook.csv, studies.csv and codings.csv; is it the right folder?"], ProblemsOf(TestData.DataFolder, layer.Path));
+        Assert.Equal([$"{layer.Path}: the folder holds none of codebook.csv, studies.csv and codings.csv; is it the right folder?"], ProblemsOf(TestData.DataFolder, layer.Path));
     }
 
     [Fact]
@@ -114,6 +114,6 @@ public class ReviewDatasetLayerTests
 
         var problems = ProblemsOf(TestData.UpdateLayer, layer.Path);
 
-        Assert.Equal([$"codebook.csv:0: no data folder holds codebook.csv (looked in {TestData.UpdateLayer}, {layer.Path}); the first folder usually holds the paper's data"], problems);
+        Assert.Equal([$"codebook.csv: no data folder holds codebook.csv (looked in {TestData.UpdateLayer}, {layer.Path}); the first folder usually holds the paper's data"], problems);
     }
 }

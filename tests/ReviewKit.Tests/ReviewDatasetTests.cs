@@ -64,7 +64,7 @@ public class ReviewDatasetTests
     {
         var problems = ProblemsOf(TestData.Codebook, TestData.Studies, codings);
 
-        Assert.Contains(problems, p => p.StartsWith("codings.csv:0: the file is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("codings.csv: the file is empty", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public class ReviewDatasetTests
 
         var problems = ReviewDataset.Validate(copy.Path).Select(p => p.ToString()).ToList();
 
-        Assert.Equal([$"{copy.File(ReviewDataset.CodingsFile)}:0: is a directory; expected a CSV file"], problems);
+        Assert.Equal([$"{copy.File(ReviewDataset.CodingsFile)}: is a directory; expected a CSV file"], problems);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public class ReviewDatasetTests
     {
         var problems = ReviewDataset.Validate("no-such-folder").Select(p => p.ToString()).ToList();
 
-        Assert.Equal(["no-such-folder:0: data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"], problems);
+        Assert.Equal(["no-such-folder: data folder not found; expected a folder holding codebook.csv, studies.csv and codings.csv"], problems);
     }
 
     [Fact]
