@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TestData = ReviewKit.Tests.Shared.TestData;
 
 namespace ReviewKit.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Plotly.NET;
-using ReviewKit.Cli.Export;
 
 namespace ReviewKit.Tests;
 
@@ -67,46 +66,6 @@ public class FiguresTests
         Assert.Equal("Government<br>49 of 60", trace.GetProperty("x")[3].GetString());
         Assert.Equal((100 * government.High) - (100.0 * 49 / 60), trace.GetProperty("error_y").GetProperty("array")[3].GetDouble(), 10);
         Assert.Equal((100.0 * 49 / 60) - (100 * government.Low), trace.GetProperty("error_y").GetProperty("arrayminus")[3].GetDouble(), 10);
-    }
-
-    [Fact]
-    public void ToHtml_IsSelfContainedWithPlotlyInline()
-    {
-        var html = FigureExporter.ToHtml(Figures.PublicationTrend(ReviewDataset.Paper), "Fig. 2");
-
-        Assert.Contains("<title>Fig. 2</title>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script src=\"https://cdn.plot.ly", html, StringComparison.Ordinal);
-        Assert.True(html.Length > 1_000_000, "plotly.js (over 3 MB) should be inline");
-    }
-
-    [SkippableFact]
-    public async Task Exporter_WithChromium_WritesARealPngAndSvgOfPlausibleSize()
-    {
-        var chromium = BrowserLocator.Find()?.ExecutablePath;
-        Skip.If(chromium is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
-        var chart = Figures.PublicationTrend(ReviewDataset.Paper); // laid out at 800 × 480
-
-        await using var exporter = await FigureExporter.StartAsync(chromium);
-        var png = await exporter.ToPngAsync(chart, scale: 1);
-        var svg = await exporter.ToSvgAsync(chart);
-
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
-        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
-        var height = (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23];
-        Assert.Equal((800, 480), (width, height));
-        Assert.InRange(png.Length, 10_000, 2_000_000);
-        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
-        Assert.Contains("Included studies per publication year", svg, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Exporter_WithoutChromium_WritesHtmlOnlyAndSaysWhyForImages()
-    {
-        await using var exporter = await FigureExporter.StartAsync(null);
-
-        Assert.False(exporter.CanRenderImages);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => exporter.ToPngAsync(Figures.PublicationTrend(ReviewDataset.Paper)));
-        Assert.Contains("No Chromium was found", error.Message, StringComparison.Ordinal);
     }
 
     private static JsonElement Traces(Stakeholder stakeholder) =>

@@ -1,3 +1,5 @@
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Tests;
 
 /// <summary>The teaching files of data/examples/intercoder are what their documented procedure generates.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Tests;
 
 /// <summary>The paper's claims audited against its own coding table: the verdicts the notebook and the README quote.</summary>

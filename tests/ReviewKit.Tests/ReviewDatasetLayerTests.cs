@@ -1,3 +1,5 @@
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Tests;
 
 /// <summary><see cref="ReviewDataset.Load(string[])"/>: data folders merged as layers.</summary>

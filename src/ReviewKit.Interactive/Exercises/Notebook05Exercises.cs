@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>05-reproducibility-audit</c>.</summary>
 internal sealed class Notebook05Exercises : IExerciseSet

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Tests.Shared;
 
 /// <summary>
 /// Makes up the teaching files of <c>data/examples/intercoder/</c>: a second and a third coder's coding of some of the

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>07-extending-with-new-studies</c>; their answers are computed from the updated dataset.</summary>
 internal sealed class Notebook07Exercises : IExerciseSet

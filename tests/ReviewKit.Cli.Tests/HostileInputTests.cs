@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using ReviewKit.Cli.Export;
+using ReviewKit.Tests.Shared;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 /// <summary>
 /// Input from a careless or hostile user: special files, broken quoting, markup and control characters in labels,

@@ -1,6 +1,5 @@
-using ReviewKit.Cli;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
 internal static class CliRun

@@ -3,10 +3,10 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using ReviewKit.Cli;
 using ReviewKit.Cli.Export;
+using TestData = ReviewKit.Tests.Shared.TestData;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 /// <summary>
 /// Generated hostile input: any bytes in any data file load or give located problems, quickly, in bounded memory and with a bounded list;

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>01-the-coding-table</c>.</summary>
 internal sealed class Notebook01Exercises : IExerciseSet
@@ -28,6 +28,6 @@ internal sealed class Notebook01Exercises : IExerciseSet
             "01.3",
             "A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does ReviewDataset.Validate name?",
             "the header is line 1 and every coding is one line after it; or make the copy, run `ReviewDataset.Validate` on it and read the number after the file name.",
-            data => data.Dataset.Codings.Count + 2),
+            _ => ReviewDataset.Paper.Codings.Count + 2), // data/ is the paper's dataset, whatever layers the notebook runs on
     ];
 }

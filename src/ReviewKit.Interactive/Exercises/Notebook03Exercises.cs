@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>03-stakeholder-analysis</c>.</summary>
 internal sealed class Notebook03Exercises : IExerciseSet

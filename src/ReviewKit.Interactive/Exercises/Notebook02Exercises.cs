@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>02-coding-and-counting</c>.</summary>
 internal sealed class Notebook02Exercises : IExerciseSet

@@ -1,4 +1,6 @@
-namespace ReviewKit.Tests;
+using ReviewKit.Tests.Shared;
+
+namespace ReviewKit.Cli.Tests;
 
 public class AuditCommandTests
 {

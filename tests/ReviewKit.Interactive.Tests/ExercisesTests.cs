@@ -1,4 +1,6 @@
-namespace ReviewKit.Tests;
+using ReviewKit.Tests.Shared;
+
+namespace ReviewKit.Interactive.Tests;
 
 public class ExercisesTests
 {

@@ -1,4 +1,4 @@
-namespace ReviewKit.Tests;
+namespace ReviewKit.Tests.Shared;
 
 /// <summary>Small hand-made datasets and paths shared by the tests.</summary>
 internal static class TestData

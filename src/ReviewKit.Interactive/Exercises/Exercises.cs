@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>What an exercise's answer is computed from: the dataset a notebook works on and, for agreement exercises, the coders.</summary>
 /// <param name="Dataset">The dataset.</param>

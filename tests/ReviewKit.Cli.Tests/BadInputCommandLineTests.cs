@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using ReviewKit.Tests.Shared;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 /// <summary>Bad data as a user meets it: <c>validate</c> exits 65 with <c>FILE:LINE: message</c> lines, never a stack trace, and changes no file.</summary>
 public partial class BadInputCommandLineTests

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using ReviewKit.Cli.Export;
+using ReviewKit.Tests.Shared;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 [CollectionDefinition(nameof(ReproduceCommandTests), DisableParallelization = true)]
 public sealed class ReproduceCollection;

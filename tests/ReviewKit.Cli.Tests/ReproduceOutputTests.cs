@@ -1,4 +1,6 @@
-namespace ReviewKit.Tests;
+using ReviewKit.Tests.Shared;
+
+namespace ReviewKit.Cli.Tests;
 
 /// <summary>
 /// <c>reproduce</c> refuses an output folder it must not or cannot use, and bad inputs, before any work.

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>04-search-screening-and-trend</c>.</summary>
 internal sealed class Notebook04Exercises : IExerciseSet

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using ReviewKit.Cli.Export;
 
-namespace ReviewKit.Tests;
+namespace ReviewKit.Cli.Tests;
 
 public sealed class BrowserLocatorTests
 {
