@@ -1,0 +1,84 @@
+namespace ReviewKit;
+
+/// <summary>
+/// Coding-and-counting content analysis (Stemler 2000): a study counts once for a code,
+/// n is the number of studies carrying the code and % is n over all included studies.
+/// </summary>
+public static class ContentAnalysis
+{
+    /// <summary>The paper's Tables 1–8 and what each summarises.</summary>
+    public static IReadOnlyList<PaperTable> PaperTables { get; } =
+    [
+        new(1, Stakeholder.Learners, Polarity.Opportunity, "Summary view of the opportunities offered by micro-credentials for learners"),
+        new(2, Stakeholder.Learners, Polarity.Challenge, "Summary view of the critical challenges offered by micro-credentials for learners"),
+        new(3, Stakeholder.Employers, Polarity.Opportunity, "Summary view of the opportunities offered by micro-credentials for employers"),
+        new(4, Stakeholder.Employers, Polarity.Challenge, "Summary view of the challenges offered by micro-credentials for employers"),
+        new(5, Stakeholder.HigherEducation, Polarity.Opportunity, "Summary view of the opportunities offered by micro-credentials for the higher educational institutions"),
+        new(6, Stakeholder.HigherEducation, Polarity.Challenge, "Summary view of the challenges in implementing micro-credentials in higher educational institutions"),
+        new(7, Stakeholder.Government, Polarity.Opportunity, "Summary view of the opportunities and critical challenges offered by micro-credentials for government"),
+        new(8, Stakeholder.Government, Polarity.Challenge, "Summary view of the critical challenges of micro-credentials implementation from governments' perspective"),
+    ];
+
+    /// <summary>The frequency of every code, in codebook order; codes no study carries have n = 0.</summary>
+    public static IReadOnlyList<CodeFrequency> CodeFrequencies(ReviewDataset dataset)
+    {
+        var counts = dataset.Codings
+            .GroupBy(coding => coding.CodeId, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(coding => coding.StudyId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        return dataset.Codebook
+            .Select(code => new CodeFrequency(code, counts.GetValueOrDefault(code.Id), dataset.Studies.Count))
+            .ToList();
+    }
+
+    /// <summary>The frequencies of one stakeholder's codes of one polarity, most frequent first (ties in codebook order).</summary>
+    /// <example>HigherEducation, Challenge on the paper's data ⇒ UC1 55, UC2 14, UC3 9 (the paper's Table 6).</example>
+    public static IReadOnlyList<CodeFrequency> SummaryTable(ReviewDataset dataset, Stakeholder stakeholder, Polarity polarity) =>
+        CodeFrequencies(dataset)
+            .Where(row => row.Code.Stakeholder == stakeholder && row.Code.Polarity == polarity)
+            .OrderByDescending(row => row.N)
+            .ToList();
+
+    /// <summary>Studies per publication year, from the first year to the last with no gaps (years without studies count 0).</summary>
+    public static IReadOnlyList<YearCount> StudiesPerYear(ReviewDataset dataset)
+    {
+        if (dataset.Studies.Count == 0)
+        {
+            return [];
+        }
+
+        var byYear = dataset.Studies.CountBy(study => study.Year).ToDictionary();
+        var first = byYear.Keys.Min();
+        var last = byYear.Keys.Max();
+        return Enumerable.Range(first, last - first + 1)
+            .Select(year => new YearCount(year, byYear.GetValueOrDefault(year)))
+            .ToList();
+    }
+
+    /// <summary>Each stakeholder's share of all code assignments, and how many studies speak for it.</summary>
+    /// <example>On the paper's data, higher-education institutions hold 277 of 865 assignments (32.0%).</example>
+    public static IReadOnlyList<StakeholderShare> StakeholderShares(ReviewDataset dataset)
+    {
+        var codeById = dataset.Codebook.ToDictionary(code => code.Id, StringComparer.Ordinal);
+        var total = dataset.Codings.Count;
+        return Enum.GetValues<Stakeholder>()
+            .Select(stakeholder =>
+            {
+                var own = dataset.Codings.Where(coding => codeById[coding.CodeId].Stakeholder == stakeholder).ToList();
+                var studies = own.Select(coding => coding.StudyId).Distinct(StringComparer.Ordinal).Count();
+                return new StakeholderShare(stakeholder, own.Count, total, studies, dataset.Studies.Count);
+            })
+            .ToList();
+    }
+
+    /// <summary>The codes each study carries, in study order, each study's codes in codebook order.</summary>
+    public static IReadOnlyList<StudyProfile> StudyProfiles(ReviewDataset dataset)
+    {
+        var position = dataset.Codebook.Select((code, index) => (code.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        var byStudy = dataset.Codings.ToLookup(coding => coding.StudyId, StringComparer.Ordinal);
+        return dataset.Studies
+            .Select(study => new StudyProfile(
+                study,
+                byStudy[study.Id].OrderBy(coding => position[coding.CodeId]).Select(coding => dataset.Codebook[position[coding.CodeId]]).ToList()))
+            .ToList();
+    }
+}

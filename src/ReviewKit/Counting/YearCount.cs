@@ -1,0 +1,6 @@
+namespace ReviewKit;
+
+/// <summary>Studies published in one year.</summary>
+/// <param name="Year">The publication year.</param>
+/// <param name="Studies">How many included studies were published that year.</param>
+public sealed record YearCount(int Year, int Studies);

@@ -1,0 +1,12 @@
+namespace ReviewKit;
+
+/// <summary>How many of the studies fall in a span of publication years.</summary>
+/// <param name="FromYear">The first year of the span.</param>
+/// <param name="ToYear">The last year of the span, inclusive.</param>
+/// <param name="InSpan">Studies published in the span.</param>
+/// <param name="Studies">All studies.</param>
+public sealed record YearSpanShare(int FromYear, int ToYear, int InSpan, int Studies)
+{
+    /// <summary>The percentage of studies published in the span.</summary>
+    public double Percent => Studies == 0 ? 0 : 100.0 * InSpan / Studies;
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+
+namespace ReviewKit;
+
+/// <summary>
+/// The counts of a PRISMA 2020 flow diagram for a new or an updated review (databases and registers arm).
+/// Unknown counts stay null and are shown as "not reported"; when the counts are known, the box
+/// arithmetic is checked (identified − removed = screened, screened − excluded = sought, …).
+/// </summary>
+public sealed record PrismaFlow
+{
+    /// <summary>The file name of the flow in a data folder.</summary>
+    public const string FileName = "prisma.csv";
+
+    private static readonly string[] Columns = ["stage", "source", "n", "note"];
+
+    private static readonly Lazy<PrismaFlow> EmbeddedPaper = new(() => Parse(EmbeddedData.Read(FileName)));
+
+    private PrismaFlow(IReadOnlyList<PrismaCount> counts) => Counts = counts;
+
+    /// <summary>The paper's flow: the four databases it names and its 60 included studies; every other count is unknown.</summary>
+    public static PrismaFlow Paper => EmbeddedPaper.Value;
+
+    /// <summary>Every count, in file order.</summary>
+    public IReadOnlyList<PrismaCount> Counts { get; }
+
+    /// <summary>Whether the flow is an update of an earlier review: it gives the number of previous studies.</summary>
+    public bool IsUpdate => Total(PrismaStage.PreviousStudies) is not null;
+
+    /// <summary>Builds a flow from counts, checking the box arithmetic.</summary>
+    /// <exception cref="ReviewDataException">The arithmetic does not add up.</exception>
+    public static PrismaFlow Create(IEnumerable<PrismaCount> counts)
+    {
+        var flow = new PrismaFlow(counts.ToList());
+        var problems = flow.ArithmeticProblems()
+            .Select(message => new DataProblem(FileName, 0, message))
+            .ToList();
+        return problems.Count == 0 ? flow : throw new ReviewDataException(problems);
+    }
+
+    /// <summary>Reads <c>prisma.csv</c> (<c>stage,source,n,note</c>); every problem is reported with its line.</summary>
+    /// <exception cref="ReviewDataException">The file has problems, or its counts do not add up.</exception>
+    public static PrismaFlow Load(string path)
+    {
+        var problems = new ProblemLog();
+        var text = CsvTable.ReadText(path, path, problems);
+        var flow = text is null ? null : Parse(path, text, problems);
+        return flow ?? throw new ReviewDataException(problems);
+    }
+
+    /// <summary>Reads the text of a <c>prisma.csv</c>.</summary>
+    /// <exception cref="ReviewDataException">The text has problems, or its counts do not add up.</exception>
+    public static PrismaFlow Parse(string csv)
+    {
+        var problems = new ProblemLog();
+        return Parse(FileName, csv, problems) ?? throw new ReviewDataException(problems);
+    }
+
+    /// <summary>
+    /// Reads the CSV template of the PRISMA2020 R package and Shiny app (Haddaway et al. 2022; columns
+    /// <c>data,node,box,description,boxtext,tooltips,url,n</c>). Per-database counts given as
+    /// <c>Scopus, 120; ERIC, 80</c> and exclusion reasons as <c>Reason, n; …</c> are split by source;
+    /// <c>xxx</c>, <c>NA</c> and empty cells are unknown counts.
+    /// </summary>
+    /// <exception cref="ReviewDataException">The template has problems, or its counts do not add up.</exception>
+    public static PrismaFlow FromPrisma2020Csv(string csv, string fileName = "PRISMA.csv")
+    {
+        var problems = new ProblemLog();
+        var table = CsvTable.Parse(fileName, csv, ["data", "n"], problems);
+        var counts = new List<PrismaCount>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            if (!PrismaStages.TryParse(row["data"], out var stage))
+            {
+                continue; // title boxes and the arms this library does not draw (websites, organisations, citations)
+            }
+
+            var value = row["n"];
+            if (value.Contains(',', StringComparison.Ordinal))
+            {
+                foreach (var part in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var comma = part.LastIndexOf(',');
+                    var n = comma < 0 ? null : ParseCount(part[(comma + 1)..].Trim(), fileName, row.Line, problems);
+                    counts.Add(new PrismaCount(stage, comma < 0 ? part : part[..comma].Trim(), n));
+                }
+            }
+            else
+            {
+                counts.Add(new PrismaCount(stage, null, ParseCount(value, fileName, row.Line, problems)));
+            }
+        }
+
+        if (table is null || problems.Count > 0)
+        {
+            throw new ReviewDataException(problems);
+        }
+
+        return Create(counts);
+    }
+
+    /// <summary>Writes the flow as a PRISMA2020 CSV template, so its counts can be moved to the R package or Shiny app.</summary>
+    public string ToPrisma2020Csv()
+    {
+        var rows = PrismaStages.All.Select(stage =>
+        {
+            var counts = CountsOf(stage);
+            var n = counts.Count == 0 ? "xxx"
+                : counts.Any(count => count.Source is not null)
+                    ? string.Join("; ", counts.Select(count => $"{count.Source}, {Show(count.N, "xxx")}"))
+                    : Show(counts[0].N, "xxx");
+            var label = PrismaStages.LabelOf(stage);
+            return (IReadOnlyList<string>)[PrismaStages.NameOf(stage), "NA", "NA", label, label, label, "NA", n];
+        }).ToList();
+        return new ReportTable("prisma2020", "PRISMA2020 template", ["data", "node", "box", "description", "boxtext", "tooltips", "url", "n"], rows).ToCsv();
+    }
+
+    /// <summary>The count of a stage: the sum over its sources; null when any part, or the stage, is unknown.</summary>
+    public int? Total(PrismaStage stage)
+    {
+        var counts = Counts.Where(count => count.Stage == stage).ToList();
+        return counts.Count == 0 || counts.Any(count => count.N is null) ? null : counts.Sum(count => count.N!.Value);
+    }
+
+    /// <summary>The counts of one stage, e.g. one per database.</summary>
+    public IReadOnlyList<PrismaCount> CountsOf(PrismaStage stage) => Counts.Where(count => count.Stage == stage).ToList();
+
+    /// <summary>A count as a box shows it: the number, or "not reported".</summary>
+    public static string Show(int? n, string unknown = "not reported") => n?.ToString("N0", CultureInfo.InvariantCulture) ?? unknown;
+
+    private static PrismaFlow? Parse(string file, string text, ProblemLog problems)
+    {
+        var before = problems.Count;
+        var table = CsvTable.Parse(file, text, Columns, problems);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var counts = new List<PrismaCount>();
+        foreach (var row in table.Rows)
+        {
+            var n = ParseCount(row["n"], file, row.Line, problems);
+            if (PrismaStages.TryParse(row["stage"], out var stage))
+            {
+                counts.Add(new PrismaCount(stage, row.Optional("source"), n, row.Optional("note")));
+            }
+            else
+            {
+                problems.Add(new DataProblem(file, row.Line, $"unknown stage '{row["stage"]}'; expected one of {PrismaStages.Expected}"));
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        var flow = new PrismaFlow(counts);
+        problems.AddRange(flow.ArithmeticProblems().Select(message => new DataProblem(file, 0, message)));
+        return problems.Count > before ? null : flow;
+    }
+
+    private static int? ParseCount(string text, string file, int line, ProblemLog problems)
+    {
+        if (text.Length == 0 || text is "xxx" or "NA")
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        problems.Add(new DataProblem(file, line, $"count '{text}' is not a whole number of zero or more; leave it empty when the review does not report it"));
+        return null;
+    }
+
+    private IEnumerable<string> ArithmeticProblems()
+    {
+        int? Optional(PrismaStage stage) => Counts.Any(count => count.Stage == stage) ? Total(stage) : 0;
+        var identified = Total(PrismaStage.DatabaseResults) + Optional(PrismaStage.RegisterResults);
+        var removed = Optional(PrismaStage.Duplicates) + Optional(PrismaStage.ExcludedAutomatic) + Optional(PrismaStage.ExcludedOther);
+
+        IEnumerable<string?> Checks()
+        {
+            yield return Equation("records screened", Total(PrismaStage.RecordsScreened), "records identified", identified, "records removed before screening", removed);
+            yield return Equation("reports sought for retrieval", Total(PrismaStage.ReportsSought), "records screened", Total(PrismaStage.RecordsScreened), "records excluded", Total(PrismaStage.RecordsExcluded));
+            yield return Equation("reports assessed for eligibility", Total(PrismaStage.ReportsAssessed), "reports sought for retrieval", Total(PrismaStage.ReportsSought), "reports not retrieved", Optional(PrismaStage.ReportsNotRetrieved));
+            yield return Equation("reports of new included studies", Total(PrismaStage.NewReports), "reports assessed for eligibility", Total(PrismaStage.ReportsAssessed), "reports excluded", Total(PrismaStage.ReportsExcluded));
+            if (Total(PrismaStage.NewStudies) is { } studies && Total(PrismaStage.ReportsAssessed) - Total(PrismaStage.ReportsExcluded) is { } included && studies > included)
+            {
+                yield return $"new studies included ({studies}) cannot exceed reports assessed for eligibility minus reports excluded ({included})";
+            }
+
+            if (IsUpdate && Total(PrismaStage.TotalStudies) is { } total && Total(PrismaStage.PreviousStudies) + Total(PrismaStage.NewStudies) is { } sum && total != sum)
+            {
+                yield return $"total studies included ({total}) should equal previous studies plus new studies ({sum})";
+            }
+        }
+
+        return Checks().OfType<string>();
+    }
+
+    private static string? Equation(string resultName, int? result, string fromName, int? from, string minusName, int? minus)
+    {
+        if (result is not { } actual || from - minus is not { } expected || actual == expected)
+        {
+            return null;
+        }
+
+        return $"{resultName} ({actual}) should equal {fromName} ({from}) minus {minusName} ({minus}) = {expected}";
+    }
+}

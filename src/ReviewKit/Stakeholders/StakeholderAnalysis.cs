@@ -1,0 +1,171 @@
+namespace ReviewKit;
+
+/// <summary>
+/// The stakeholder analysis (Brugha &amp; Varvasovszky 2000) the paper reads its counts through:
+/// whose perspective the coding speaks for, how challenges weigh against opportunities, and how codes
+/// and stakeholders occur together in the same studies.
+/// </summary>
+public static class StakeholderAnalysis
+{
+    /// <summary>
+    /// The paper's three pathways (Discussion, Fig. 3). Which codes support each is this project's reading
+    /// of the Discussion's wording, not a table of the paper; each code is named in the quote's terms.
+    /// </summary>
+    public static IReadOnlyList<Pathway> Pathways { get; } =
+    [
+        new("Learning pathway", Stakeholder.Learners, ["LO1", "LO5", "LO6", "UO1"],
+            "micro-credentials can be opportunities to acquire 21st-century skills in more student-centred ways … Higher education institutions, too, see micro-credentials as avenues for pedagogical innovation … Institutions need to develop comprehensive pathways from micro-credentials to macro-credential"),
+        new("Employment pathway", Stakeholder.Employers, ["EO1", "EO2", "EO3", "EO5", "UO3"],
+            "Employers can also use micro credential as digital credentials to shortlist candidates based on their required abilities for a position … Employers are demanding people with skills and not merely paper qualifications … many of these micro-credentials can now be converted to university credit for a master’s degree … help employers to have sustainable development goals for their employees, support continuous professional development (CPD) and workplace training"),
+        new("Qualification framework", Stakeholder.Government, ["GC1", "GC2", "GO1", "GO6", "UC2"],
+            "governments are looking for a method to standardise, certify, recognise, and fund alternative credentials that can help them respond to emerging population demographics"),
+    ];
+
+    /// <summary>Challenge and opportunity assignments per stakeholder, in stakeholder order.</summary>
+    /// <example>Paper: employers 84 challenges and 143 opportunities (37% challenges).</example>
+    public static IReadOnlyList<PolarityBalance> PolarityBalances(ReviewDataset dataset)
+    {
+        var frequencies = ContentAnalysis.CodeFrequencies(dataset);
+        return Enum.GetValues<Stakeholder>()
+            .Select(stakeholder =>
+            {
+                var own = frequencies.Where(row => row.Code.Stakeholder == stakeholder).ToList();
+                var challenges = own.Where(row => row.Code.Polarity == Polarity.Challenge).ToList();
+                var opportunities = own.Where(row => row.Code.Polarity == Polarity.Opportunity).ToList();
+                return new PolarityBalance(stakeholder, challenges.Sum(row => row.N), opportunities.Sum(row => row.N), challenges.Count, opportunities.Count);
+            })
+            .ToList();
+    }
+
+    /// <summary>Every pair of distinct codes with its 2×2 table over studies, in codebook order (first before second).</summary>
+    public static IReadOnlyList<CodePair> CodePairs(ReviewDataset dataset)
+    {
+        var studiesOf = StudiesByCode(dataset);
+        var total = dataset.Studies.Count;
+        var pairs = new List<CodePair>();
+        for (var i = 0; i < dataset.Codebook.Count; i++)
+        {
+            for (var j = i + 1; j < dataset.Codebook.Count; j++)
+            {
+                var first = studiesOf[dataset.Codebook[i].Id];
+                var second = studiesOf[dataset.Codebook[j].Id];
+                var both = first.Count(second.Contains);
+                pairs.Add(new CodePair(dataset.Codebook[i], dataset.Codebook[j], both, first.Count - both, second.Count - both, total - first.Count - second.Count + both));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>For every pair of stakeholders, the studies that carry codes of both.</summary>
+    /// <example>Paper: 49 studies code both learners and government.</example>
+    public static IReadOnlyList<StakeholderPair> StakeholderPairs(ReviewDataset dataset)
+    {
+        var studiesOf = StudiesByStakeholder(dataset);
+        var stakeholders = Enum.GetValues<Stakeholder>();
+        return stakeholders
+            .SelectMany((first, i) => stakeholders.Skip(i + 1).Select(second => new StakeholderPair(first, second, studiesOf[first].Count(studiesOf[second].Contains))))
+            .ToList();
+    }
+
+    /// <summary>How many studies support each of the paper's three pathways.</summary>
+    public static IReadOnlyList<PathwaySupport> PathwaySupports(ReviewDataset dataset) =>
+        Pathways.Select(pathway => Support(dataset, pathway)).ToList();
+
+    /// <summary>
+    /// How many studies support one pathway, the paper's or one of your own: a study supports it when it carries at
+    /// least one of the pathway's codes of the partner stakeholder and at least one of its institution codes.
+    /// </summary>
+    /// <example><c>Support(review, Pathways[0] with { CodeIds = [.. Pathways[0].CodeIds, "UO5"] })</c> counts the learning pathway with UO5 added.</example>
+    public static PathwaySupport Support(ReviewDataset dataset, Pathway pathway)
+    {
+        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
+        HashSet<string> CodesOf(Stakeholder stakeholder) =>
+            pathway.CodeIds.Where(id => stakeholderOf.TryGetValue(id, out var owner) && owner == stakeholder).ToHashSet(StringComparer.Ordinal);
+        var partnerCodes = CodesOf(pathway.Partner);
+        var institutionCodes = CodesOf(Stakeholder.HigherEducation);
+        var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
+        bool Carries(Study study, HashSet<string> codes) => codesOfStudy[study.Id].Any(codes.Contains);
+        return new PathwaySupport(
+            pathway,
+            dataset.Studies.Count(study => Carries(study, partnerCodes)),
+            dataset.Studies.Count(study => Carries(study, institutionCodes)),
+            dataset.Studies.Count(study => Carries(study, partnerCodes) && Carries(study, institutionCodes)),
+            dataset.Studies.Count);
+    }
+
+    /// <summary>
+    /// The codes in an order that puts codes with similar study sets next to each other: average-linkage
+    /// agglomerative clustering on Jaccard distance (1 − Jaccard), read off left to right; ties broken by
+    /// codebook order, so the order is deterministic.
+    /// </summary>
+    public static IReadOnlyList<Code> SimilarityOrder(ReviewDataset dataset)
+    {
+        var codes = dataset.Codebook;
+        var distance = new double[codes.Count, codes.Count];
+        foreach (var pair in CodePairs(dataset))
+        {
+            var i = IndexOf(codes, pair.First);
+            var j = IndexOf(codes, pair.Second);
+            distance[i, j] = distance[j, i] = 1 - pair.Jaccard;
+        }
+
+        var clusters = Enumerable.Range(0, codes.Count).Select(index => new List<int> { index }).ToList();
+        while (clusters.Count > 1)
+        {
+            var (bestA, bestB, bestDistance) = (0, 1, double.MaxValue);
+            for (var a = 0; a < clusters.Count; a++)
+            {
+                for (var b = a + 1; b < clusters.Count; b++)
+                {
+                    var average = clusters[a].SelectMany(i => clusters[b].Select(j => distance[i, j])).Average();
+                    if (average < bestDistance - 1e-12)
+                    {
+                        (bestA, bestB, bestDistance) = (a, b, average);
+                    }
+                }
+            }
+
+            clusters[bestA] = [.. clusters[bestA], .. clusters[bestB]];
+            clusters.RemoveAt(bestB);
+        }
+
+        return clusters[0].Select(index => codes[index]).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<Code> codes, Code code)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (codes[i].Id == code.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<string, HashSet<string>> StudiesByCode(ReviewDataset dataset)
+    {
+        var studies = dataset.Codebook.ToDictionary(code => code.Id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var coding in dataset.Codings)
+        {
+            studies[coding.CodeId].Add(coding.StudyId);
+        }
+
+        return studies;
+    }
+
+    private static Dictionary<Stakeholder, HashSet<string>> StudiesByStakeholder(ReviewDataset dataset)
+    {
+        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
+        var studies = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, _ => new HashSet<string>(StringComparer.Ordinal));
+        foreach (var coding in dataset.Codings)
+        {
+            studies[stakeholderOf[coding.CodeId]].Add(coding.StudyId);
+        }
+
+        return studies;
+    }
+}
