@@ -63,10 +63,10 @@ internal static class AgreementCommand
                 return ExitCodes.DataError;
             }
 
-            var rows = Agreement.Compute(dataset, loaded, new AgreementOptions(parsed.GetValue(samples), parsed.GetValue(seed)));
+            var table = Reports.Agreement(Agreement.Compute(dataset, loaded, new AgreementOptions(parsed.GetValue(samples), parsed.GetValue(seed))));
             var outputFormat = parsed.GetValue(format);
-            TableOutput.Write(Reports.Agreement(rows), outputFormat, stdout);
-            if (outputFormat != OutputFormat.Csv && Reports.Agreement(rows).Rows.Any(row => row.Contains("")))
+            TableOutput.Write(table, outputFormat, stdout);
+            if (outputFormat != OutputFormat.Csv && table.Rows.Any(row => row.Contains("")))
             {
                 stdout.WriteLine(BlankCellNote);
             }

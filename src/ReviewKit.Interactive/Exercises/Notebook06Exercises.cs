@@ -18,7 +18,7 @@ internal sealed class Notebook06Exercises : IExerciseSet
         new(
             "06.2",
             "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
-            "`Agreement.Compute(review, [coders[0], coders[2]])` gives one row per code and a last row ALL; leave ALL out and count the rows whose `Alpha` is at least 0.800.",
+            "`Agreement.Compute(review, [coders[0], coders[2]]).PerCode` gives one row per code; count the rows whose `Alpha` is at least 0.800.",
             data =>
             {
                 var coders = data.RequireCoders("06.2");
@@ -42,6 +42,5 @@ internal sealed class Notebook06Exercises : IExerciseSet
 
     /// <summary>The per-code rows (no pooled row); the bootstrap is not needed, so one sample keeps the check quick.</summary>
     private static IEnumerable<CodeAgreement> PerCode(ExerciseData data, IReadOnlyList<Coder> coders) =>
-        Agreement.Compute(data.Dataset, coders, new AgreementOptions(BootstrapSamples: 1))
-            .Where(row => row.Code != Agreement.Pooled);
+        Agreement.Compute(data.Dataset, coders, new AgreementOptions(BootstrapSamples: 1)).PerCode;
 }

@@ -213,11 +213,11 @@ public static class Reports
     /// decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
     /// or is undefined for the data. <c>units</c> counts the units every coder coded.
     /// </summary>
-    public static ReportTable Agreement(IReadOnlyList<CodeAgreement> rows) => new(
+    public static ReportTable Agreement(AgreementResult agreement) => new(
         "agreement",
         "Agreement between coders per code and pooled (ALL)",
         ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high"],
-        rows.Select(row => Cells(
+        agreement.Rows.Select(row => Cells(
                 row.Code,
                 Number(row.Units),
                 Optional(row.PercentAgreement),

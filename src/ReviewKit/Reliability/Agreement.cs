@@ -8,19 +8,17 @@ namespace ReviewKit;
 /// <remarks>
 /// Per code, the units are the studies any coder coded. Percent agreement, Cohen's kappa (two coders), PABAK and
 /// Fleiss' kappa (three or more coders) use only the studies every coder coded; Krippendorff's alpha uses every study
-/// at least two coders coded. The pooled row, <see cref="Pooled"/>, puts every (study, code) unit together; its
+/// at least two coders coded. The pooled result (<see cref="AgreementResult.Pooled"/>) puts every (study, code) unit together; its
 /// bootstrap resamples studies with all their codes, because the codes of one study are coded together.
 /// </remarks>
 public static class Agreement
 {
-    /// <summary>The name of the pooled row: all (study, code) units together.</summary>
-    public const string Pooled = "ALL";
+    /// <summary>The code name of the pooled row in tables: all (study, code) units together.</summary>
+    public const string PooledName = "ALL";
 
-    /// <summary>
-    /// One row per code of the codebook, in codebook order, and a last row <see cref="Pooled"/> for all codes together.
-    /// </summary>
+    /// <summary>Agreement per code of the codebook, in codebook order, and for all codes pooled.</summary>
     /// <exception cref="ArgumentException">Fewer than two coders.</exception>
-    public static IReadOnlyList<CodeAgreement> Compute(ReviewDataset dataset, IReadOnlyList<Coder> coders, AgreementOptions? options = null)
+    public static AgreementResult Compute(ReviewDataset dataset, IReadOnlyList<Coder> coders, AgreementOptions? options = null)
     {
         var table = new UnitTable(dataset, coders);
         options ??= new AgreementOptions();
@@ -29,8 +27,7 @@ public static class Agreement
             .ToList();
         var pooled = new ReliabilityData(dataset.Codebook.SelectMany(code => table.Units(code.Id).Rows), coderNames: table.CoderNames);
         var clusters = table.Studies.Select(study => dataset.Codebook.Select(code => table.Values(study, code.Id)).ToArray());
-        perCode.Add(Row(Pooled, pooled, clusters, coders.Count, options));
-        return perCode;
+        return new AgreementResult(perCode, Row(PooledName, pooled, clusters, coders.Count, options));
     }
 
     /// <summary>

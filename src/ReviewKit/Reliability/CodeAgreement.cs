@@ -1,7 +1,7 @@
 namespace ReviewKit;
 
 /// <summary>How well coders agree on one code, or on all codes pooled: a row of an agreement table.</summary>
-/// <param name="Code">The code, or <see cref="Agreement.Pooled"/> (<c>ALL</c>) for all (study, code) units together.</param>
+/// <param name="Code">The code, or <see cref="Agreement.PooledName"/> (<c>ALL</c>) for all (study, code) units together.</param>
 /// <param name="Units">Units every coder coded: the units of percent agreement, the kappas and PABAK.</param>
 /// <param name="PairableUnits">Units at least two coders coded: the units of Krippendorff's alpha.</param>
 /// <param name="PercentAgreement">Mean pairwise percent agreement (<see cref="Reliability.PercentAgreement"/>).</param>

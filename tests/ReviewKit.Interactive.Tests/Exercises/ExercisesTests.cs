@@ -143,8 +143,8 @@ public class ExercisesTests
     public void Check06_2And06_3_AgreeWithTheAgreementTablesOfThePairs()
     {
         var coders = TeachingCoders();
-        var withC = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[2]], new AgreementOptions(BootstrapSamples: 1)).SkipLast(1).ToList();
-        var withB = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[1]], new AgreementOptions(BootstrapSamples: 1)).SkipLast(1).ToList();
+        var withC = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[2]], new AgreementOptions(BootstrapSamples: 1)).PerCode;
+        var withB = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[1]], new AgreementOptions(BootstrapSamples: 1)).PerCode;
         var largestGap = withB.Where(row => row.CohenKappa.HasValue).MaxBy(row => row.Pabak!.Value - row.CohenKappa!.Value)!;
 
         Assert.True(Exercises.Check("06.2", withC.Count(row => row.Alpha >= 0.8), coders: coders).Correct);

@@ -75,14 +75,14 @@ public class ReportTableTests
     [Fact]
     public void Agreement_Rows_WriteEmptyCellsForStatisticsThatDoNotApply()
     {
-        IReadOnlyList<CodeAgreement> rows =
-        [
-            new("LO1", 18, 20, 88.8889, 0.75, 0.7778, null, 0.7512345, new ConfidenceInterval(0.5, 0.9)),
-            new("GC1", 18, 20, 100, null, 1, null, null, null),
-            new(Agreement.Pooled, 648, 720, 90, -0.00001, 0.8, null, 0.8, new ConfidenceInterval(0.75, 0.85)),
-        ];
+        var agreement = new AgreementResult(
+            [
+                new("LO1", 18, 20, 88.8889, 0.75, 0.7778, null, 0.7512345, new ConfidenceInterval(0.5, 0.9)),
+                new("GC1", 18, 20, 100, null, 1, null, null, null),
+            ],
+            new(Agreement.PooledName, 648, 720, 90, -0.00001, 0.8, null, 0.8, new ConfidenceInterval(0.75, 0.85)));
 
-        var csv = Reports.Agreement(rows).ToCsv();
+        var csv = Reports.Agreement(agreement).ToCsv();
 
         Assert.Equal(
             "code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high\n"

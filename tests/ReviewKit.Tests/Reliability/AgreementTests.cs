@@ -37,17 +37,18 @@ public class AgreementTests
     [Fact]
     public void Compute_TwoCoders_GivesOneRowPerCodeAndThePooledRow()
     {
-        var rows = Agreement.Compute(Small, [A, B]);
+        var agreement = Agreement.Compute(Small, [A, B]);
+        var rows = agreement.PerCode;
 
-        Assert.Equal(["LC1", "LO1", "EO1", "GC1", "ALL"], rows.Select(row => row.Code));
-        Assert.All(rows, row => Assert.Null(row.FleissKappa));
+        Assert.Equal(["LC1", "LO1", "EO1", "GC1", "ALL"], agreement.Rows.Select(row => row.Code));
+        Assert.All(agreement.Rows, row => Assert.Null(row.FleissKappa));
         // LC1: full agreement with variation.
         Assert.Equal((100.0, 1.0, 1.0), (rows[0].PercentAgreement!.Value, rows[0].CohenKappa!.Value, rows[0].Alpha!.Value));
         // LO1: 3 of 4 agree; pₑ = 3/4 · 2/4 + 1/4 · 2/4 = 1/2, κ = (3/4 − 1/2) / (1/2) = 1/2; PABAK = 2 · 3/4 − 1.
         Assert.Equal((75.0, 0.5, 0.5), (rows[1].PercentAgreement!.Value, rows[1].CohenKappa!.Value, rows[1].Pabak!.Value));
         // Pooled: 16 units, 2 disagreements.
-        Assert.Equal(16, rows[^1].Units);
-        Assert.Equal(87.5, rows[^1].PercentAgreement!.Value, 10);
+        Assert.Equal(16, agreement.Pooled.Units);
+        Assert.Equal(87.5, agreement.Pooled.PercentAgreement!.Value, 10);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public class AgreementTests
     {
         var third = Coder.Parse("B", "study_id,code\nS1,LC1\nS1,LO1\nS2,LC1\nS2,LO1\nS3,LO1\nS4,EO1\n", Small);
 
-        var gc1 = Agreement.Compute(Small, [A, third]).Single(row => row.Code == "GC1");
+        var gc1 = Agreement.Compute(Small, [A, third]).PerCode.Single(row => row.Code == "GC1");
 
         Assert.Equal(100, gc1.PercentAgreement);
         Assert.Equal(1, gc1.Pabak);
@@ -67,12 +68,12 @@ public class AgreementTests
     [Fact]
     public void Compute_ThreeCoders_GivesFleissNotCohenAndCountsOnlyCompleteStudies()
     {
-        var rows = Agreement.Compute(Small, [A, B, C]);
+        var agreement = Agreement.Compute(Small, [A, B, C]);
 
-        Assert.All(rows, row => Assert.Null(row.CohenKappa));
-        Assert.All(rows.SkipLast(1), row => Assert.Equal((3, 4), (row.Units, row.PairableUnits)));
-        Assert.Equal(12, rows[^1].Units);
-        Assert.NotNull(rows[1].FleissKappa);
+        Assert.All(agreement.Rows, row => Assert.Null(row.CohenKappa));
+        Assert.All(agreement.PerCode, row => Assert.Equal((3, 4), (row.Units, row.PairableUnits)));
+        Assert.Equal(12, agreement.Pooled.Units);
+        Assert.NotNull(agreement.PerCode[1].FleissKappa);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class AgreementTests
         var first = Agreement.Compute(Small, [A, B, C], new AgreementOptions(BootstrapSamples: 300, Seed: 1));
         var again = Agreement.Compute(Small, [A, B, C], new AgreementOptions(BootstrapSamples: 300, Seed: 1));
 
-        Assert.Equal(first, again);
+        Assert.Equal(first.Rows, again.Rows);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public class AgreementTests
         var pairAgreement = shared
             .SelectMany(study => paper.Codebook.Select(code => (study, code.Id)))
             .Average(unit => new[] { (0, 1), (0, 2), (1, 2) }.Count(p => sets[p.Item1].Contains(unit) == sets[p.Item2].Contains(unit)) / 3.0);
-        var pooled = Agreement.Compute(paper, coders, new AgreementOptions(BootstrapSamples: 200))[^1];
+        var pooled = Agreement.Compute(paper, coders, new AgreementOptions(BootstrapSamples: 200)).Pooled;
 
         Assert.Equal(shared.Count * 36, pooled.Units);
         Assert.Equal(100 * pairAgreement, pooled.PercentAgreement!.Value, 10);
