@@ -11,10 +11,10 @@ namespace ReviewKit;
 public sealed record CodeChange(Code Code, int BaseN, int BaseStudies, int BaseRank, int NewN, int NewStudies, int NewRank)
 {
     /// <summary>100 · BaseN / BaseStudies.</summary>
-    public double BasePercent => BaseStudies == 0 ? 0 : 100.0 * BaseN / BaseStudies;
+    public double BasePercent => new Share(BaseN, BaseStudies).Percent;
 
     /// <summary>100 · NewN / NewStudies.</summary>
-    public double NewPercent => NewStudies == 0 ? 0 : 100.0 * NewN / NewStudies;
+    public double NewPercent => new Share(NewN, NewStudies).Percent;
 
     /// <summary>The change of the percentage, in percentage points (new − base).</summary>
     /// <example>26 of 60 (43.33%) ⇒ 29 of 65 (44.62%): +1.28 points.</example>

@@ -6,16 +6,19 @@ namespace ReviewKit;
 /// <param name="Studies">All studies in the dataset: the denominator.</param>
 public sealed record CodeFrequency(Code Code, int N, int Studies)
 {
+    /// <summary>N of Studies.</summary>
+    public Share Share => new(N, Studies);
+
     /// <summary>The exact percentage of studies, 100 · N / Studies.</summary>
-    public double Percent => Studies == 0 ? 0 : 100.0 * N / Studies;
+    public double Percent => Share.Percent;
 
     /// <summary>The percentage rounded half away from zero to a whole number, as the paper prints it.</summary>
     /// <example>55 of 60 studies ⇒ 91.67 ⇒ 92.</example>
-    public int RoundedPercent => PercentRounding.Rounded(Percent);
+    public int RoundedPercent => Share.RoundedPercent;
 
     /// <summary>The 95% Wilson score interval of the proportion N / Studies (see <see cref="Proportion.Wilson"/>).</summary>
     /// <example>55 of 60 studies ⇒ [0.819, 0.964].</example>
-    public ConfidenceInterval Interval => Proportion.Wilson(N, Studies);
+    public ConfidenceInterval Interval => Share.Interval;
 
     /// <summary>The lower limit of <see cref="Interval"/> as a percentage (55 of 60 ⇒ 81.9).</summary>
     public double PercentLow => 100 * Interval.Low;

@@ -9,5 +9,5 @@ namespace ReviewKit;
 public sealed record StakeholderShare(Stakeholder Stakeholder, int Assignments, int TotalAssignments, int StudiesCoding, int Studies)
 {
     /// <summary>The stakeholder's percentage of all code assignments.</summary>
-    public double Percent => TotalAssignments == 0 ? 0 : 100.0 * Assignments / TotalAssignments;
+    public double Percent => new Share(Assignments, TotalAssignments).Percent;
 }

@@ -8,5 +8,5 @@ namespace ReviewKit;
 public sealed record YearSpanShare(int FromYear, int ToYear, int InSpan, int Studies)
 {
     /// <summary>The percentage of studies published in the span.</summary>
-    public double Percent => Studies == 0 ? 0 : 100.0 * InSpan / Studies;
+    public double Percent => new Share(InSpan, Studies).Percent;
 }

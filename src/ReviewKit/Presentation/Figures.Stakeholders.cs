@@ -39,8 +39,9 @@ public static partial class Figures
     public static GenericChart StakeholderReach(ReviewDataset dataset)
     {
         var shares = ContentAnalysis.StakeholderShares(dataset);
-        var intervals = shares.Select(share => Proportion.Wilson(share.StudiesCoding, share.Studies)).ToList();
-        var percents = shares.Select(share => share.Studies == 0 ? 0 : 100.0 * share.StudiesCoding / share.Studies).ToList();
+        var reach = shares.Select(share => new Share(share.StudiesCoding, share.Studies)).ToList();
+        var intervals = reach.Select(studies => studies.Interval).ToList();
+        var percents = reach.Select(studies => studies.Percent).ToList();
         var chart = PlotlyChart.Column<double, string, string>(
             values: percents.Select(percent => Math.Round(percent, 1)),
             Keys: shares.Select(share => $"{Names.Of(share.Stakeholder)}<br>{share.StudiesCoding} of {share.Studies}").ToList(),

@@ -65,7 +65,7 @@ public static class Reports
                 Number(row.Assignments),
                 Number(row.Percent),
                 Number(row.StudiesCoding),
-                Number(row.Studies == 0 ? 0 : 100.0 * row.StudiesCoding / row.Studies)))
+                Number(new Share(row.StudiesCoding, row.Studies).Percent)))
             .ToList());
 
     /// <summary>The coding table, one row per study with its codes per stakeholder (Appendix 1's layout).</summary>

@@ -9,5 +9,5 @@ namespace ReviewKit;
 public sealed record PolarityBalance(Stakeholder Stakeholder, int Challenges, int Opportunities, int ChallengeCodes, int OpportunityCodes)
 {
     /// <summary>Challenges as a percentage of the stakeholder's assignments.</summary>
-    public double ChallengePercent => Challenges + Opportunities == 0 ? 0 : 100.0 * Challenges / (Challenges + Opportunities);
+    public double ChallengePercent => new Share(Challenges, Challenges + Opportunities).Percent;
 }
