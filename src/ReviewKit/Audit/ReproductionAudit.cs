@@ -102,8 +102,7 @@ public static class ReproductionAudit
 
     private static IEnumerable<Stakeholder> Owners(ReviewDataset dataset)
     {
-        var owner = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
-        return dataset.Codings.Select(coding => owner[coding.CodeId]);
+        return dataset.Codings.Select(coding => dataset.CodeOf(coding).Stakeholder);
     }
 
     private static ClaimCheck CheckSpan(ReviewDataset dataset, Claim claim, int from, int to)

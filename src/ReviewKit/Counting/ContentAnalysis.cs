@@ -58,12 +58,11 @@ public static class ContentAnalysis
     /// <example>On the paper's data, higher-education institutions hold 277 of 865 assignments (32.0%).</example>
     public static IReadOnlyList<StakeholderShare> StakeholderShares(ReviewDataset dataset)
     {
-        var codeById = dataset.Codebook.ToDictionary(code => code.Id, StringComparer.Ordinal);
         var total = dataset.Codings.Count;
         return Enum.GetValues<Stakeholder>()
             .Select(stakeholder =>
             {
-                var own = dataset.Codings.Where(coding => codeById[coding.CodeId].Stakeholder == stakeholder).ToList();
+                var own = dataset.Codings.Where(coding => dataset.CodeOf(coding).Stakeholder == stakeholder).ToList();
                 var studies = own.Select(coding => coding.StudyId).Distinct(StringComparer.Ordinal).Count();
                 return new StakeholderShare(stakeholder, own.Count, total, studies, dataset.Studies.Count);
             })

@@ -18,10 +18,9 @@ public static class PublicationTrend
     /// <summary>For every year of the span and every stakeholder, the studies that carry the stakeholder's codes.</summary>
     public static IReadOnlyList<YearStakeholderCount> ByStakeholder(ReviewDataset dataset)
     {
-        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
         var codedStakeholders = dataset.Codings
             .GroupBy(coding => coding.StudyId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(coding => stakeholderOf[coding.CodeId]).ToHashSet(), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.Select(coding => dataset.CodeOf(coding).Stakeholder).ToHashSet(), StringComparer.Ordinal);
         return ContentAnalysis.StudiesPerYear(dataset)
             .SelectMany(year => Enum.GetValues<Stakeholder>().Select(stakeholder => new YearStakeholderCount(
                 year.Year,

@@ -27,12 +27,17 @@ public sealed record ReviewDataset
     private static readonly string[] CodingsColumns = ["study_id", "code"];
     private static readonly Lazy<ReviewDataset> EmbeddedPaper = new(LoadEmbedded);
 
+    private readonly Lazy<IReadOnlyDictionary<string, Code>> _codeById;
+    private readonly Lazy<ILookup<string, string>> _studiesByCode;
+
     private ReviewDataset(IReadOnlyList<Code> codebook, IReadOnlyList<Study> studies, IReadOnlyList<Coding> codings, string source)
     {
         Codebook = codebook;
         Studies = studies;
         Codings = codings;
         Source = source;
+        _codeById = new(() => codebook.ToDictionary(code => code.Id, StringComparer.Ordinal));
+        _studiesByCode = new(() => codings.ToLookup(coding => coding.CodeId, coding => coding.StudyId, StringComparer.Ordinal));
     }
 
     /// <summary>The codes, in codebook order.</summary>
@@ -56,7 +61,17 @@ public sealed record ReviewDataset
     /// <summary>Looks a code up by its identifier.</summary>
     /// <exception cref="KeyNotFoundException">The codebook has no such code.</exception>
     public Code GetCode(string id) =>
-        Codebook.FirstOrDefault(code => code.Id == id) ?? throw new KeyNotFoundException($"The codebook has no code '{id}'.");
+        FindCode(id) ?? throw new KeyNotFoundException($"The codebook has no code '{id}'.");
+
+    /// <summary>Looks a code up by its identifier; null when the codebook has no such code.</summary>
+    public Code? FindCode(string id) => _codeById.Value.GetValueOrDefault(id);
+
+    /// <summary>The code a coding assigns (every coding's code is in the codebook: the loader checks it).</summary>
+    public Code CodeOf(Coding coding) => GetCode(coding.CodeId);
+
+    /// <summary>The studies that carry a code, in file order; empty for a code no study carries.</summary>
+    /// <example><c>ReviewDataset.Paper.StudiesWith("UC1").Count()</c> ⇒ 55.</example>
+    public IEnumerable<string> StudiesWith(string codeId) => _studiesByCode.Value[codeId];
 
     /// <summary>
     /// A short SHA-256 fingerprint of the content (not of the file bytes), so two copies that differ only in

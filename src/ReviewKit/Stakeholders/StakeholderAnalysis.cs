@@ -79,9 +79,8 @@ public static class StakeholderAnalysis
     /// <example><c>Support(review, Pathways[0] with { CodeIds = [.. Pathways[0].CodeIds, "UO5"] })</c> counts the learning pathway with UO5 added.</example>
     public static PathwaySupport Support(ReviewDataset dataset, Pathway pathway)
     {
-        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
         HashSet<string> CodesOf(Stakeholder stakeholder) =>
-            pathway.CodeIds.Where(id => stakeholderOf.TryGetValue(id, out var owner) && owner == stakeholder).ToHashSet(StringComparer.Ordinal);
+            pathway.CodeIds.Where(id => dataset.FindCode(id)?.Stakeholder == stakeholder).ToHashSet(StringComparer.Ordinal);
         var partnerCodes = CodesOf(pathway.Partner);
         var institutionCodes = CodesOf(Stakeholder.HigherEducation);
         var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
@@ -148,22 +147,15 @@ public static class StakeholderAnalysis
 
     private static Dictionary<string, HashSet<string>> StudiesByCode(ReviewDataset dataset)
     {
-        var studies = dataset.Codebook.ToDictionary(code => code.Id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var coding in dataset.Codings)
-        {
-            studies[coding.CodeId].Add(coding.StudyId);
-        }
-
-        return studies;
+        return dataset.Codebook.ToDictionary(code => code.Id, code => dataset.StudiesWith(code.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     private static Dictionary<Stakeholder, HashSet<string>> StudiesByStakeholder(ReviewDataset dataset)
     {
-        var stakeholderOf = dataset.Codebook.ToDictionary(code => code.Id, code => code.Stakeholder, StringComparer.Ordinal);
         var studies = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, _ => new HashSet<string>(StringComparer.Ordinal));
         foreach (var coding in dataset.Codings)
         {
-            studies[stakeholderOf[coding.CodeId]].Add(coding.StudyId);
+            studies[dataset.CodeOf(coding).Stakeholder].Add(coding.StudyId);
         }
 
         return studies;
