@@ -13,15 +13,6 @@ namespace ReviewKit;
 /// </remarks>
 public static class ReproductionAudit
 {
-    /// <summary>The <see cref="TextCheck.Kind"/> of a count checked against its own percentage.</summary>
-    public const string CountAgainstPercent = "n-vs-percent";
-
-    /// <summary>The <see cref="TextCheck.Kind"/> of a percentage checked against the bound its wording sets.</summary>
-    public const string Wording = "wording";
-
-    /// <summary>The <see cref="TextCheck.Kind"/> of the parts of one whole added up.</summary>
-    public const string PartsAddUp = "parts-add-up";
-
     /// <summary>Checks every claim against the dataset, in claim order.</summary>
     /// <example>The paper's claims on the paper's data ⇒ 58 checks; C33 (EO3 "about 42% … (n = 42)") is a mismatch: 25 of 60 studies carry EO3.</example>
     public static IReadOnlyList<ClaimCheck> Run(ReviewDataset dataset, IReadOnlyList<Claim> claims) =>
@@ -78,7 +69,7 @@ public static class ReproductionAudit
             if (claim is { ReportedPercent: { } stated, ReportedBound: { } bound })
             {
                 var holds = bound.Holds(stated);
-                checks.Add(new TextCheck(Wording, [claim.Id], holds ? Verdict.Match : Verdict.Mismatch,
+                checks.Add(new TextCheck(TextCheckKind.Wording, [claim.Id], holds ? Verdict.Match : Verdict.Mismatch,
                     $"The wording sets {bound}; the claim's own {stated}% {(holds ? "meets it" : "does not")}."));
             }
         }
@@ -98,6 +89,15 @@ public static class ReproductionAudit
         Verdict.Mismatch => "mismatch",
         Verdict.NotDerivable => "not-derivable",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
+    };
+
+    /// <summary>The name of a kind of text check in tables: <c>n-vs-percent</c>, <c>wording</c> or <c>parts-add-up</c>.</summary>
+    public static string Name(TextCheckKind kind) => kind switch
+    {
+        TextCheckKind.CountAgainstPercent => "n-vs-percent",
+        TextCheckKind.Wording => "wording",
+        TextCheckKind.PartsAddUp => "parts-add-up",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     private static IEnumerable<Stakeholder> Owners(ReviewDataset dataset)
@@ -247,11 +247,11 @@ public static class ReproductionAudit
         var arithmetic = $"{n} of {studies} is {PercentRounding.Format(exact)}";
         return rule switch
         {
-            PercentRule.Rounded => new TextCheck(CountAgainstPercent, [claim.Id], Verdict.Match, $"{arithmetic}, which rounds to {percent}%: the n and the percentage agree."),
-            PercentRule.None => new TextCheck(CountAgainstPercent, [claim.Id], Verdict.Mismatch,
+            PercentRule.Rounded => new TextCheck(TextCheckKind.CountAgainstPercent, [claim.Id], Verdict.Match, $"{arithmetic}, which rounds to {percent}%: the n and the percentage agree."),
+            PercentRule.None => new TextCheck(TextCheckKind.CountAgainstPercent, [claim.Id], Verdict.Mismatch,
                 $"{arithmetic}, which rounds to {PercentRounding.Rounded(exact)}%, not {percent}%: the n and the percentage disagree. "
                 + WhichCountsGive(percent, new Measurement(n, studies, ""))),
-            _ => new TextCheck(CountAgainstPercent, [claim.Id], Verdict.MatchRounding,
+            _ => new TextCheck(TextCheckKind.CountAgainstPercent, [claim.Id], Verdict.MatchRounding,
                 $"{arithmetic}, which rounds to {PercentRounding.Rounded(exact)}%; the stated {percent}% is the value {PercentRounding.Describe(rule)}."),
         };
     }
@@ -282,7 +282,7 @@ public static class ReproductionAudit
         }
 
         var note = findings.Count == 0 ? $"The parts of {whole} state no numbers to add up." : $"Parts of {whole}: {string.Join("; ", findings)}.";
-        return new TextCheck(PartsAddUp, ids, consistent ? Verdict.Match : Verdict.Mismatch, note);
+        return new TextCheck(TextCheckKind.PartsAddUp, ids, consistent ? Verdict.Match : Verdict.Mismatch, note);
     }
 
     private static string Years(int from, int to) => from == to ? $"in {from}" : $"{from}–{to}";

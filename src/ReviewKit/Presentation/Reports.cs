@@ -178,7 +178,7 @@ public static class Reports
         $"The paper's numbers checked against each other ({studies} studies)",
         ["kind", "claims", "verdict", "note"],
         ReproductionAudit.CheckText(claims, studies)
-            .Select(check => Cells(check.Kind, string.Join(" ", check.ClaimIds), ReproductionAudit.Name(check.Verdict), check.Note))
+            .Select(check => Cells(ReproductionAudit.Name(check.Kind), string.Join(" ", check.ClaimIds), ReproductionAudit.Name(check.Verdict), check.Note))
             .ToList());
 
     /// <summary>

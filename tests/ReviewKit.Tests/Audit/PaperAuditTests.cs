@@ -121,7 +121,7 @@ public class PaperAuditTests
     public void CheckText_PaperClaims_FindTheTextsOwnInconsistencies()
     {
         var checks = ReproductionAudit.CheckText(Claims.Paper, 60);
-        string Summary(TextCheck check) => $"{check.Kind} {string.Join("+", check.ClaimIds)} {ReproductionAudit.Name(check.Verdict)}";
+        string Summary(TextCheck check) => $"{ReproductionAudit.Name(check.Kind)} {string.Join("+", check.ClaimIds)} {ReproductionAudit.Name(check.Verdict)}";
 
         Assert.Equal(
         [

@@ -164,7 +164,7 @@ public class ReproductionAuditTests
     {
         var check = Assert.Single(ReproductionAudit.CheckText(TextClaims($"C1,S,q,none,{n},{percent},,\n"), 60));
 
-        Assert.Equal((ReproductionAudit.CountAgainstPercent, verdict, note), (check.Kind, check.Verdict, check.Note));
+        Assert.Equal((TextCheckKind.CountAgainstPercent, verdict, note), (check.Kind, check.Verdict, check.Note));
         Assert.Equal(["C1"], check.ClaimIds);
     }
 
@@ -185,7 +185,7 @@ public class ReproductionAuditTests
         var checks = ReproductionAudit.CheckText(TextClaims($"C1,S,q,share:Learners,,{percent},{bound},\n"), 60);
 
         var check = Assert.Single(checks);
-        Assert.Equal((ReproductionAudit.Wording, verdict, note), (check.Kind, check.Verdict, check.Note));
+        Assert.Equal((TextCheckKind.Wording, verdict, note), (check.Kind, check.Verdict, check.Note));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class ReproductionAuditTests
 
         var check = Assert.Single(ReproductionAudit.CheckText(claims, 60));
 
-        Assert.Equal(ReproductionAudit.PartsAddUp, check.Kind);
+        Assert.Equal(TextCheckKind.PartsAddUp, check.Kind);
         Assert.Equal(["C1", "C2", "C3"], check.ClaimIds);
         Assert.Equal((Verdict.Mismatch, "Parts of sites: the counts add up to 27 + 14 + 1 = 42 of 60 studies: 18 are not accounted for."), (check.Verdict, check.Note));
     }
@@ -205,7 +205,7 @@ public class ReproductionAuditTests
     {
         var claims = TextClaims("C1,S,q,none,42,68,,hyphen\nC2,S,q,none,19,32,,hyphen\n");
 
-        var check = ReproductionAudit.CheckText(claims, 60).Single(check => check.Kind == ReproductionAudit.PartsAddUp);
+        var check = ReproductionAudit.CheckText(claims, 60).Single(check => check.Kind == TextCheckKind.PartsAddUp);
 
         Assert.Equal(Verdict.Mismatch, check.Verdict);
         Assert.Equal("Parts of hyphen: the counts add up to 42 + 19 = 61 of 60 studies: 1 more than the whole; the percentages add up to 68 + 32 = 100%, the whole.", check.Note);
