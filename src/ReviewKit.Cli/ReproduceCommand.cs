@@ -35,43 +35,12 @@ internal static class ReproduceCommand
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
-        if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
-        {
-            await stderr.WriteLineAsync($"reviewkit: notebooks folder {VisibleText.Escape(notebooksFolder ?? "notebooks/")} not found; run from the repository or pass --notebooks DIR.");
-            return ExitCodes.Usage;
-        }
-
-        if (OutputConflict(request, notebooksFolder) is { } conflict)
-        {
-            await stderr.WriteLineAsync($"reviewkit: {conflict}");
-            return ExitCodes.Usage;
-        }
-
-        // Without --data the notebooks read the repository's data/ beside their folder: check that folder, not only the embedded copy.
-        var inputFolders = request.DataDirectories is { Length: > 0 } given ? given
-            : Directory.Exists(DefaultDataFolder(notebooksFolder)) ? [DefaultDataFolder(notebooksFolder)]
-            : null;
-        var inputs = Inputs.LoadOrReport(inputFolders, stderr);
+        var (notebooksFolder, inputs, exitCode) = await CheckBeforeAnyWorkAsync(request, stderr);
         if (inputs is null)
         {
-            return ExitCodes.DataError;
+            return exitCode;
         }
 
-        if (inputs.Flow is null)
-        {
-            // Notebook 04 draws Fig. 1 from it; without this check it would fail minutes into the run.
-            await stderr.WriteLineAsync($"reviewkit: no data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", inputFolders!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
-            return ExitCodes.DataError;
-        }
-
-        if (PrepareOutput(request.OutputDirectory) is { } outputProblem)
-        {
-            await stderr.WriteLineAsync($"reviewkit: {outputProblem}");
-            return ExitCodes.CannotCreateOutput;
-        }
-
-        var (dataset, flow) = (inputs.Dataset, inputs.Flow);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
         if (!console.Profile.Capabilities.Interactive)
         {
@@ -81,6 +50,77 @@ internal static class ReproduceCommand
         await using var exporter = await StartExporterAsync(request.Images, console);
 
         var stopwatch = Stopwatch.StartNew();
+        var notebooks = await RunNotebooksAsync(request, notebooksFolder!, exporter, console, stderr, cancellationToken);
+        if (notebooks.Failed)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
+        var tables = Reports.All(inputs);
+        foreach (var table in tables)
+        {
+            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
+            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
+        }
+
+        var notebooksElapsed = stopwatch.Elapsed;
+        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
+        var exportWatch = Stopwatch.StartNew();
+        var figureCount = await ExportFiguresAsync(inputs, figuresFolder, exporter, console);
+
+        console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {figureCount} figures exported in {Seconds(exportWatch.Elapsed)}. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+        return await ReportDifferencesAsync(request, notebooks, console, stderr);
+    }
+
+    /// <summary>The notebooks folder, every input and the output folder, checked before anything runs; null inputs and an exit code when one fails.</summary>
+    private static async Task<(string? NotebooksFolder, ReviewInputs? Inputs, int ExitCode)> CheckBeforeAnyWorkAsync(Request request, TextWriter stderr)
+    {
+        var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
+        if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
+        {
+            await stderr.WriteLineAsync($"reviewkit: notebooks folder {VisibleText.Escape(notebooksFolder ?? "notebooks/")} not found; run from the repository or pass --notebooks DIR.");
+            return (null, null, ExitCodes.Usage);
+        }
+
+        if (OutputConflict(request, notebooksFolder) is { } conflict)
+        {
+            await stderr.WriteLineAsync($"reviewkit: {conflict}");
+            return (null, null, ExitCodes.Usage);
+        }
+
+        // Without --data the notebooks read the repository's data/ beside their folder: check that folder, not only the embedded copy.
+        var inputFolders = request.DataDirectories is { Length: > 0 } given ? given
+            : Directory.Exists(DefaultDataFolder(notebooksFolder)) ? [DefaultDataFolder(notebooksFolder)]
+            : null;
+        var inputs = Inputs.LoadOrReport(inputFolders, stderr);
+        if (inputs is null)
+        {
+            return (null, null, ExitCodes.DataError);
+        }
+
+        if (inputs.Flow is null)
+        {
+            // Notebook 04 draws Fig. 1 from it; without this check it would fail minutes into the run.
+            await stderr.WriteLineAsync($"reviewkit: no data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", inputFolders!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
+            return (null, null, ExitCodes.DataError);
+        }
+
+        if (PrepareOutput(request.OutputDirectory) is { } outputProblem)
+        {
+            await stderr.WriteLineAsync($"reviewkit: {outputProblem}");
+            return (null, null, ExitCodes.CannotCreateOutput);
+        }
+
+        return (notebooksFolder, inputs, ExitCodes.Ok);
+    }
+
+    /// <summary>What running the notebooks gave: how many, their cells, where they were written, and the differences from the committed ones.</summary>
+    private sealed record NotebooksRun(int Count, int Cells, string Folder, IReadOnlyList<string> Differences, bool Failed);
+
+    /// <summary>Runs every notebook in name order, writing each executed notebook; stops at the first failing cell.</summary>
+    private static async Task<NotebooksRun> RunNotebooksAsync(Request request, string notebooksFolder, FigureExporter exporter, IAnsiConsole console, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var options = new NotebookRunOptions
         {
@@ -108,7 +148,7 @@ internal static class ReproduceCommand
                 await stderr.WriteLineAsync($"reviewkit: {name}: cell {failed.Index + 1} failed:");
                 await stderr.WriteLineAsync(VisibleText.Escape(failed.Error ?? "", keep: "\n\r\t"));
                 await stderr.WriteLineAsync($"The executed notebook, with the error, is in {VisibleText.Escape(executedPath)}.");
-                return ExitCodes.Failed;
+                return new NotebooksRun(notebookPaths.Count, cellCount, executedFolder, differences, Failed: true);
             }
 
             console.MarkupLineInterpolated($"  [green]done[/] {name} in {Seconds(run.Elapsed)}");
@@ -118,18 +158,13 @@ internal static class ReproduceCommand
             }
         }
 
-        var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
-        var tables = Reports.All(inputs);
-        foreach (var table in tables)
-        {
-            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
-            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
-        }
+        return new NotebooksRun(notebookPaths.Count, cellCount, executedFolder, differences, Failed: false);
+    }
 
-        var notebooksElapsed = stopwatch.Elapsed;
-        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
-        var figures = Figures.All(dataset, flow);
-        var exportWatch = Stopwatch.StartNew();
+    /// <summary>Writes every figure as HTML and, with a browser, as PNG and SVG; returns how many.</summary>
+    private static async Task<int> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, FigureExporter exporter, IAnsiConsole console)
+    {
+        var figures = Figures.All(inputs.Dataset, inputs.Flow);
         foreach (var figure in figures)
         {
             var figureWatch = Stopwatch.StartNew();
@@ -144,16 +179,20 @@ internal static class ReproduceCommand
             console.MarkupLineInterpolated($"  figure {figure.Name} {(exporter.CanRenderImages ? "html png svg" : "html")} {Seconds(figureWatch.Elapsed)}");
         }
 
-        console.MarkupLineInterpolated($"{notebookPaths.Count} notebooks ({cellCount} cells) run in {Seconds(notebooksElapsed)}; {figures.Count} figures exported in {Seconds(exportWatch.Elapsed)}. Executed notebooks in {executedFolder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+        return figures.Count;
+    }
 
-        if (differences.Count > 0)
+    /// <summary>For <c>--check</c>: exit 1 listing every difference, or say that the committed notebooks are current.</summary>
+    private static async Task<int> ReportDifferencesAsync(Request request, NotebooksRun notebooks, IAnsiConsole console, TextWriter stderr)
+    {
+        if (notebooks.Differences.Count > 0)
         {
-            foreach (var difference in differences)
+            foreach (var difference in notebooks.Differences)
             {
                 await stderr.WriteLineAsync(difference);
             }
 
-            await stderr.WriteLineAsync($"reviewkit: {differences.Count} difference{(differences.Count == 1 ? "" : "s")} between the committed notebooks and a fresh run; copy {executedFolder}/*.ipynb over the committed ones if the change is intended.");
+            await stderr.WriteLineAsync($"reviewkit: {notebooks.Differences.Count} difference{(notebooks.Differences.Count == 1 ? "" : "s")} between the committed notebooks and a fresh run; copy {notebooks.Folder}/*.ipynb over the committed ones if the change is intended.");
             return ExitCodes.Failed;
         }
 
