@@ -2,5 +2,5 @@ namespace ReviewKit;
 
 /// <summary>Studies published in one year.</summary>
 /// <param name="Year">The publication year.</param>
-/// <param name="Studies">How many included studies were published that year.</param>
-public sealed record YearCount(int Year, int Studies);
+/// <param name="Published">How many included studies were published that year.</param>
+public sealed record YearCount(int Year, int Published);

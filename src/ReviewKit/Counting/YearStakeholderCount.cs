@@ -3,5 +3,5 @@ namespace ReviewKit;
 /// <summary>Studies of one year that carry codes of one stakeholder.</summary>
 /// <param name="Year">The publication year.</param>
 /// <param name="Stakeholder">The stakeholder.</param>
-/// <param name="Studies">Studies of that year with at least one code of the stakeholder.</param>
-public sealed record YearStakeholderCount(int Year, Stakeholder Stakeholder, int Studies);
+/// <param name="StudiesCoding">Studies of that year with at least one code of the stakeholder.</param>
+public sealed record YearStakeholderCount(int Year, Stakeholder Stakeholder, int StudiesCoding);

@@ -13,13 +13,13 @@ public static partial class Figures
     {
         var years = ContentAnalysis.StudiesPerYear(dataset);
         var chart = PlotlyChart.Column<int, string, string>(
-            values: years.Select(year => year.Studies),
+            values: years.Select(year => year.Published),
             Keys: years.Select(year => year.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
             Name: "Studies",
             MarkerColor: Color.fromHex(Palette.Primary),
-            MultiText: years.Select(year => year.Studies.ToString(CultureInfo.InvariantCulture)).ToList(),
+            MultiText: years.Select(year => year.Published.ToString(CultureInfo.InvariantCulture)).ToList(),
             TextPosition: StyleParam.TextPosition.Outside);
-        return Layout(chart, $"Included studies per publication year (n = {dataset.Studies.Count})", "Publication year", "Studies", FigureSize.Standard, yRange: new Span(0, Headroom(years.Count == 0 ? 0 : years.Max(year => year.Studies))));
+        return Layout(chart, $"Included studies per publication year (n = {dataset.Studies.Count})", "Publication year", "Studies", FigureSize.Standard, yRange: new Span(0, Headroom(years.Count == 0 ? 0 : years.Max(year => year.Published))));
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static partial class Figures
         {
             var own = counts.Where(count => count.Stakeholder == stakeholder).ToList();
             return PlotlyChart.Column<int, string, string>(
-                values: own.Select(count => count.Studies),
+                values: own.Select(count => count.StudiesCoding),
                 Keys: own.Select(count => count.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
                 Name: Names.Of(stakeholder),
                 MarkerColor: Color.fromHex(Palette.Of(stakeholder)));

@@ -150,7 +150,7 @@ public static partial class Figures
                 y: [a.Y, b.Y],
                 ShowLegend: false,
                 LineColor: Color.fromHex(central ? Palette.Primary : Palette.Neutral),
-                LineWidth: (central ? EcosystemLayout.CentralLink : EcosystemLayout.OtherLink).At(pair.Studies, Math.Max(1, studies)),
+                LineWidth: (central ? EcosystemLayout.CentralLink : EcosystemLayout.OtherLink).At(pair.CodingBoth, Math.Max(1, studies)),
                 LineDash: central ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dot,
                 Opacity: central ? 0.8 : 0.5);
         });
@@ -176,8 +176,8 @@ public static partial class Figures
             var (a, b) = (position[pair.First], position[pair.Second]);
             var partner = pair.First == Stakeholder.HigherEducation ? pair.Second : pair.Second == Stakeholder.HigherEducation ? pair.First : (Stakeholder?)null;
             var text = partner is { } p && pathways.TryGetValue(p, out var support)
-                ? $"<b>{support.Pathway.Name}</b><br>{pair.Studies} studies code both<br>{support.BothStudies} carry its codes on both sides<br>({string.Join(" ", support.Pathway.CodeIds)})"
-                : $"{pair.Studies} studies code both";
+                ? $"<b>{support.Pathway.Name}</b><br>{pair.CodingBoth} studies code both<br>{support.BothStudies} carry its codes on both sides<br>({string.Join(" ", support.Pathway.CodeIds)})"
+                : $"{pair.CodingBoth} studies code both";
             // Pathway labels sit on their link, closer to the partner than to the crowded centre.
             var (from, to, along) = partner is { } side
                 ? (position[side], position[Stakeholder.HigherEducation], side == Stakeholder.Government ? EcosystemLayout.GovernmentLabelAlong : EcosystemLayout.PathwayLabelAlong)

@@ -52,7 +52,7 @@ public static class Reports
         "studies-per-year",
         "Included studies per publication year",
         ["year", "studies"],
-        ContentAnalysis.StudiesPerYear(dataset).Select(row => Cells(Number(row.Year), Number(row.Studies))).ToList());
+        ContentAnalysis.StudiesPerYear(dataset).Select(row => Cells(Number(row.Year), Number(row.Published))).ToList());
 
     /// <summary>Each stakeholder's share of all code assignments and the studies that code it.</summary>
     public static ReportTable StakeholderShares(ReviewDataset dataset) => new(
@@ -107,7 +107,7 @@ public static class Reports
         "stakeholder-pairs",
         "Studies that carry codes of both stakeholders",
         ["stakeholder_a", "stakeholder_b", "studies"],
-        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(pair.First.ToString(), pair.Second.ToString(), Number(pair.Studies))).ToList());
+        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(pair.First.ToString(), pair.Second.ToString(), Number(pair.CodingBoth))).ToList());
 
     /// <summary>The paper's three pathways and the studies that support them (Fig. 3).</summary>
     public static ReportTable Pathways(ReviewDataset dataset) => new(
@@ -123,7 +123,7 @@ public static class Reports
         "studies-per-year-by-stakeholder",
         "Studies per year that carry each stakeholder's codes",
         ["year", "stakeholder", "studies"],
-        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), row.Stakeholder.ToString(), Number(row.Studies))).ToList());
+        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), row.Stakeholder.ToString(), Number(row.StudiesCoding))).ToList());
 
     /// <summary>The counts of a PRISMA flow, unknown counts empty (Fig. 1).</summary>
     public static ReportTable Prisma(PrismaFlow flow) => new(

@@ -3,5 +3,5 @@ namespace ReviewKit;
 /// <summary>Studies that carry codes of two stakeholders.</summary>
 /// <param name="First">The first stakeholder.</param>
 /// <param name="Second">The second stakeholder.</param>
-/// <param name="Studies">Studies carrying at least one code of each.</param>
-public sealed record StakeholderPair(Stakeholder First, Stakeholder Second, int Studies);
+/// <param name="CodingBoth">Studies carrying at least one code of each.</param>
+public sealed record StakeholderPair(Stakeholder First, Stakeholder Second, int CodingBoth);

@@ -85,7 +85,7 @@ public class PaperGoldenTests
     [Fact]
     public void StudiesPerYear_Span2015To2022()
     {
-        var years = ContentAnalysis.StudiesPerYear(Paper).Select(y => $"{y.Year}:{y.Studies}");
+        var years = ContentAnalysis.StudiesPerYear(Paper).Select(y => $"{y.Year}:{y.Published}");
 
         Assert.Equal(["2015:2", "2016:1", "2017:4", "2018:4", "2019:5", "2020:15", "2021:17", "2022:12"], years);
     }

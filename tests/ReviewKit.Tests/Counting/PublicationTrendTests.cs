@@ -29,8 +29,8 @@ public class PublicationTrendTests
     public void ByStakeholder_SmallDataset_CountsStudiesCodingEachStakeholderPerYear()
     {
         var counts = PublicationTrend.ByStakeholder(TestData.Small())
-            .Where(count => count.Studies > 0)
-            .Select(count => $"{count.Year} {count.Stakeholder} {count.Studies}");
+            .Where(count => count.StudiesCoding > 0)
+            .Select(count => $"{count.Year} {count.Stakeholder} {count.StudiesCoding}");
 
         Assert.Equal(["2019 Learners 1", "2021 Learners 2", "2022 Employers 1"], counts);
     }

@@ -44,7 +44,7 @@ public class StakeholderAnalysisTests
         var pairs = StakeholderAnalysis.StakeholderPairs(TestData.Small());
 
         Assert.Equal(6, pairs.Count);
-        Assert.All(pairs, pair => Assert.Equal(0, pair.Studies)); // learners are coded in S1–S3, employers only in S4
+        Assert.All(pairs, pair => Assert.Equal(0, pair.CodingBoth)); // learners are coded in S1–S3, employers only in S4
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class StakeholderAnalysisTests
     {
         var paper = ReviewDataset.Paper;
 
-        var pairs = StakeholderAnalysis.StakeholderPairs(paper).Select(p => $"{p.First}-{p.Second}:{p.Studies}");
+        var pairs = StakeholderAnalysis.StakeholderPairs(paper).Select(p => $"{p.First}-{p.Second}:{p.CodingBoth}");
         Assert.Equal(
             ["Learners-Employers:59", "Learners-HigherEducation:60", "Learners-Government:49", "Employers-HigherEducation:59", "Employers-Government:48", "HigherEducation-Government:49"],
             pairs);
