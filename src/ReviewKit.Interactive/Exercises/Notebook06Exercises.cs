@@ -8,11 +8,11 @@ internal sealed class Notebook06Exercises : IExerciseSet
         new(
             "06.1",
             "What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?",
-            "`Agreement.Units(review, [coders[0], coders[1]], \"LO2\")` gives the units; count the four cells of the 2 × 2 table, then κ = (pₒ − pₑ) / (1 − pₑ).",
+            "`Agreement.DataOf(review, [coders[0], coders[1]], \"LO2\")` gives the units; count the four cells of the 2 × 2 table, then κ = (pₒ − pₑ) / (1 − pₑ).",
             data =>
             {
                 var coders = data.RequireCoders("06.1");
-                return Reliability.CohenKappa(Agreement.Units(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
+                return Reliability.CohenKappa(Agreement.DataOf(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
             },
             Tolerance: 0.005),
         new(

@@ -219,7 +219,7 @@ public static class Reports
         ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high"],
         agreement.Rows.Select(row => Cells(
                 row.Code,
-                Number(row.Units),
+                Number(row.CompleteUnits),
                 Optional(row.PercentAgreement),
                 Optional(row.CohenKappa),
                 Optional(row.Pabak),

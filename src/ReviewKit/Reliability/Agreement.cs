@@ -36,7 +36,7 @@ public static class Agreement
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two coders.</exception>
     /// <exception cref="KeyNotFoundException">The codebook has no such code.</exception>
-    public static ReliabilityData Units(ReviewDataset dataset, IReadOnlyList<Coder> coders, string code)
+    public static ReliabilityData DataOf(ReviewDataset dataset, IReadOnlyList<Coder> coders, string code)
     {
         var table = new UnitTable(dataset, coders);
         return table.Units(dataset.GetCode(code).Id);

@@ -2,7 +2,7 @@ namespace ReviewKit;
 
 /// <summary>How well coders agree on one code, or on all codes pooled: a row of an agreement table.</summary>
 /// <param name="Code">The code, or <see cref="Agreement.PooledName"/> (<c>ALL</c>) for all (study, code) units together.</param>
-/// <param name="Units">Units every coder coded: the units of percent agreement, the kappas and PABAK.</param>
+/// <param name="CompleteUnits">Units every coder coded: the units of percent agreement, the kappas and PABAK.</param>
 /// <param name="PairableUnits">Units at least two coders coded: the units of Krippendorff's alpha.</param>
 /// <param name="PercentAgreement">Mean pairwise percent agreement (<see cref="Reliability.PercentAgreement"/>).</param>
 /// <param name="CohenKappa">Cohen's kappa; null unless there are exactly two coders.</param>
@@ -12,7 +12,7 @@ namespace ReviewKit;
 /// <param name="AlphaInterval">A bootstrap confidence interval for alpha (<see cref="Reliability.KrippendorffAlphaInterval"/>).</param>
 public sealed record CodeAgreement(
     string Code,
-    int Units,
+    int CompleteUnits,
     int PairableUnits,
     double? PercentAgreement,
     double? CohenKappa,

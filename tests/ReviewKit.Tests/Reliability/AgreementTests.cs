@@ -18,7 +18,7 @@ public class AgreementTests
     [Fact]
     public void Units_TwoCoders_AreOneIfAssignedZeroIfNot()
     {
-        var units = Agreement.Units(Small, [A, B], "LO1");
+        var units = Agreement.DataOf(Small, [A, B], "LO1");
 
         Assert.Equal(["S1", "S2", "S3", "S4"], units.UnitNames);
         Assert.Equal(["A", "B"], units.CoderNames);
@@ -28,7 +28,7 @@ public class AgreementTests
     [Fact]
     public void Units_ACoderMissingAStudy_HasNullThere()
     {
-        var units = Agreement.Units(Small, [A, B, C], "LC1");
+        var units = Agreement.DataOf(Small, [A, B, C], "LC1");
 
         Assert.Equal([0, 0, null], units.Unit(3));
         Assert.Equal((4, 3, 4), (units.Units, units.CompleteUnits, units.PairableUnits));
@@ -47,7 +47,7 @@ public class AgreementTests
         // LO1: 3 of 4 agree; pₑ = 3/4 · 2/4 + 1/4 · 2/4 = 1/2, κ = (3/4 − 1/2) / (1/2) = 1/2; PABAK = 2 · 3/4 − 1.
         Assert.Equal((75.0, 0.5, 0.5), (rows[1].PercentAgreement!.Value, rows[1].CohenKappa!.Value, rows[1].Pabak!.Value));
         // Pooled: 16 units, 2 disagreements.
-        Assert.Equal(16, agreement.Pooled.Units);
+        Assert.Equal(16, agreement.Pooled.CompleteUnits);
         Assert.Equal(87.5, agreement.Pooled.PercentAgreement!.Value, 10);
     }
 
@@ -71,8 +71,8 @@ public class AgreementTests
         var agreement = Agreement.Compute(Small, [A, B, C]);
 
         Assert.All(agreement.Rows, row => Assert.Null(row.CohenKappa));
-        Assert.All(agreement.PerCode, row => Assert.Equal((3, 4), (row.Units, row.PairableUnits)));
-        Assert.Equal(12, agreement.Pooled.Units);
+        Assert.All(agreement.PerCode, row => Assert.Equal((3, 4), (row.CompleteUnits, row.PairableUnits)));
+        Assert.Equal(12, agreement.Pooled.CompleteUnits);
         Assert.NotNull(agreement.PerCode[1].FleissKappa);
     }
 
@@ -115,7 +115,7 @@ public class AgreementTests
             .Average(unit => new[] { (0, 1), (0, 2), (1, 2) }.Count(p => sets[p.Item1].Contains(unit) == sets[p.Item2].Contains(unit)) / 3.0);
         var pooled = Agreement.Compute(paper, coders, new AgreementOptions(BootstrapSamples: 200)).Pooled;
 
-        Assert.Equal(shared.Count * 36, pooled.Units);
+        Assert.Equal(shared.Count * 36, pooled.CompleteUnits);
         Assert.Equal(100 * pairAgreement, pooled.PercentAgreement!.Value, 10);
         Assert.True(pooled.AlphaInterval!.Contains(pooled.Alpha!.Value));
     }
