@@ -15,7 +15,7 @@ internal static class ChartDisplay
     {
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ToFigureJson(chart)), PlotlyMimeType);
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(Describe(chart)), PlainTextFormatter.MimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), [.. NotebookSetup.ChartMimeTypes]);
+        Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, PlainTextFormatter.MimeType);
     }
 
     /// <summary>The chart's figure: its traces and layout, as plotly.js reads them.</summary>

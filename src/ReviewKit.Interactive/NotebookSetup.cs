@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-
 namespace ReviewKit.Interactive;
 
 /// <summary>
@@ -28,7 +26,4 @@ public static class NotebookSetup
         ChartDisplay.Register();
         TableDisplay.Register();
     }
-
-    /// <summary>The mime types a chart is shown in, richest first.</summary>
-    internal static IReadOnlyList<string> ChartMimeTypes { get; } = [ChartDisplay.PlotlyMimeType, PlainTextFormatter.MimeType];
 }
