@@ -1,3 +1,7 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Interactive.Tests;
 
 /// <summary>
@@ -8,8 +12,12 @@ namespace ReviewKit.Interactive.Tests;
 /// </summary>
 public sealed class KernelFSharpCoreTests
 {
-    /// <summary>Pinned in .config/dotnet-tools.json; <c>dotnet tool restore</c> puts it in the NuGet packages folder.</summary>
-    private const string Tool = "microsoft.dotnet-interactive/1.0.712001";
+    /// <summary>The tool's package folder, at the version .config/dotnet-tools.json pins; <c>dotnet tool restore</c> puts it in the NuGet packages folder.</summary>
+    private static readonly string Tool = "microsoft.dotnet-interactive/" + (string)JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, ".config", "dotnet-tools.json")))!["tools"]!["microsoft.dotnet-interactive"]!["version"]!;
+
+    /// <summary>The Plotly.NET kernel extension at the version the notebooks pin (Directory.Packages.props).</summary>
+    private static readonly string PlotlyInteractiveVersion = XDocument.Load(Path.Combine(Repository.Root, "Directory.Packages.props"))
+        .Descendants("PackageVersion").Single(package => (string?)package.Attribute("Include") == "Plotly.NET.Interactive").Attribute("Version")!.Value;
 
     [SkippableFact]
     public void KernelFSharpCore_EveryApiTheChartingAssembliesUse_Exists()
@@ -30,7 +38,7 @@ public sealed class KernelFSharpCoreTests
         // Everything the notebooks load that is built on FSharp.Core: beside these tests, and the Plotly.NET kernel extension.
         var assemblies = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
             .Where(path => Path.GetFileName(path) is "Plotly.NET.dll" or "Plotly.NET.CSharp.dll" or "DynamicObj.dll" or "Giraffe.ViewEngine.dll" or "Deedle.dll" or "ReviewKit.dll")
-            .Concat(Directory.GetFiles(Path.Combine(packages, "plotly.net.interactive", "6.0.0", "lib"), "*.dll", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(Path.Combine(packages, "plotly.net.interactive", PlotlyInteractiveVersion, "lib"), "*.dll", SearchOption.AllDirectories))
             .ToList();
         Assert.Equal(7, assemblies.Count);
 

@@ -1,3 +1,5 @@
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Notebooks.Tests;
 
 /// <summary>Every notebook under <c>notebooks/</c> runs top to bottom on a fresh kernel without a failing cell, and its committed outputs are those of such a run.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Tests.Shared;
+
 namespace ReviewKit.Notebooks.Tests;
 
 /// <summary>

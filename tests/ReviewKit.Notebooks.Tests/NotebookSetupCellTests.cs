@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Notebooks.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReviewKit.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace ReviewKit.Notebooks.Tests;
@@ -42,7 +43,7 @@ public sealed class RealKernelTests(NotebookClients clients, ITestOutputHelper l
         var executed = JsonNode.Parse(File.ReadAllText(executedPath))!;
         var errors = Outputs(executed)
             .Where(output => (string?)output["output_type"] == "error" || (string?)output["name"] == "stderr")
-            .Select(output => (string?)output["evalue"] ?? Text(output["text"]))
+            .Select(output => (string?)output["evalue"] ?? RepositoryNotebooks.Text(output["text"]))
             .ToList();
         Assert.True(errors.Count == 0, $"{notebook} in {client}:\n{string.Join("\n\n", errors)}");
 
@@ -80,10 +81,4 @@ public sealed class RealKernelTests(NotebookClients clients, ITestOutputHelper l
 
     private static IEnumerable<JsonObject> Outputs(JsonNode notebook) =>
         notebook["cells"]!.AsArray().SelectMany(cell => cell!["outputs"] as JsonArray ?? []).OfType<JsonObject>();
-
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(line => (string?)line)),
-        _ => (string?)node ?? "",
-    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Notebooks.Tests;
 
@@ -19,10 +20,13 @@ internal static class RepositoryNotebooks
         return Source(setup);
     }
 
-    /// <summary>A cell's source, whether stored as one string or as a list of lines.</summary>
-    public static string Source(JsonNode cell) => cell["source"] switch
+    /// <summary>A cell's source.</summary>
+    public static string Source(JsonNode cell) => Text(cell["source"]);
+
+    /// <summary>Text as nbformat stores it: one string, or a list of lines.</summary>
+    public static string Text(JsonNode? node) => node switch
     {
         JsonArray lines => string.Concat(lines.Select(line => (string?)line)),
-        var text => (string?)text ?? "",
+        _ => (string?)node ?? "",
     };
 }

@@ -4,7 +4,7 @@ namespace ReviewKit.Tests;
 
 public sealed class PublicApiTests
 {
-    private static readonly string ApprovedPath = Path.Combine(TestData.RepositoryRoot(), "tests", "ReviewKit.Tests", "PublicApi.approved.txt");
+    private static readonly string ApprovedPath = Path.Combine(Repository.Root, "tests", "ReviewKit.Tests", "PublicApi.approved.txt");
 
     /// <summary>A change to the library's public surface must be deliberate: update PublicApi.approved.txt with the text from the failure message.</summary>
     [Fact]

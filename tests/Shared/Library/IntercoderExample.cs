@@ -19,7 +19,7 @@ internal static class IntercoderExample
         new("coder-c", Seed: 2025, FirstStudy: 2, Omit: 0.15, Add: 0.05, Substitute: 0.5),
     ];
 
-    public static string Folder => Path.Combine(TestData.RepositoryRoot(), "data", "examples", "intercoder");
+    public static string Folder => Path.Combine(Repository.Root, "data", "examples", "intercoder");
 
     /// <summary>The file of each simulated coder, as text, keyed by file name.</summary>
     public static IReadOnlyDictionary<string, string> Generate(ReviewDataset paper)

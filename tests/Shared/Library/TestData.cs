@@ -33,18 +33,7 @@ internal static class TestData
 
     public static ReviewDataset Small() => ReviewDataset.Parse(Codebook, Studies, Codings);
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReviewKit.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ReviewKit.slnx not found above the test folder.");
-    }
-
-    public static string DataFolder => Path.Combine(RepositoryRoot(), "data");
+    public static string DataFolder => Path.Combine(Repository.Root, "data");
 
     public static string UpdateLayer => Path.Combine(DataFolder, "examples", "update-2023");
 

@@ -1,4 +1,4 @@
-namespace ReviewKit.Notebooks.Tests;
+namespace ReviewKit.Tests.Shared;
 
 internal static class Repository
 {
