@@ -75,7 +75,7 @@ public sealed record ReviewDataset
 
     /// <summary>
     /// A short SHA-256 fingerprint of the content (not of the file bytes), so two copies that differ only in
-    /// line endings, BOM or quoting share it.
+    /// line endings, BOM or quoting share it. The codebook's coding rules are left out: they guide coding and change no count.
     /// </summary>
     public string Fingerprint()
     {
@@ -385,7 +385,15 @@ public sealed record ReviewDataset
                 ok = false;
             }
 
-            var code = ok ? new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")) : null;
+            var definition = row.Optional("definition");
+            if (definition is null && (row.Optional("inclusion") ?? row.Optional("exclusion") ?? row.Optional("example")) is not null)
+            {
+                problems.Add(new DataProblem(table.File, row.Line, $"code {id} has an inclusion rule, exclusion rule or example but no definition; give the definition too"));
+                ok = false;
+            }
+
+            var rules = definition is null ? null : new CodingRules(definition, row.Optional("inclusion"), row.Optional("exclusion"), row.Optional("example"));
+            var code = ok ? new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")) { Rules = rules } : null;
             if (earlier is null)
             {
                 defined.Add(id, new Definition<Code>(code, table.File, row.Line));
