@@ -402,7 +402,7 @@ public sealed record ReviewDataset
                     codes.Add(code);
                 }
             }
-            else if (code is not null && earlier.Value is { } first && first != code)
+            else if (code is not null && earlier.Value is { } first && Redefines(code, first))
             {
                 problems.Add(new DataProblem(table.File, row.Line,
                     $"code {id} is already defined in {earlier.Place} as {first.Stakeholder} {first.Polarity} '{first.Label}'; a later data folder may add codes but not redefine one"));
@@ -414,6 +414,10 @@ public sealed record ReviewDataset
             problems.Add(new DataProblem(table.File, 1, "the codebook has a header but no codes"));
         }
     }
+
+    /// <summary>A later layer may repeat a code; it redefines it when its fields differ, or when it states rules that differ (leaving them out is no change).</summary>
+    private static bool Redefines(Code later, Code first) =>
+        later with { Rules = null } != first with { Rules = null } || (later.Rules is not null && later.Rules != first.Rules);
 
     private static void ReadStudies(CsvTable table, Dictionary<string, Definition<Study>> defined, List<Study> studies, ProblemLog problems)
     {
