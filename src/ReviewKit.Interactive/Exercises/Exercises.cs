@@ -124,7 +124,7 @@ public static class Exercises
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"{CodingExerciseId}: you coded {agreement.Passages} of the {lesson.Passages.Count} passages; compared with the key over {agreement.Units} (passage, code) units.\n");
-        text.Append(CultureInfo.InvariantCulture, $"Percent agreement {agreement.PercentAgreement:0.0}% · Cohen's kappa {Statistic(agreement.CohenKappa, Reliability.LandisKochBand)} · Krippendorff's alpha {Statistic(agreement.Alpha, Reliability.KrippendorffStandard)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Percent agreement {agreement.PercentAgreement:0.0}% · Cohen's kappa {Statistic(agreement.CohenKappa)}{(agreement.CohenKappa is { } kappa ? $" ({Reliability.LandisKochBand(kappa)})" : "")} · Krippendorff's alpha {Statistic(agreement.Alpha)}\n");
         if (agreement.Disagreements.Count == 0)
         {
             text.Append("No disagreement with the key.");
@@ -132,12 +132,16 @@ public static class Exercises
         else
         {
             text.Append(CultureInfo.InvariantCulture, $"{agreement.Disagreements.Count} {(agreement.Disagreements.Count == 1 ? "disagreement" : "disagreements")}, each with the rule of the codebook that decides it:");
-            foreach (var disagreement in agreement.Disagreements)
+            foreach (var passage in agreement.Disagreements.GroupBy(disagreement => disagreement.PassageId))
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n• {disagreement.PassageId} {disagreement.CodeId}: {(disagreement.InKey ? "the key gives it, you did not" : "you gave it, the key does not")}. {disagreement.Rule}");
-                if (disagreement.KeyReason is { } reason)
+                foreach (var disagreement in passage)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"\n  The key's reason for {disagreement.PassageId}: {reason}");
+                    text.Append(CultureInfo.InvariantCulture, $"\n• {disagreement.PassageId} {disagreement.CodeId}: {(disagreement.InKey ? "the key gives it, you did not" : "you gave it, the key does not")}. {disagreement.Rule}");
+                }
+
+                if (passage.First().KeyReason is { } reason)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"\n  The key's reason for {passage.Key}: {reason}");
                 }
             }
         }
@@ -145,8 +149,8 @@ public static class Exercises
         return new ExerciseResult(CodingExerciseId, ExerciseVerdict.Compared, text.ToString());
     }
 
-    private static string Statistic(double? value, Func<double, string> band) =>
-        value is null ? "undefined (no code given by either)" : FormattableString.Invariant($"{value:0.00} ({band(value.Value)})");
+    private static string Statistic(double? value) =>
+        value is null ? "undefined (no code given by either)" : FormattableString.Invariant($"{value:0.00}");
 
     private static ExerciseResult NotAnswered(string id) => new(id, ExerciseVerdict.NotAnswered, $"{id}: not answered yet.");
 
