@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>
 /// Checks each number a paper states against the same number recomputed from its coding table, and the numbers against each other.

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>How a stated number compares with the number recomputed from the data.</summary>
 public enum Verdict

@@ -1,3 +1,7 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
