@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using ReviewKit.Data;
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>What an exercise's answer is computed from: the dataset a notebook works on and, for agreement exercises, the coders.</summary>

@@ -1,6 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Passages;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interactive;
 
@@ -124,7 +128,7 @@ public static class Exercises
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"{CodingExerciseId}: you coded {agreement.Passages} of the {lesson.Passages.Count} passages; compared with the key over {agreement.Units} (passage, code) units.\n");
-        text.Append(CultureInfo.InvariantCulture, $"Percent agreement {agreement.PercentAgreement:0.0}% · Cohen's kappa {Statistic(agreement.CohenKappa)}{(agreement.CohenKappa is { } kappa ? $" ({Reliability.LandisKochBand(kappa)})" : "")} · Krippendorff's alpha {Statistic(agreement.Alpha)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Percent agreement {agreement.PercentAgreement:0.0}% · Cohen's kappa {Statistic(agreement.CohenKappa)}{(agreement.CohenKappa is { } kappa ? $" ({AgreementCoefficients.LandisKochBand(kappa)})" : "")} · Krippendorff's alpha {Statistic(agreement.Alpha)}\n");
         if (agreement.Disagreements.Count == 0)
         {
             text.Append("No disagreement with the key.");

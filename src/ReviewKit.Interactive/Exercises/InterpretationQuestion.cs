@@ -1,3 +1,6 @@
+using ReviewKit.Data;
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>

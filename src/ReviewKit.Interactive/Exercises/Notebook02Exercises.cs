@@ -1,3 +1,5 @@
+using ReviewKit.Passages;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>

@@ -1,4 +1,7 @@
 using System.Globalization;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 
 namespace ReviewKit.Interactive;
 

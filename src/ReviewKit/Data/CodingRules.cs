@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// How a coder decides whether a code applies to a piece of text: what the code means, what it takes in, what it leaves

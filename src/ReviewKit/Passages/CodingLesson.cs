@@ -1,4 +1,7 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
+
+namespace ReviewKit.Passages;
 
 /// <summary>
 /// A lesson in coding text: passages to code, an answer key, and the codebook whose rules decide. A learner's coding is
@@ -122,9 +125,9 @@ public sealed class CodingLesson
             coder.Name,
             coder.Passages.Count,
             data.Units,
-            Reliability.PercentAgreement(data),
-            Reliability.CohenKappa(data),
-            Reliability.KrippendorffAlpha(data),
+            AgreementCoefficients.PercentAgreement(data),
+            AgreementCoefficients.CohenKappa(data),
+            AgreementCoefficients.KrippendorffAlpha(data),
             disagreements);
     }
 

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Passages;
 
 /// <summary>A passage of text to be coded: one coding unit of a coding lesson.</summary>
 /// <param name="Id">The passage's id, e.g. <c>P05</c>.</param>

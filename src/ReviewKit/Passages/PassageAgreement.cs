@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Reliability;
+
+namespace ReviewKit.Passages;
 
 /// <summary>
 /// How a coder's coding of passages agrees with the answer key. The units are (passage, code) pairs: every code of the

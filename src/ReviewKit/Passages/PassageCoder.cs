@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Passages;
 
 /// <summary>One coder's coding of some of a lesson's passages, in passage order; a passage not listed was not coded.</summary>
 /// <param name="Name">The coder's name, e.g. <c>key</c> or <c>you</c>.</param>

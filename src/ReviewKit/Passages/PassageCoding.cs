@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Passages;
 
 /// <summary>The codes one coder gave one passage; an empty list when the coder read it and found no code.</summary>
 /// <param name="PassageId">The passage.</param>

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Passages;
 
 /// <summary>
 /// A (passage, code) unit on which a coder and the answer key differ, with the rule of the codebook that decides it:

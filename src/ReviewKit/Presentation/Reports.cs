@@ -1,6 +1,12 @@
 using System.Globalization;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
+using ReviewKit.Reliability;
+using ReviewKit.Stakeholders;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>The tables a reproduction writes, built from a dataset by the counting functions.</summary>
 public static class Reports

@@ -1,4 +1,8 @@
 using System.Globalization;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Passages;
+using ReviewKit.Reliability;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Interactive.Tests;

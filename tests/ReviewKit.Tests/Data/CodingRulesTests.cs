@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Tests;
 
 public class CodingRulesTests

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using ReviewKit.Data;
+using ReviewKit.Passages;
+using ReviewKit.Reliability;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
@@ -91,7 +94,7 @@ public partial class CodingLessonTests
         Assert.Equal(9, agreement.Units);
         Assert.Equal(100.0 * 7 / 9, agreement.PercentAgreement!.Value, 10);
         Assert.Equal(0.5, agreement.CohenKappa!.Value, 10);
-        Assert.Equal(Reliability.KrippendorffAlpha(lesson.DataOf(coder)), agreement.Alpha);
+        Assert.Equal(AgreementCoefficients.KrippendorffAlpha(lesson.DataOf(coder)), agreement.Alpha);
         Assert.Collection(
             agreement.Disagreements,
             missed => Assert.Equal(new PassageDisagreement("P2", "LC3", true, "LC3 includes: Learners paying their fees alone.", "the learner's challenge"), missed),
