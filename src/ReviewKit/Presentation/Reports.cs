@@ -23,23 +23,28 @@ public static class Reports
 
     /// <summary>
     /// One of the paper's Tables 1–8 recomputed: rank, code, label, n, the rounded percentage, and the 95% Wilson
-    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal.
+    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal. Tied codes share a rank
+    /// (competition ranking, as <see cref="DatasetComparison.Compare"/> ranks).
     /// </summary>
-    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>.</example>
-    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table) => new(
-        $"table-{table.Number}",
-        $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
-        ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
-        ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity)
-            .Select((row, index) => Cells(
-                Number(index + 1),
-                row.Code.Id,
-                row.Code.TableLabel ?? row.Code.Label,
-                Number(row.N),
-                Number(row.RoundedPercent),
-                OneDecimal(row.PercentLow),
-                OneDecimal(row.PercentHigh)))
-            .ToList());
+    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>; Table 7's GO5 and GO6, 8 studies each, both rank 5.</example>
+    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table)
+    {
+        var rows = ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity);
+        return new(
+            $"table-{table.Number}",
+            $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
+            ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
+            rows
+                .Select(row => Cells(
+                    Number(1 + rows.Count(other => other.N > row.N)),
+                    row.Code.Id,
+                    row.Code.TableLabel ?? row.Code.Label,
+                    Number(row.N),
+                    Number(row.RoundedPercent),
+                    OneDecimal(row.PercentLow),
+                    OneDecimal(row.PercentHigh)))
+                .ToList());
+    }
 
     /// <summary>
     /// Code frequencies before and after: <c>code,base_n,base_percent,new_n,new_percent,delta_points,base_rank,new_rank</c>,

@@ -78,6 +78,15 @@ public class ReportTableTests
     }
 
     [Fact]
+    public void SummaryTable_Table7_TiedCodesShareARank()
+    {
+        // Appendix 1: GO1 24, GO2 16, GO3 14, GO4 10, GO5 8, GO6 8 studies.
+        var table = Reports.SummaryTable(ReviewDataset.Paper, ContentAnalysis.PaperTables[6]);
+
+        Assert.Equal(["1 GO1", "2 GO2", "3 GO3", "4 GO4", "5 GO5", "5 GO6"], table.Rows.Select(row => $"{row[0]} {row[1]}"));
+    }
+
+    [Fact]
     public void Agreement_Rows_WriteEmptyCellsForStatisticsThatDoNotApply()
     {
         var agreement = new AgreementResult(
