@@ -10,10 +10,12 @@ namespace ReviewKit.Statistics;
 /// computed separately ignore that the codes are counted on the same studies.
 /// </summary>
 /// <remarks>
-/// What a test means here: the 60 studies are the whole of what the review included, not a random sample of a population
-/// the review names. A p-value, like a Wilson interval, then answers "could a difference this large arise from the
-/// chance of which studies happened to be published and found, were the codes equally common in the literature the
-/// search stands for?"; it says nothing about coding errors, and nothing if the included studies are taken as all there is.
+/// What a test means here: the 60 studies are every study the review included, not a random sample, so within them a
+/// count is simply a fact (EC1 is in 48 studies, EC2 in 23). A p-value asks whether a difference this large could arise
+/// by the chance of which studies happened to be written and found if the two codes were equally common in the
+/// literature the search stands for. It says nothing about coding mistakes. Test only the comparisons a text makes, and
+/// adjust for how many it makes: Holm's adjustment here covers the pairs of one family; across families (e.g. the eight
+/// Tables), adjust the families' Q p-values with <see cref="Holm.Adjust"/> too.
 /// </remarks>
 public static class CodeComparisons
 {

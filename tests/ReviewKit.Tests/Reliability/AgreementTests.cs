@@ -176,4 +176,34 @@ public class AgreementTests
         Assert.Equal(expected, row.Limit);
         Assert.Equal(expected == AgreementLimit.None, row.Note.Length == 0);
     }
+
+    [Fact]
+    public void Compute_TeachingFiles_UC1IsTooCommonAndItsAc1FollowsFromTheRatings()
+    {
+        var paper = ReviewDataset.Paper;
+        IReadOnlyList<Coder> coders = [Coder.FromDataset(paper, "A"), .. IntercoderExample.Coders.Select(c => Coder.Load(Path.Combine(IntercoderExample.Folder, c.Name + ".csv"), paper))];
+        // Counted directly from the files: per study, the UC1 answers of the coders who coded it.
+        var answers = paper.Studies
+            .Select(study => coders.Where(c => c.Studies.Contains(study.Id)).Select(c => c.Codings.Any(k => k.StudyId == study.Id && k.CodeId == "UC1")).ToList())
+            .Where(unit => unit.Count > 0)
+            .ToList();
+        var pairable = answers.Where(unit => unit.Count >= 2).ToList();
+        var pa = pairable.Average(unit =>
+        {
+            double yes = unit.Count(answer => answer), no = unit.Count - yes;
+            return ((yes * (yes - 1)) + (no * (no - 1))) / (unit.Count * (unit.Count - 1.0));
+        });
+        var piYes = answers.Average(unit => unit.Count(answer => answer) / (double)unit.Count);
+        var pe = 2 * piYes * (1 - piYes);
+
+        var uc1 = Agreement.Compute(paper, coders, new AgreementOptions(BootstrapSamples: 50)).PerCode.Single(row => row.Code == "UC1");
+
+        // 18 studies coded by all three and 4 by two: 18 · 3 + 4 · 2 = 62 ratings, 4 of them "absent" (data/examples/intercoder/README.md).
+        Assert.Equal((22, 62, 4), (pairable.Count, pairable.Sum(unit => unit.Count), pairable.Sum(unit => unit.Count(answer => !answer))));
+        Assert.Equal((62, 58), (uc1.Ratings, uc1.PresentRatings));
+        Assert.Equal(AgreementLimit.TooCommon, uc1.Limit);
+        Assert.Equal((pa - pe) / (1 - pe), uc1.GwetAc1!.Value, 12);
+        Assert.Equal(0.85, Math.Round(uc1.GwetAc1!.Value, 2));
+        Assert.True(uc1.FleissKappa < 0 && uc1.Alpha < 0);
+    }
 }
