@@ -126,6 +126,7 @@ internal static class QdaProjectReader
             }
 
             studies.Add(study);
+            var codingsBefore = codings.Count;
             foreach (var reference in unit.Element.Elements(Ns + "CodeRef"))
             {
                 if (CodeOf(file, reference, codeIdByGuid, problems) is { } codeId && seenCodings.Add((study.Id, codeId)))
@@ -160,6 +161,11 @@ internal static class QdaProjectReader
                         user.Codings.Add(new Coding(study.Id, codeId));
                     }
                 }
+            }
+
+            if (codings.Count == codingsBefore)
+            {
+                problems.Add(file, Line(unit.Element), $"{unit.Kind} {study.Id} carries no code; every study needs at least one code");
             }
         }
 
