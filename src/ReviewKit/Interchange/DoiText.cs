@@ -22,6 +22,6 @@ internal static class DoiText
         return doi.Length == 0 ? null : doi;
     }
 
-    /// <summary>The key two DOIs are compared by: DOIs are case-insensitive.</summary>
-    public static string Key(string doi) => doi.ToUpperInvariant();
+    /// <summary>The key two DOIs are compared by: without label or resolver, and in upper case, since DOIs are case-insensitive.</summary>
+    public static string? Key(string? doi) => Clean(doi)?.ToUpperInvariant();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ReviewKit.Interchange;
@@ -6,19 +5,21 @@ namespace ReviewKit.Interchange;
 /// <summary>The forms in which two records are compared for duplicates.</summary>
 internal static class MatchKey
 {
-    /// <summary>Letters and digits only, lower case, accents removed, words separated by one space.</summary>
+    /// <summary>
+    /// The base letter of each character from U+00C0 to U+017F (Latin-1 Supplement and Latin Extended-A), by code point:
+    /// é ⇒ e, Ł ⇒ l. The library runs with invariant globalization, where <c>string.Normalize</c> does not take accents off.
+    /// </summary>
+    private const string LatinBaseLetters = "AAAAAAÆCEEEEIIIIÐNOOOOO×OUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiĲĳJjKkĸLlLlLlLlLlNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzſ";
+
+    /// <summary>Letters and digits only, lower case, accents of Latin letters removed, words separated by one space.</summary>
     /// <example><c>Micro-credentials: a Review!</c> ⇒ <c>micro credentials a review</c>.</example>
     public static string Text(string text)
     {
         var key = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            var c = original is >= '\u00C0' and <= '\u017F' ? LatinBaseLetters[original - '\u00C0'] : original;
             if (char.IsLetterOrDigit(c))
             {
                 if (space && key.Length > 0)
@@ -40,7 +41,8 @@ internal static class MatchKey
 
     /// <summary>
     /// The first author's surname, compared by its last word: <c>Smith, Jane; Lee, K.</c>, <c>Smith et al.</c>,
-    /// <c>Smith and Lee</c> and <c>Jane Smith</c> all give <c>smith</c>; <c>Jorre de St Jorre</c> gives <c>jorre</c>.
+    /// <c>Smith and Lee</c> and <c>Jane Smith</c> all give <c>smith</c>; <c>Jorre de St Jorre</c> gives <c>jorre</c>
+    /// and <c>Jones-Schenk</c> <c>schenk</c>.
     /// </summary>
     public static string FirstSurname(string authors)
     {

@@ -13,9 +13,12 @@ internal static class NameBasedGuid
     private static readonly byte[] Namespace = Hash(Convert.FromHexString("6ba7b8119dad11d180b400c04fd430c8"), "urn:reviewkit:refi-qda");
 
     /// <summary>The GUID of a name, upper case with hyphens, e.g. <c>code:LC1</c> ⇒ <c>XXXXXXXX-XXXX-5XXX-XXXX-XXXXXXXXXXXX</c>.</summary>
-    public static string For(string name)
+    public static string For(string name) => For(Namespace, name);
+
+    /// <summary>The version 5 GUID of a name in any namespace, given as its 16 bytes in network order.</summary>
+    internal static string For(byte[] space, string name)
     {
-        var hex = Convert.ToHexString(Hash(Namespace, name));
+        var hex = Convert.ToHexString(Hash(space, name));
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 

@@ -120,16 +120,17 @@ internal static class QdaProjectReader
         var studyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            if (ReadStudy(file, unit, variables, studyIds, problems) is not { } study)
+            // A unit that cannot become a study still has its code references checked, so that every problem is listed at once.
+            var study = ReadStudy(file, unit, variables, studyIds, problems);
+            if (study is not null)
             {
-                continue;
+                studies.Add(study);
             }
 
-            studies.Add(study);
             var codingsBefore = codings.Count;
             foreach (var reference in unit.Element.Elements(Ns + "CodeRef"))
             {
-                if (CodeOf(file, reference, codeIdByGuid, problems) is { } codeId && seenCodings.Add((study.Id, codeId)))
+                if (CodeOf(file, reference, codeIdByGuid, problems) is { } codeId && study is not null && seenCodings.Add((study.Id, codeId)))
                 {
                     codings.Add(new Coding(study.Id, codeId));
                 }
@@ -137,7 +138,7 @@ internal static class QdaProjectReader
 
             foreach (var coding in unit.Sources.SelectMany(source => source.Descendants(Ns + "Coding")))
             {
-                if (coding.Element(Ns + "CodeRef") is not { } reference || CodeOf(file, reference, codeIdByGuid, problems) is not { } codeId)
+                if (coding.Element(Ns + "CodeRef") is not { } reference || CodeOf(file, reference, codeIdByGuid, problems) is not { } codeId || study is null)
                 {
                     continue;
                 }
@@ -163,7 +164,7 @@ internal static class QdaProjectReader
                 }
             }
 
-            if (codings.Count == codingsBefore)
+            if (study is not null && codings.Count == codingsBefore)
             {
                 problems.Add(file, Line(unit.Element), $"{unit.Kind} {study.Id} carries no code; every study needs at least one code");
             }
@@ -185,6 +186,7 @@ internal static class QdaProjectReader
     private static List<Code> ReadCodebook(string file, XElement root, ProblemLog problems, out Dictionary<string, string> codeIdByGuid)
     {
         codeIdByGuid = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var before = problems.Count;
         var codes = new List<Code>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var code in root.Elements(Ns + "CodeBook").Elements(Ns + "Codes").Descendants(Ns + "Code"))
@@ -226,7 +228,7 @@ internal static class QdaProjectReader
             }
         }
 
-        if (codes.Count == 0)
+        if (codes.Count == 0 && problems.Count == before)
         {
             problems.Add(file, Line(root), "the project's codebook has no codable code; expected codes under stakeholder and polarity codes");
         }

@@ -32,10 +32,10 @@ public sealed partial record StudyImport(IReadOnlyList<ImportedStudy> Studies, I
     {
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(dataDirectories);
-        return Prepare(references, KnownStudy.Load(dataDirectories));
+        return PrepareAgainst(references, KnownStudy.Load(dataDirectories));
     }
 
-    internal static StudyImport Prepare(IReadOnlyList<Reference> references, IReadOnlyList<KnownStudy> known)
+    internal static StudyImport PrepareAgainst(IReadOnlyList<Reference> references, IReadOnlyList<KnownStudy> known)
     {
         var nextId = IdSequence(known.Select(study => study.Id).ToList());
         var studies = new List<ImportedStudy>();
@@ -122,13 +122,13 @@ public sealed partial record StudyImport(IReadOnlyList<ImportedStudy> Studies, I
         public bool IsBare => DoiKey is null && string.IsNullOrEmpty(TitleKey);
 
         public static Candidate Of(Reference reference) => new(
-            reference.Doi is { } doi ? DoiText.Key(doi) : null,
+            DoiText.Key(reference.Doi),
             reference.Title is { } title ? MatchKey.Text(title) : null,
             MatchKey.FirstSurname(reference.Authors[0]),
             reference.Year);
 
         public static Candidate Of(KnownStudy study) => new(
-            study.Doi is { } doi ? DoiText.Key(doi) : null,
+            DoiText.Key(study.Doi),
             study.Title is { } title ? MatchKey.Text(title) : null,
             MatchKey.FirstSurname(study.Authors),
             study.Year);
