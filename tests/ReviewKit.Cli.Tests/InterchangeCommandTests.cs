@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using ReviewKit.Interchange;
 using ReviewKit.Tests.Shared;
@@ -190,6 +191,80 @@ public sealed class InterchangeCommandTests
         Assert.StartsWith($"{folder.File("x.qdpx")}: not a .qdpx file: it is not a zip archive", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("layer")));
     }
+
+    [Fact]
+    public void ImportQda_TwoUsersCodedTheSources_ACoderFileEachThatAgreementReads()
+    {
+        using var folder = new TestData.TempFolder();
+        var archive = folder.File("two.qdpx");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("project.qde").Open());
+            writer.Write(TwoUsers);
+        }
+
+        var (exitCode, output, error) = Run("import-qda", archive, "--out", folder.File("layer"));
+
+        Assert.Equal((0, ""), (exitCode, error));
+        var ann = Path.Combine(folder.File("layer"), "coders", "Ann-Example.csv");
+        var bo = Path.Combine(folder.File("layer"), "coders", "Bo.csv");
+        Assert.Equal(
+            $"Wrote {folder.File("layer")}: 2 codes, 2 studies, 4 codings.\n"
+            + $"2 users coded the sources; each one's coding is in {Path.Combine(folder.File("layer"), "coders")}. Compare them with: reviewkit agreement --data {folder.File("layer")} --coder {ann} --coder {bo}\n",
+            output);
+        Assert.Equal("study_id,code\nN1,LO1\nN2,LO1\n", File.ReadAllText(ann));
+        Assert.Equal("study_id,code\nN1,LO1\nN1,LO2\nN2,LO2\n", File.ReadAllText(bo));
+        var agreement = Run("agreement", "--data", folder.File("layer"), "--coder", ann, "--coder", bo, "--format", "csv");
+        Assert.Equal(0, agreement.ExitCode);
+        // LO1: both in N1, Ann alone in N2 (1 of 2 studies agree); LO2: Bo alone in N1 and N2 (0 of 2).
+        Assert.StartsWith("code,units,percent_agreement,", agreement.Out, StringComparison.Ordinal);
+        Assert.Contains("\nLO1,2,50,", agreement.Out, StringComparison.Ordinal);
+        Assert.Contains("\nLO2,2,0,", agreement.Out, StringComparison.Ordinal);
+    }
+
+    // Two users coded passages of two sources, and there are no cases. In N2, Bo's coding names no user: its selection's user counts.
+    private const string TwoUsers = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="two users">
+          <Users>
+            <User guid="00000000-0000-0000-0000-0000000000A1" name="Ann Example" />
+            <User guid="00000000-0000-0000-0000-0000000000B2" name="Bo" />
+          </Users>
+          <CodeBook><Codes>
+            <Code guid="00000000-0000-0000-0000-000000000001" name="Learners" isCodable="false">
+              <Code guid="00000000-0000-0000-0000-000000000002" name="Opportunities" isCodable="false">
+                <Code guid="00000000-0000-0000-0000-000000000003" name="LO1" isCodable="true"><Description>Motivation</Description></Code>
+                <Code guid="00000000-0000-0000-0000-000000000004" name="LO2" isCodable="true"><Description>Flexibility</Description></Code>
+              </Code>
+            </Code>
+          </Codes></CodeBook>
+          <Variables>
+            <Variable guid="00000000-0000-0000-0000-0000000000F1" name="year" typeOfVariable="Integer" />
+            <Variable guid="00000000-0000-0000-0000-0000000000F2" name="authors" typeOfVariable="Text" />
+          </Variables>
+          <Sources>
+            <TextSource guid="00000000-0000-0000-0000-000000000101" name="N1" plainTextPath="internal://n1.txt">
+              <PlainTextSelection guid="00000000-0000-0000-0000-000000000111" startPosition="0" endPosition="10">
+                <Coding guid="00000000-0000-0000-0000-000000000121" creatingUser="00000000-0000-0000-0000-0000000000A1"><CodeRef targetGUID="00000000-0000-0000-0000-000000000003" /></Coding>
+                <Coding guid="00000000-0000-0000-0000-000000000122" creatingUser="00000000-0000-0000-0000-0000000000B2"><CodeRef targetGUID="00000000-0000-0000-0000-000000000003" /></Coding>
+                <Coding guid="00000000-0000-0000-0000-000000000123" creatingUser="00000000-0000-0000-0000-0000000000B2"><CodeRef targetGUID="00000000-0000-0000-0000-000000000004" /></Coding>
+              </PlainTextSelection>
+              <VariableValue><VariableRef targetGUID="00000000-0000-0000-0000-0000000000F1" /><IntegerValue>2023</IntegerValue></VariableValue>
+              <VariableValue><VariableRef targetGUID="00000000-0000-0000-0000-0000000000F2" /><TextValue>Example, Ann</TextValue></VariableValue>
+            </TextSource>
+            <TextSource guid="00000000-0000-0000-0000-000000000102" name="N2" plainTextPath="internal://n2.txt">
+              <PlainTextSelection guid="00000000-0000-0000-0000-000000000112" startPosition="0" endPosition="10">
+                <Coding guid="00000000-0000-0000-0000-000000000124" creatingUser="00000000-0000-0000-0000-0000000000A1"><CodeRef targetGUID="00000000-0000-0000-0000-000000000003" /></Coding>
+              </PlainTextSelection>
+              <PlainTextSelection guid="00000000-0000-0000-0000-000000000113" startPosition="20" endPosition="30" creatingUser="00000000-0000-0000-0000-0000000000B2">
+                <Coding guid="00000000-0000-0000-0000-000000000125"><CodeRef targetGUID="00000000-0000-0000-0000-000000000004" /></Coding>
+              </PlainTextSelection>
+              <VariableValue><VariableRef targetGUID="00000000-0000-0000-0000-0000000000F1" /><IntegerValue>2022</IntegerValue></VariableValue>
+              <VariableValue><VariableRef targetGUID="00000000-0000-0000-0000-0000000000F2" /><TextValue>Sample, Bo</TextValue></VariableValue>
+            </TextSource>
+          </Sources>
+        </Project>
+        """;
 
     [Fact]
     public void CoderFileNames_UnsafeAndRepeatedNames_SafeAndDistinct()
