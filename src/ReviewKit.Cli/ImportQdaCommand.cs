@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using ReviewKit.Data;
 using ReviewKit.Interchange;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Cli;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReviewKit.Data;
 using ReviewKit.Interchange;
 
 namespace ReviewKit.Cli;

@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Cli;
 
 /// <summary>Checks, before any work, that an <c>--out</c> can be written and lies outside every data folder.</summary>

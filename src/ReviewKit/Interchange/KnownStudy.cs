@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Interchange;
 
 /// <summary>A study the review already holds, with the title and DOI its <c>studies.csv</c> may give, for finding duplicates.</summary>

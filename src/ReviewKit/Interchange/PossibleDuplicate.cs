@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Interchange;
 
 /// <summary>A new record that may duplicate a study of the review, or an earlier record of the same import; it is not added.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Interchange;
 
 /// <summary>The names and GUIDs ReviewKit gives the parts of a REFI-QDA file.</summary>

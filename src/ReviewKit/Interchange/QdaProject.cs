@@ -1,4 +1,6 @@
 using System.Globalization;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interchange;
 

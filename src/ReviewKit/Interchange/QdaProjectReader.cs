@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interchange;
 

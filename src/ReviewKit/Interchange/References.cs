@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Interchange;
 
 /// <summary>Reads the exports of reference managers: RIS (Scopus, Web of Science, EndNote, Zotero) and CSL-JSON (Zotero, Mendeley).</summary>

@@ -1,6 +1,12 @@
 using System.Globalization;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
+using ReviewKit.Reliability;
+using ReviewKit.Stakeholders;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>The tables a reproduction writes, built from a dataset by the counting functions.</summary>
 public static class Reports
@@ -184,7 +190,7 @@ public static class Reports
     /// <summary>
     /// The tables a reproduction writes, in the order a reader meets them: the coding table, the frequencies, Tables 1–8,
     /// the trend, the stakeholder analysis, the PRISMA counts when there is a flow, and the audit of the claims: the same
-    /// claims <c>audit</c> and notebook 05 check (<see cref="ReviewInputs"/>).
+    /// claims <c>audit</c> and notebook 06 check (<see cref="ReviewInputs"/>).
     /// </summary>
     public static IReadOnlyList<ReportTable> All(ReviewInputs inputs)
     {

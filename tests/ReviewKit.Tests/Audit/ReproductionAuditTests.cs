@@ -1,3 +1,6 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

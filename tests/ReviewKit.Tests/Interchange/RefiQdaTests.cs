@@ -2,7 +2,10 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using ReviewKit.Interchange;
+using ReviewKit.Reliability;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

@@ -1,3 +1,4 @@
+using ReviewKit.Data;
 using ReviewKit.Interchange;
 using ReviewKit.Tests.Shared;
 

@@ -1,3 +1,8 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Tests;
 
 public class ReportTableTests
