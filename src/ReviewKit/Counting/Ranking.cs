@@ -10,7 +10,8 @@ namespace ReviewKit.Counting;
 /// overlap between confidence intervals", <i>The American Statistician</i> 55, 182–186). The codes are also counted on
 /// the same studies, so their counts are not independent. Read the result as "the data give no reason to trust this
 /// order", not as a test. The rank ranges follow the idea of intervals for ranks in league tables (Goldstein &amp;
-/// Spiegelhalter 1996).
+/// Spiegelhalter 1996). To test whether two codes of a ranking differ, use <c>ReviewKit.Statistics.CodeComparisons</c>:
+/// Cochran's Q over the family, then exact McNemar tests of the pairs with Holm's adjustment.
 /// </remarks>
 public static class Ranking
 {
