@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -240,6 +241,40 @@ public sealed class RefiQdaTests
             "b.qde:10: CodeRef to '00000000-0000-0000-0000-000000000009', which is no codable code of the codebook",
             "b.qde:11: year '20x3' of case S1 is not a whole number from 1900 to 2100",
         ], problems);
+    }
+
+    [Fact]
+    public void ReadArchive_ProjectUnpackingPastTheLimit_RefusedWithoutReadingIt()
+    {
+        using var folder = new TestData.TempFolder();
+        var path = folder.File("bomb.qdpx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var entry = zip.CreateEntry("project.qde", CompressionLevel.SmallestSize).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var megabyte = 0; megabyte <= 100; megabyte++)
+            {
+                entry.Write(spaces);
+            }
+        }
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems);
+
+        Assert.True(new FileInfo(path).Length < 1024 * 1024, "the archive itself is small");
+        Assert.Equal($"{path}: project.qde is 101 MB or more unpacked; the limit is 100 MB", problem.ToString());
+    }
+
+    [Fact]
+    public void ReadProject_CaseWithoutCode_AProblem()
+    {
+        var xml = Encoding.UTF8.GetString(RefiQda.Project(ReviewDataset.Parse(TestData.Codebook, TestData.Studies, TestData.Codings), "small"));
+        var withoutCodes = System.Text.RegularExpressions.Regex.Replace(xml, "\\s*<CodeRef targetGUID=\"[^\"]+\" />", "");
+
+        var problems = Assert.Throws<ReviewDataException>(() => RefiQda.ReadProject("small.qde", withoutCodes)).Problems;
+
+        Assert.Equal(4, problems.Count);
+        Assert.EndsWith("case S1 carries no code; every study needs at least one code", problems[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
