@@ -16,6 +16,7 @@ internal static class ReviewKitCommandLine
             AuditCommand.Create(stdout, stderr),
             AgreementCommand.Create(stdout, stderr),
             CompareCommand.Create(stdout, stderr),
+            ExportAppsCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
