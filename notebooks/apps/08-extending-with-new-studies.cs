@@ -4,9 +4,12 @@
 // The notebook as a plain C# program, with no notebook kernel: it needs only the .NET SDK.
 //     dotnet run notebooks/apps/08-extending-with-new-studies.cs [-- --figures DIR]
 // It prints every table and value as text and writes every chart as HTML to out/apps/08-extending-with-new-studies/ (or DIR).
-// The repository pins package versions centrally; the app pins its own, as the notebook does.
+// The repository pins package versions centrally; the app pins its own, as the notebook does. Like the notebook's
+// kernel, it is held to no style rule, reads nullable annotations without flow warnings, and stops at no warning.
 #:property ManagePackageVersionsCentrally=false
 #:property EnforceCodeStyleInBuild=false
+#:property Nullable=annotations
+#:property TreatWarningsAsErrors=false
 #:package Microsoft.Data.Analysis@0.23.1
 #:package Deedle@8.1.0
 #:package Plotly.NET.CSharp@0.14.0

@@ -82,7 +82,7 @@ internal static class ExportAppsCommand
             stdout.WriteLine($"removed {VisibleText.Escape(Path.GetFileName(app))}: its notebook is gone");
         }
 
-        stdout.WriteLine($"{apps.Count} apps in {VisibleText.Escape(appFolder)} ({written} written, {apps.Count - written} unchanged{(stale.Count > 0 ? $", {stale.Count} removed" : "")}); run one with: dotnet run {VisibleText.Escape(Shown(apps[0].AppPath))}");
+        stdout.WriteLine($"{apps.Count} apps in {VisibleText.Escape(Shown(appFolder))} ({written} written, {apps.Count - written} unchanged{(stale.Count > 0 ? $", {stale.Count} removed" : "")}); run one with: dotnet run {VisibleText.Escape(Shown(apps[0].AppPath))}");
         return ExitCodes.Ok;
     }
 

@@ -115,9 +115,12 @@ internal static class AppTranslator
             .Append("// The notebook as a plain C# program, with no notebook kernel: it needs only the .NET SDK.\n")
             .Append("//     dotnet run ").Append(Relative(root, Path.Combine(appFolder, appName + ".cs"))).Append(" [-- --figures DIR]\n")
             .Append("// It prints every table and value as text and writes every chart as HTML to out/apps/").Append(appName).Append("/ (or DIR).\n")
-            .Append("// The repository pins package versions centrally; the app pins its own, as the notebook does.\n")
+            .Append("// The repository pins package versions centrally; the app pins its own, as the notebook does. Like the notebook's\n")
+            .Append("// kernel, it is held to no style rule, reads nullable annotations without flow warnings, and stops at no warning.\n")
             .Append("#:property ManagePackageVersionsCentrally=false\n")
-            .Append("#:property EnforceCodeStyleInBuild=false\n");
+            .Append("#:property EnforceCodeStyleInBuild=false\n")
+            .Append("#:property Nullable=annotations\n")
+            .Append("#:property TreatWarningsAsErrors=false\n");
         packages.ForEach(package => text.Append("#:package ").Append(package).Append('\n'));
         projects.ForEach(project => text.Append("#:project ").Append(Relative(appFolder, project)).Append('\n'));
         text.Append('\n');
