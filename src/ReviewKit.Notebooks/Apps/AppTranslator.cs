@@ -82,7 +82,7 @@ internal static class AppTranslator
                 }
 
                 usings.AddRange(code.Usings.Where(text => !usings.Contains(text, StringComparer.Ordinal)));
-                types.AddRange(code.Types.Select(type => $"// Declared in cell {cell.Index} of the notebook: a C# program declares its types after its statements.\n{type}"));
+                types.AddRange(code.Types.Select(type => $"// Declared in cell {cell.Index + 1} of the notebook: a C# program declares its types after its statements.\n{type}"));
                 if (code.IsExercise)
                 {
                     body.Add($"// This exercise is checked in the notebook ({notebookName}): exercises need the notebook.");
@@ -100,7 +100,7 @@ internal static class AppTranslator
             }
             catch (FormatException exception)
             {
-                throw new FormatException($"{notebookPath}: cell {cell.Index}: {exception.Message}", exception);
+                throw new FormatException($"{notebookPath}: cell {cell.Index + 1}: {exception.Message}", exception);
             }
         }
 
@@ -215,6 +215,7 @@ internal static class AppTranslator
     {
         IEnumerable<SyntaxToken> names = member switch
         {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(variable => variable.Identifier),
             GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax local } => local.Declaration.Variables.Select(variable => variable.Identifier),
             GlobalStatementSyntax { Statement: ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax declaration } } } =>
                 declaration.Designation.DescendantNodesAndSelf().OfType<SingleVariableDesignationSyntax>().Select(single => single.Identifier),
@@ -226,7 +227,7 @@ internal static class AppTranslator
         {
             if (declared.TryGetValue(name, out var first) && first != cellIndex)
             {
-                throw new FormatException($"'{name}' is declared again (cell {first} declared it first). Cells may redeclare a name; one C# program cannot, so give one of them another name.");
+                throw new FormatException($"'{name}' is declared again (cell {first + 1} declared it first). Cells may redeclare a name; one C# program cannot, so give one of them another name.");
             }
 
             declared[name] = cellIndex;
