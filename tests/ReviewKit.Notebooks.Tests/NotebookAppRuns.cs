@@ -5,8 +5,9 @@ namespace ReviewKit.Notebooks.Tests;
 
 /// <summary>
 /// Runs every committed app in <c>notebooks/apps/</c> once for the test class, with <c>dotnet run FILE.cs</c> from a
-/// folder outside the repository, two at a time. The apps build into a cache of this test run (not the user's, so
-/// two test runs do not share one), and write their figures into a temporary folder.
+/// folder outside the repository, two at a time. The apps build into a cache of this checkout, under
+/// <c>artifacts/</c>, that test runs keep between them (a second run only checks that the builds are current) and take
+/// in turn: a lock file makes a second test run of the same checkout wait. Figures go to a temporary folder.
 /// </summary>
 public sealed class NotebookAppRuns : IDisposable
 {
@@ -16,6 +17,8 @@ public sealed class NotebookAppRuns : IDisposable
     private readonly Lazy<IReadOnlyDictionary<string, ExternalProcess>> _runs;
 
     public NotebookAppRuns() => _runs = new(RunAll);
+
+    private static string Cache => Path.Combine(Repository.Root, "artifacts", "app-runs");
 
     public static string AppFolder => Path.Combine(Repository.Root, "notebooks", NotebookApps.DefaultFolderName);
 
@@ -36,7 +39,8 @@ public sealed class NotebookAppRuns : IDisposable
 
     private IReadOnlyDictionary<string, ExternalProcess> RunAll()
     {
-        Directory.CreateDirectory(Path.Combine(_work, "cache"));
+        Directory.CreateDirectory(Cache);
+        using var turn = TakeTurn();
         var apps = Directory.GetFiles(AppFolder, "*.cs").Order(StringComparer.Ordinal).ToList();
         var runs = new ConcurrentDictionary<string, ExternalProcess>(StringComparer.Ordinal);
 
@@ -46,13 +50,29 @@ public sealed class NotebookAppRuns : IDisposable
         return runs;
     }
 
+    private static FileStream TakeTurn()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(30);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(Path.Combine(Cache, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(2));
+            }
+        }
+    }
+
     private ExternalProcess Run(string app)
     {
         var name = Path.GetFileNameWithoutExtension(app);
         var environment = new Dictionary<string, string>
         {
             // dotnet keeps the builds of file-based apps under the local application data folder.
-            ["XDG_DATA_HOME"] = Path.Combine(_work, "cache"),
+            ["XDG_DATA_HOME"] = Cache,
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
         };
