@@ -18,7 +18,7 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Data;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.

@@ -18,7 +18,10 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
@@ -203,7 +206,7 @@ AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review)
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
-// **Previous:** [00 — overview](00-overview.ipynb) · **Next:** [02 — coding and counting](03-coding-and-counting.ipynb)
+// **Previous:** [00 — overview](00-overview.ipynb) · **Next:** [03 — coding and counting](03-coding-and-counting.ipynb)
 
 // ## Environment
 //

@@ -18,14 +18,16 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using Deedle;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 02 — Coding and counting
+// # 03 — Coding and counting
 //
 // The paper analyses its coding table with Stemler's (2000) *coding-and-counting* content analysis: count
 // how many studies carry each code, turn the counts into percentages, and rank the codes. This notebook
@@ -344,7 +346,7 @@ AppOutput.Show(Ranking.RankRanges(ContentAnalysis.SummaryTable(review, Stakehold
 
 // This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
 
-// **Previous:** [01 — the coding table](01-the-coding-table.ipynb) · **Next:** [03 — the stakeholder analysis](04-stakeholder-analysis.ipynb)
+// **Previous:** [01 — the coding table](01-the-coding-table.ipynb) · **Next:** [04 — the stakeholder analysis](04-stakeholder-analysis.ipynb)
 
 // ## Environment
 //

@@ -18,13 +18,15 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Stakeholders;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 03 — The stakeholder analysis
+// # 04 — The stakeholder analysis
 //
 // The paper reads its counts through a *stakeholder analysis* (Brugha & Varvasovszky, 2000): who are the
 // players of the micro-credentials ecosystem, what does each want, and whose view dominates the literature?
@@ -202,7 +204,7 @@ AppOutput.Show(Figures.StakeholderEcosystem(review));
 
 // This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
 
-// **Previous:** [02 — coding and counting](03-coding-and-counting.ipynb) · **Next:** [04 — search, screening and trend](05-search-screening-and-trend.ipynb)
+// **Previous:** [03 — coding and counting](03-coding-and-counting.ipynb) · **Next:** [05 — search, screening and trend](05-search-screening-and-trend.ipynb)
 
 // ## Environment
 //

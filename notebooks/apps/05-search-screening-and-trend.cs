@@ -18,13 +18,16 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 04 — Search, screening and the publication trend
+// # 05 — Search, screening and the publication trend
 //
 // A systematic review shows how it found its studies (the PRISMA flow diagram, the paper's Fig. 1) and when
 // they were published (Fig. 2). This notebook rebuilds both from the data, and is honest about what the paper
@@ -174,7 +177,7 @@ AppOutput.Show(Figures.PublicationTrendByStakeholder(review));
 
 // This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
 
-// **Previous:** [03 — the stakeholder analysis](04-stakeholder-analysis.ipynb) · **Next:** [05 — reproducibility audit](06-reproducibility-audit.ipynb)
+// **Previous:** [04 — the stakeholder analysis](04-stakeholder-analysis.ipynb) · **Next:** [06 — reproducibility audit](06-reproducibility-audit.ipynb)
 
 // ## Environment
 //

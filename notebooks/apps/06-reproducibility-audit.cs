@@ -18,13 +18,16 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 05 — Reproduction audit: every number the paper states, checked
+// # 06 — Reproduction audit: every number the paper states, checked
 //
 // A review's text quotes numbers — "77% of the papers (n = 46)" — and readers take them on trust. When the
 // coding table is published, each of those numbers can be recomputed. This notebook does that for every
@@ -344,7 +347,7 @@ AppOutput.Show(string.Join("; ", extremes.Select(row => $"{row.Code.Id} in {row.
 
 // This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
 
-// **Previous:** [04 — search, screening and trend](05-search-screening-and-trend.ipynb) · **Next:** [06 — inter-coder reliability](07-intercoder-reliability.ipynb)
+// **Previous:** [05 — search, screening and trend](05-search-screening-and-trend.ipynb) · **Next:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb)
 
 // ## Environment
 //

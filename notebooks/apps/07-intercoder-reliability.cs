@@ -18,13 +18,15 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Reliability;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 06 — Inter-coder reliability: would another coder count the same?
+// # 07 — Inter-coder reliability: would another coder count the same?
 //
 // Every count in notebooks 01–06 is a number of studies that *one* coder judged to carry a code. A count is
 // only as good as those judgements: if another careful reader, with the same codebook, would have coded the
@@ -105,7 +107,7 @@ AppOutput.Show($"{small.Units} studies, {small.Coders} coders");
 var bothYes = 5; var bothNo = 3; var onlyA = 1; var onlyB = 1;
 var n = bothYes + bothNo + onlyA + onlyB;
 var po = (double)(bothYes + bothNo) / n;
-AppOutput.Show(new { ByHand = 100 * po, Library = Reliability.PercentAgreement(small) });
+AppOutput.Show(new { ByHand = 100 * po, Library = AgreementCoefficients.PercentAgreement(small) });
 
 // The coders agree on 8 of the 10 studies: 80%, by hand and by the library.
 //
@@ -124,7 +126,7 @@ var pA = (double)(bothYes + onlyA) / n;   // A says yes to 6 of 10
 var pB = (double)(bothYes + onlyB) / n;   // B says yes to 6 of 10
 var pe = pA * pB + (1 - pA) * (1 - pB);
 var kappa = (po - pe) / (1 - pe);
-AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(Reliability.CohenKappa(small)!.Value, 4) });
+AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(AgreementCoefficients.CohenKappa(small)!.Value, 4) });
 
 // Chance alone would give 52% agreement, so the coders' 80% is 28 points above chance out of a possible
 // 48: κ = 0.28 / 0.48 = 0.583, by hand and by the library.
@@ -137,7 +139,7 @@ AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(Rel
 // yes and no were equally common: PABAK = 2pₒ − 1. Read it beside kappa, not instead of it: section 4 shows
 // when the two part ways.
 
-AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(Reliability.Pabak(small)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(AgreementCoefficients.Pabak(small)!.Value, 4) });
 
 // PABAK = 2 × 0.8 − 1 = 0.6: here close to kappa, because the code is neither rare nor near-universal (A and B
 // each say yes to 6 of 10 studies).
@@ -158,7 +160,7 @@ AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(Re
 
 double o10 = 2, o01 = 2, n1 = 12, n0 = 8, nValues = 20;
 var alpha = 1 - (nValues - 1) * (o10 + o01) / (n1 * n0 + n0 * n1);
-AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(Reliability.KrippendorffAlpha(small)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(small)!.Value, 4) });
 
 // α = 1 − 19 × 4 / 192 = 0.604, a little above κ = 0.583: alpha estimates chance from both coders' values pooled
 // and multiplies by n − 1 rather than n, a correction that matters in small samples.
@@ -169,7 +171,7 @@ AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(Reliabi
 var krippendorff2011 = new ReliabilityData([
     [1, 1, null, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],
     [4, 4, 4, 4], [1, 1, 2, 1], [2, 2, 2, 2], [null, 5, 5, 5], [null, null, 1, 1], [null, 3, null, null]]);
-AppOutput.Show(Reliability.KrippendorffAlpha(krippendorff2011));
+AppOutput.Show(AgreementCoefficients.KrippendorffAlpha(krippendorff2011));
 
 // 0.7434, which rounds to Krippendorff's 0.743. (The last unit has one value only: it cannot be paired, so it
 // does not count.)
@@ -197,7 +199,7 @@ var three = new ReliabilityData([
 double[] agreeingPairs = [1, 1, 1 / 3.0, 1, 1 / 3.0, 1, 1 / 3.0, 1];   // Pᵤ, studies 1–8
 var pBar = agreeingPairs.Average();
 var pBarE = Math.Pow(17 / 24.0, 2) + Math.Pow(7 / 24.0, 2);
-AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pBar - pBarE) / (1 - pBarE), 4), Library = Math.Round(Reliability.FleissKappa(three)!.Value, 4) });
+AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pBar - pBarE) / (1 - pBarE), 4), Library = Math.Round(AgreementCoefficients.FleissKappa(three)!.Value, 4) });
 
 // P̄ = 0.75, P̄ₑ = 0.587 and Fleiss' κ = 0.395, by hand and by the library: lower than A and B's 0.583,
 // because a third coder adds pairs that can disagree — in study 3, where A and B agreed, C now dissents.
@@ -211,7 +213,7 @@ AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pB
 
 double p11 = 14, p00 = 8, p10 = 3, p01 = 3;
 double m1 = p11 + p10, m0 = p00 + p01, m = m1 + m0;
-AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m0), 4), Library = Math.Round(Reliability.KrippendorffAlpha(three)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m0), 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(three)!.Value, 4) });
 
 // α = 1 − 27 × 6 / 374 = 0.567, by hand and by the library: lower than for A and B alone (0.604), because C
 // adds disagreements; but studies 9 and 10, where A and B agree, still count.
@@ -233,15 +235,15 @@ AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m
 
 AppOutput.Show(new[]
 {
-    new { Statistic = "Cohen's kappa, A and B", Value = Reliability.CohenKappa(small)!.Value },
-    new { Statistic = "Fleiss' kappa, A, B and C", Value = Reliability.FleissKappa(three)!.Value },
-}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), LandisAndKoch = Reliability.LandisKochBand(row.Value) }));
+    new { Statistic = "Cohen's kappa, A and B", Value = AgreementCoefficients.CohenKappa(small)!.Value },
+    new { Statistic = "Fleiss' kappa, A, B and C", Value = AgreementCoefficients.FleissKappa(three)!.Value },
+}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), LandisAndKoch = AgreementCoefficients.LandisKochBand(row.Value) }));
 
 AppOutput.Show(new[]
 {
-    new { Statistic = "alpha, A and B", Value = Reliability.KrippendorffAlpha(small)!.Value },
-    new { Statistic = "alpha, A, B and C", Value = Reliability.KrippendorffAlpha(three)!.Value },
-}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), Krippendorff = Reliability.KrippendorffStandard(row.Value) }));
+    new { Statistic = "alpha, A and B", Value = AgreementCoefficients.KrippendorffAlpha(small)!.Value },
+    new { Statistic = "alpha, A, B and C", Value = AgreementCoefficients.KrippendorffAlpha(three)!.Value },
+}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), Krippendorff = AgreementCoefficients.KrippendorffStandard(row.Value) }));
 
 // Kappa 0.583 is *moderate* and Fleiss' 0.395 *fair*; alpha 0.604 and 0.567 both fall below 0.667: by
 // Krippendorff's standard, a code coded this way should not be relied on.
@@ -250,7 +252,7 @@ AppOutput.Show(new[]
 // for alpha and obtaining it by bootstrapping. The library draws 2,000 bootstrap samples of the units (with a
 // fixed seed, so that the interval is the same on every run) and takes the middle 95% of the alphas:
 
-AppOutput.Show(Reliability.KrippendorffAlphaInterval(small));
+AppOutput.Show(AgreementCoefficients.KrippendorffAlphaInterval(small));
 
 // With ten studies the interval runs from about −0.06 to 1: the data are compatible with agreement no better
 // than chance and with perfect agreement. A reliability sample must be large enough for the interval to decide
@@ -269,9 +271,9 @@ AppOutput.Show(new[] { ("present in 80%", commonCode), ("present in 50%", balanc
     .Select(pair => new
     {
         Code = pair.Item1,
-        PercentAgreement = Reliability.PercentAgreement(pair.Item2),
-        CohenKappa = Math.Round(Reliability.CohenKappa(pair.Item2)!.Value, 3),
-        Pabak = Math.Round(Reliability.Pabak(pair.Item2)!.Value, 3),
+        PercentAgreement = AgreementCoefficients.PercentAgreement(pair.Item2),
+        CohenKappa = Math.Round(AgreementCoefficients.CohenKappa(pair.Item2)!.Value, 3),
+        Pabak = Math.Round(AgreementCoefficients.Pabak(pair.Item2)!.Value, 3),
     }));
 
 // Both tables show 80% agreement and PABAK = 0.6, but kappa is 0.375 for the common code and 0.6 for the
@@ -335,8 +337,8 @@ AppOutput.Show(new
     FleissKappa = Math.Round(pooled.FleissKappa!.Value, 3),
     Alpha = Math.Round(pooled.Alpha!.Value, 3),
     pooled.AlphaInterval,
-    LandisAndKoch = Reliability.LandisKochBand(pooled.FleissKappa!.Value),
-    Krippendorff = Reliability.KrippendorffStandard(pooled.Alpha!.Value),
+    LandisAndKoch = AgreementCoefficients.LandisKochBand(pooled.FleissKappa!.Value),
+    Krippendorff = AgreementCoefficients.KrippendorffStandard(pooled.Alpha!.Value),
 });
 
 // Pooled over the 648 units, pairs of coders agree on 89.0% of them; Fleiss' κ = 0.774 (*substantial*) and
@@ -362,7 +364,7 @@ AppOutput.Show(new[] { (0, 1), (0, 2), (1, 2) }
         PercentAgreement = Math.Round(x.Row.PercentAgreement!.Value, 1),
         CohenKappa = Math.Round(x.Row.CohenKappa!.Value, 3),
         Alpha = Math.Round(x.Row.Alpha!.Value, 3),
-        LandisAndKoch = Reliability.LandisKochBand(x.Row.CohenKappa!.Value),
+        LandisAndKoch = AgreementCoefficients.LandisKochBand(x.Row.CohenKappa!.Value),
     }));
 
 // A and B agree best (κ = 0.857 over 720 units, *almost perfect*), A and C less (0.797, *substantial*), and B
@@ -485,7 +487,7 @@ AppOutput.Show(disagreements
 // - O'Connor, C., & Joffe, H. (2020). Intercoder reliability in qualitative research: Debates and practical guidelines. *International Journal of Qualitative Methods*, 19, 1–13.
 // - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
 //
-// **Previous:** [05 — reproducibility audit](06-reproducibility-audit.ipynb) · **Next:** [07 — extending the review with new studies](08-extending-with-new-studies.ipynb)
+// **Previous:** [06 — reproducibility audit](06-reproducibility-audit.ipynb) · **Next:** [08 — extending the review with new studies](08-extending-with-new-studies.ipynb)
 
 // ## Environment
 //

@@ -18,13 +18,16 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
-using ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 07 — Extending the review with new studies
+// # 08 — Extending the review with new studies
 //
 // A review is out of date the day it is published. Updating it means adding the studies found since, coding
 // them with the same codebook, and recounting everything. This notebook does that the safe way: the paper's
@@ -216,7 +219,7 @@ AppOutput.Show(Figures.PrismaFlowDiagram(flow));
 
 // This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
 
-// **Previous:** [06 — inter-coder reliability](07-intercoder-reliability.ipynb) · **Next:** [00 — overview](00-overview.ipynb)
+// **Previous:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb) · **Next:** [00 — overview](00-overview.ipynb)
 
 // ## Environment
 //

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReviewKit.Data;
 using ReviewKit.Notebooks;
 
 namespace ReviewKit.Cli;

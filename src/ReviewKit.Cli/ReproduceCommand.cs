@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
 using ReviewKit.Notebooks;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using Spectre.Console;
 
 namespace ReviewKit.Cli;

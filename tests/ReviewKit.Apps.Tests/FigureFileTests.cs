@@ -1,3 +1,6 @@
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+
 namespace ReviewKit.Apps.Tests;
 
 public sealed class FigureFileTests

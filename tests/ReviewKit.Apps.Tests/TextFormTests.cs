@@ -1,4 +1,6 @@
 using Microsoft.Data.Analysis;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Apps.Tests;
 

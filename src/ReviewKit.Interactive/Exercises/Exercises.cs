@@ -1,5 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interactive;
 

@@ -1,3 +1,7 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Stakeholders;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>04-stakeholder-analysis</c>.</summary>

@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Prisma;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>05-search-screening-and-trend</c>.</summary>

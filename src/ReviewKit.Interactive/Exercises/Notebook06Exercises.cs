@@ -1,3 +1,7 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>06-reproducibility-audit</c>.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>07-intercoder-reliability</c>, on the coders passed to the check: the paper's coding (A), coder B and coder C.</summary>
@@ -12,7 +14,7 @@ internal sealed class Notebook07Exercises : IExerciseSet
             data =>
             {
                 var coders = data.RequireCoders("07.1");
-                return Reliability.CohenKappa(Agreement.DataOf(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
+                return AgreementCoefficients.CohenKappa(Agreement.DataOf(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
             },
             Tolerance: 0.005),
         new(

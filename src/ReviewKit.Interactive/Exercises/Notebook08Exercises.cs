@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>08-extending-with-new-studies</c>; their answers are computed from the updated dataset.</summary>

@@ -1,18 +1,24 @@
 using System.Globalization;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
+using ReviewKit.Reliability;
+using ReviewKit.Stakeholders;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>The tables a reproduction writes, built from a dataset by the counting functions.</summary>
 public static class Reports
 {
-    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order.</summary>
+    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order; stakeholders by the names the charts use.</summary>
     /// <remarks>percent is the exact 100 · n / studies, written with up to four decimals (55 of 60 ⇒ 91.6667).</remarks>
     public static ReportTable CodeFrequencies(ReviewDataset dataset) => new(
         "code-frequencies",
         $"Frequency of every code across {dataset.Studies.Count} studies",
         ["code", "stakeholder", "polarity", "label", "n", "percent"],
         ContentAnalysis.CodeFrequencies(dataset)
-            .Select(row => Cells(row.Code.Id, row.Code.Stakeholder.ToString(), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
+            .Select(row => Cells(row.Code.Id, Names.Of(row.Code.Stakeholder), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
             .ToList());
 
     /// <summary>
@@ -61,7 +67,7 @@ public static class Reports
         ["stakeholder", "assignments", "percent_of_assignments", "studies", "percent_of_studies"],
         ContentAnalysis.StakeholderShares(dataset)
             .Select(row => Cells(
-                row.Stakeholder.ToString(),
+                Names.Of(row.Stakeholder),
                 Number(row.Assignments),
                 Number(row.Percent),
                 Number(row.StudiesCoding),
@@ -90,7 +96,7 @@ public static class Reports
         "Challenge and opportunity assignments per stakeholder",
         ["stakeholder", "challenges", "opportunities", "challenge_codes", "opportunity_codes", "percent_challenges"],
         StakeholderAnalysis.PolarityBalances(dataset)
-            .Select(row => Cells(row.Stakeholder.ToString(), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
+            .Select(row => Cells(Names.Of(row.Stakeholder), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
             .ToList());
 
     /// <summary>Every pair of codes with its 2×2 table over studies, Jaccard and phi (the co-occurrence heatmap).</summary>
@@ -107,7 +113,7 @@ public static class Reports
         "stakeholder-pairs",
         "Studies that carry codes of both stakeholders",
         ["stakeholder_a", "stakeholder_b", "studies"],
-        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(pair.First.ToString(), pair.Second.ToString(), Number(pair.CodingBoth))).ToList());
+        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(Names.Of(pair.First), Names.Of(pair.Second), Number(pair.CodingBoth))).ToList());
 
     /// <summary>The paper's three pathways and the studies that support them (Fig. 3).</summary>
     public static ReportTable Pathways(ReviewDataset dataset) => new(
@@ -115,7 +121,7 @@ public static class Reports
         "The three pathways of the Discussion and the studies that carry their codes",
         ["pathway", "partner", "codes", "partner_studies", "institution_studies", "both_studies"],
         StakeholderAnalysis.PathwaySupports(dataset)
-            .Select(row => Cells(row.Pathway.Name, row.Pathway.Partner.ToString(), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
+            .Select(row => Cells(row.Pathway.Name, Names.Of(row.Pathway.Partner), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
             .ToList());
 
     /// <summary>Per year, the studies that carry each stakeholder's codes.</summary>
@@ -123,7 +129,7 @@ public static class Reports
         "studies-per-year-by-stakeholder",
         "Studies per year that carry each stakeholder's codes",
         ["year", "stakeholder", "studies"],
-        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), row.Stakeholder.ToString(), Number(row.StudiesCoding))).ToList());
+        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), Names.Of(row.Stakeholder), Number(row.StudiesCoding))).ToList());
 
     /// <summary>The counts of a PRISMA flow, unknown counts empty (Fig. 1).</summary>
     public static ReportTable Prisma(PrismaFlow flow) => new(
