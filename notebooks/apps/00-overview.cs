@@ -18,6 +18,7 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
 using ReviewKit.Data;
 using ReviewKit.Apps;
 
@@ -45,13 +46,14 @@ AppOutput.Start("..", args);
 // ## 1. The review's questions
 //
 // The authors searched Scopus, ProQuest (ERIC), Web of Science and EBSCO Education Complete between
-// 5 July and 30 August 2022 and kept 60 studies published from 2015 to 2022. They asked:
+// 5 July and 30 August 2022 (Methods, *Search strategy*) and kept 60 studies published from 2015 to 2022
+// (*Summary of findings*). They asked (Introduction):
 //
 // - **RQ1** What is the conception of micro-credentials in higher education?
 // - **RQ2** What are the opportunities and challenges associated with implementing micro-credentials in
 //   higher education?
 //
-// RQ2 is answered per stakeholder, following Brown and Mhichil (2021), who name four stakeholders of the
+// RQ2 is answered per stakeholder, following Brown and Mhichil (2021, as cited in the paper's *Data analysis*), who name four stakeholders of the
 // micro-credentials ecosystem: **learners**, **employers**, **higher-education institutions** and
 // **government**. The paper's Appendix 1 records, for every study, which challenges and opportunities it
 // discusses for each of the four. That table is the data of these notebooks.
@@ -69,8 +71,9 @@ AppOutput.Start("..", args);
 //    stakeholder and polarity (the paper's Tables 1–8), and read the ranks through a stakeholder analysis
 //    (Brugha & Varvasovszky, 2000): whose agenda does each finding serve?
 //
-// The first author coded the studies; the two other authors reviewed the codes. No agreement statistic
-// was published, which matters when you read small differences between counts.
+// The first author coded the articles, and the two other authors "reviewed and discussed the themes identified to
+// ensure that there was consistency in the coding" (Methods, *Data analysis*). No second coder's codes and no
+// agreement statistic were published, which matters when you read small differences between counts (notebook 07).
 
 // ## 3. The notebooks
 //
@@ -109,19 +112,43 @@ var dataDirectories = new[] { "../data" };
 var review = ReviewDataset.Load(dataDirectories);
 AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} (study, code) assignments");
 
-// The dataset holds the 60 studies and 36 codes the paper reports, with 865 code assignments: on average
-// a study carries about 14 codes across the four stakeholders.
+// The dataset holds the 60 studies the paper reports (*Summary of findings*) and the 36 codes of the legend under
+// Appendix 1, with 865 code assignments: on average a study carries about 14 codes across the four stakeholders.
+// A sentence that states a number is followed by a cell that checks it on the data the notebook ran on:
+// `✔` when it holds, `⚠ No longer holds on this data:` with the new value when it does not.
+
+var averageCodes = (double)review.Codings.Count / review.Studies.Count;
+Finding.Check("The dataset holds the 60 studies the paper reports", review.Studies.Count == 60, $"{review.Studies.Count} studies");
+Finding.Check("The codebook holds the 36 codes of the legend", review.Codebook.Count == 36, $"{review.Codebook.Count} codes");
+Finding.Check("There are 865 code assignments", review.Codings.Count == 865, $"{review.Codings.Count} assignments");
+Finding.Check("A study carries about 14 codes on average", Math.Round(averageCodes) == 14, $"{review.Codings.Count} / {review.Studies.Count} = {averageCodes:0.0}");
 
 var firstYear = review.Studies.Min(study => study.Year);
 var lastYear = review.Studies.Max(study => study.Year);
 AppOutput.Show($"Studies published from {firstYear} to {lastYear}");
 
-// The studies span 2015 to 2022, the period the review's first selection criterion sets.
-//
+// The studies span 2015 to 2022, the period the review's first selection criterion sets (criterion a of the
+// Methods: "Publications covering the period 2015–2022").
+
+Finding.Check("The studies span 2015 to 2022", firstYear == 2015 && lastYear == 2022, $"{firstYear} to {lastYear}");
+
 // ## What we found
 //
-// - The published coding table is complete enough to recompute every count: 60 studies, 36 codes, 865 assignments.
-// - The method is simple to state and to check, which is why it can be reproduced: a code's *n* is a count of studies.
+// - The published coding table holds what the counting needs: 60 studies, 36 codes and 865 (study, code) assignments.
+// - The studies span 2015 to 2022, the period of the review's first selection criterion.
+// - A code's *n* counts studies, not mentions: no (study, code) pair is listed twice, so a study counts once for a code.
+
+Finding.Check("The coding table holds 60 studies, 36 codes and 865 assignments", review.Studies.Count == 60 && review.Codebook.Count == 36 && review.Codings.Count == 865, $"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} assignments");
+Finding.Check("The studies span 2015 to 2022", firstYear == 2015 && lastYear == 2022, $"{firstYear} to {lastYear}");
+Finding.Check("No (study, code) pair is listed twice", review.Codings.Distinct().Count() == review.Codings.Count, $"{review.Codings.Count} rows, {review.Codings.Distinct().Count()} distinct pairs");
+
+// ## References
+//
+// - Brugha, R., & Varvasovszky, Z. (2000). Stakeholder analysis: A review. *Health Policy and Planning*, 15(3), 239–246.
+// - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
+// - Varadarajan, S., Koh, J. H. L., & Daniel, B. K. (2023). A systematic review of the opportunities and challenges of
+//   micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government.
+//   *International Journal of Educational Technology in Higher Education*, 20, 13. https://doi.org/10.1186/s41239-023-00381-x
 //
 // **Next:** [01 — the coding table](01-the-coding-table.ipynb)
 

@@ -59,8 +59,8 @@ var dataDirectories = new[] { "../data" };
 //
 // - `codebook.csv` — one row per code: `code,stakeholder,polarity,label`;
 // - `studies.csv` — one row per study: `study_id,authors,year`;
-// - `codings.csv` — one row per (study, code) pair: `study_id,code`. This *tidy* form is easy to append to
-//   and to check, and it turns the appendix's cells into rows that can be counted.
+// - `codings.csv` — one row per (study, code) pair: `study_id,code`. This *tidy* form (Wickham 2014) is easy to
+//   append to and to check, and it turns the appendix's cells into rows that can be counted.
 //
 // `ReviewDataset.Validate` checks all three and lists every problem it finds, each with its file and line.
 
@@ -69,7 +69,9 @@ AppOutput.Show(problems.Count);
 
 // No problems: every coding names a known study and a known code, no pair is repeated, every year is a
 // whole number and every study carries at least one code.
-//
+
+Finding.Check("No problems", problems.Count == 0, $"{problems.Count} problems");
+
 // To see what the validator reports, here is a small dataset with three deliberate mistakes, given as text:
 // a study listed twice, a year that is not a number, and a code the codebook does not define. The cell
 // catches the error on purpose and prints its message.
@@ -121,10 +123,21 @@ AppOutput.Show(review.Codebook
 // The codebook is lopsided: 11 challenges against 25 opportunities. Institutions have the most codes
 // (3 challenges, 8 opportunities), government the fewest challenges (2). A stakeholder with more codes can
 // collect more code assignments, which matters when the paper compares stakeholders' shares of the coding.
-//
-// One code has two names. The legend calls UC1 "Implementation—Academic, lack of funding"; the paper's
-// Table 6 calls it "Academic Support from the faculty / department / school / senior managers". The data keep
-// both:
+
+int CodesOf(Stakeholder stakeholder, Polarity polarity) => review.Codebook.Count(code => code.Stakeholder == stakeholder && code.Polarity == polarity);
+var challenges = review.Codebook.Count(code => code.Polarity == Polarity.Challenge);
+var opportunities = review.Codebook.Count(code => code.Polarity == Polarity.Opportunity);
+var codesPerStakeholder = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => review.Codebook.Count(code => code.Stakeholder == stakeholder));
+var challengesPerStakeholder = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => CodesOf(stakeholder, Polarity.Challenge));
+Finding.Check("The codebook holds 36 codes: 11 challenges against 25 opportunities", review.Codebook.Count == 36 && challenges == 11 && opportunities == 25, $"{review.Codebook.Count} codes: {challenges} challenges, {opportunities} opportunities");
+Finding.Check("Institutions have the most codes (3 challenges, 8 opportunities)", codesPerStakeholder.Values.Count(n => n >= codesPerStakeholder[Stakeholder.HigherEducation]) == 1 && CodesOf(Stakeholder.HigherEducation, Polarity.Challenge) == 3 && CodesOf(Stakeholder.HigherEducation, Polarity.Opportunity) == 8, string.Join(", ", codesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
+Finding.Check("Government has the fewest challenges (2)", challengesPerStakeholder.Values.Count(n => n <= challengesPerStakeholder[Stakeholder.Government]) == 1 && challengesPerStakeholder[Stakeholder.Government] == 2, string.Join(", ", challengesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
+
+// One code has two names. The legend under Appendix 1 calls UC1 "Implementation—Academic, lack of funding"; the
+// paper's Table 6, as the article's web page prints it
+// (https://educationaltechnologyjournal.springeropen.com/articles/10.1186/s41239-023-00381-x/tables/6; the text we
+// hold gives only the table's caption), calls it "Academic Support from the faculty / department / school / senior
+// managers". The data keep both, the table's in the column `table_label`:
 
 var uc1 = review.GetCode("UC1");
 AppOutput.Show($"legend: {uc1.Label} | Table 6: {uc1.TableLabel}");
@@ -137,24 +150,42 @@ AppOutput.Show($"legend: {uc1.Label} | Table 6: {uc1.TableLabel}");
 var codingTable = DataFrame.LoadCsvFromString(Reports.CodingTable(review).ToCsv());
 AppOutput.Show(codingTable.Head(10));
 
-// JA02 (Law, 2015) has no government code: an empty cell in the appendix means the study says nothing
-// about that stakeholder, not that the value is missing.
-//
+// JA02 (Law, 2015) has no government code. We read an empty cell of the appendix as "none of the government
+// themes of the codebook", not as a missing value: the paper does the same when it divides every count by all
+// 60 studies ("47% ... (n = 28)" for GC1 is 28 of 60).
+
+var ja02 = ContentAnalysis.StudyProfiles(review).FirstOrDefault(profile => profile.Study.Id == "JA02");
+var gc1 = ContentAnalysis.CodeFrequencies(review).First(row => row.Code.Id == "GC1");
+Finding.Check("JA02 (Law, 2015) has no government code", ja02 is not null && ja02.CountFor(Stakeholder.Government) == 0, ja02 is null ? "no study JA02" : $"government codes: '{ja02.CodesFor(Stakeholder.Government)}'");
+Finding.Check("GC1 is 28 of 60 studies, 47%", gc1.N == 28 && gc1.Studies == 60 && gc1.RoundedPercent == 47, $"{gc1.N} of {gc1.Studies}, {gc1.RoundedPercent}%");
+
 // ## 4. How many codes does a study carry?
 
 var profiles = ContentAnalysis.StudyProfiles(review);
 var codesPerStudy = profiles.Select(profile => profile.Codes.Count).Order().ToList();
-AppOutput.Show($"fewest {codesPerStudy[0]}, median {codesPerStudy[codesPerStudy.Count / 2]}, most {codesPerStudy[^1]}, mean {codesPerStudy.Average():0.0}");
+var fewest = codesPerStudy.First();
+var most = codesPerStudy.Last();
+// the median: the middle value, or the mean of the two middle values when the number of studies is even
+var median = (codesPerStudy[(codesPerStudy.Count - 1) / 2] + codesPerStudy[codesPerStudy.Count / 2]) / 2.0;
+var mean = codesPerStudy.Average();
+AppOutput.Show($"fewest {fewest}, median {median}, most {most}, mean {mean:0.0}");
 
 AppOutput.Show(profiles
     .CountBy(profile => profile.Codes.Count)
     .OrderBy(pair => pair.Key)
     .Select(pair => new { Codes = pair.Key, Studies = pair.Value }));
 
-// A study carries between 5 and 23 codes, 15 at the median and 14.4 on average; the most common
-// number is 13 (11 studies). The spread is wide: a study that speaks about every stakeholder weighs more in
-// the counts than one that speaks about one, because each of its codes counts once.
-//
+// A study carries between 5 and 23 codes, 15 at the median and 14.4 on average; the most common number is 13
+// (11 studies). The spread is wide: a study coded for every stakeholder adds to many more code counts than one
+// coded for a few themes, because each of its codes counts it once.
+
+var studiesPerNumber = profiles.CountBy(profile => profile.Codes.Count).ToList();
+var mostStudies = studiesPerNumber.Max(pair => pair.Value);
+var mostCommon = studiesPerNumber.Where(pair => pair.Value == mostStudies).Select(pair => pair.Key).Order().ToList();
+Finding.Check("A study carries between 5 and 23 codes", fewest == 5 && most == 23, $"{fewest} to {most}");
+Finding.Check("15 codes at the median, 14.4 on average", median == 15 && Math.Round(mean, 1) == 14.4, $"median {median}, mean {mean:0.0}");
+Finding.Check("The most common number is 13 (11 studies)", mostCommon.Count == 1 && mostCommon[0] == 13 && mostStudies == 11, $"{string.Join(" and ", mostCommon)} ({mostStudies} studies each)");
+
 // ## 5. A first look at the quality of the coding
 //
 // Two questions a reviewer should ask of any coding table: does every study speak for every stakeholder,
@@ -167,25 +198,48 @@ AppOutput.Show(Enum.GetValues<Stakeholder>()
         StudiesWithoutACode = profiles.Count(profile => profile.CountFor(stakeholder) == 0),
     }));
 
-// Every study carries at least one learner code and one institution code; one study (JA52) has no
-// employer code and 11 have no government code. Government is the stakeholder the studies speak for least.
+// Every study carries at least one learner code and one institution code; one study (JA52) has no employer code
+// and 11 have no government code. Government is the stakeholder the fewest studies carry a code for (49 of 60).
+
+var studiesCoding = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => profiles.Count(profile => profile.CountFor(stakeholder) > 0));
+var withoutEmployerCode = profiles.Where(profile => profile.CountFor(Stakeholder.Employers) == 0).Select(profile => profile.Study.Id).ToList();
+var fewestCoding = studiesCoding.Where(pair => pair.Value == studiesCoding.Values.Min()).Select(pair => pair.Key).ToList();
+var reach = string.Join(", ", studiesCoding.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")) + $" of {review.Studies.Count} studies";
+Finding.Check("Every study carries at least one learner code and one institution code", studiesCoding[Stakeholder.Learners] == review.Studies.Count && studiesCoding[Stakeholder.HigherEducation] == review.Studies.Count, reach);
+Finding.Check("One study (JA52) has no employer code", withoutEmployerCode.SequenceEqual(new[] { "JA52" }), $"{withoutEmployerCode.Count} studies: " + string.Join(", ", withoutEmployerCode.Take(5)) + (withoutEmployerCode.Count > 5 ? " …" : ""));
+Finding.Check("11 studies have no government code", review.Studies.Count - studiesCoding[Stakeholder.Government] == 11, $"{review.Studies.Count - studiesCoding[Stakeholder.Government]} studies");
+Finding.Check("Government is the stakeholder the fewest studies carry a code for (49 of 60)", fewestCoding.SequenceEqual(new[] { Stakeholder.Government }) && studiesCoding[Stakeholder.Government] == 49, reach);
 
 AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review)
     .Select(group => new { Studies = string.Join(", ", group.Studies.Select(study => study.Label)), Codes = string.Join(" ", group.Codes) }));
 
-// Three groups of studies share exactly the same codes: four studies (JA02, JA07, JA13, JA31) from
-// 2015 to 2020 by different authors, and two pairs (JA26 and JA33; JA44 and JA49). Identical profiles across
-// 23 possible codes happen rarely by chance; they may reflect a template applied to similar papers. It does
-// not make the counts wrong, but it is a question to put to the coders — and a reason why reviews report
-// inter-coder agreement (notebook 07).
-//
+// Three groups of studies share exactly the same codes: four studies (JA02, JA07, JA13, JA31), published from
+// 2015 to 2020 by different authors, and two pairs (JA26 and JA33; JA44 and JA49). Identical codes do not make the
+// counts wrong, but they are a question to put to the coders (was a row copied, or a template applied to papers
+// that looked alike?) and a reason why reviews report inter-coder agreement (notebook 07). Notebook 06 sets the
+// number of identical pairs beside what independent coding would give.
+
+var groups = CodingDiagnostics.IdenticalProfiles(review);
+var groupIds = string.Join("; ", groups.Select(group => string.Join(" ", group.Studies.Take(4).Select(study => study.Id)) + (group.Studies.Count > 4 ? $" … ({group.Studies.Count} studies)" : "")));
+var largest = groups.FirstOrDefault();
+Finding.Check("Three groups of studies share exactly the same codes", groups.Count == 3, $"{groups.Count} groups");
+Finding.Check("The groups are JA02, JA07, JA13, JA31; JA26, JA33; JA44, JA49", groupIds == "JA02 JA07 JA13 JA31; JA26 JA33; JA44 JA49", groupIds);
+Finding.Check("The four studies of the largest group were published from 2015 to 2020 by different authors", largest is not null && largest.Studies.Count == 4 && largest.Studies.Min(study => study.Year) == 2015 && largest.Studies.Max(study => study.Year) == 2020 && largest.Studies.Select(study => study.Authors).Distinct().Count() == 4, largest is null ? "no group" : string.Join(", ", largest.Studies.Take(6).Select(study => study.Label)) + (largest.Studies.Count > 6 ? $" … ({largest.Studies.Count} studies)" : ""));
+
 // ## What we found
 //
 // - The data load and validate cleanly: 60 studies, 36 codes, 865 codings, no problems.
-// - The codebook holds 11 challenges and 25 opportunities; UC1 carries two labels, both kept.
-// - Studies carry 5 to 23 codes (median 15); 11 studies have no government code, one has no employer code.
+// - The codebook holds 11 challenges and 25 opportunities; UC1 carries two labels, the legend's and Table 6's, both kept.
+// - Studies carry 5 to 23 codes (median 15); 11 studies have no government code and one has no employer code, so
+//   government is the stakeholder the fewest studies carry a code for.
 // - Three groups of studies have identical coding profiles.
-//
+
+var uc1Labels = review.GetCode("UC1");
+Finding.Check("The data load and validate cleanly: 60 studies, 36 codes, 865 codings, no problems", problems.Count == 0 && review.Studies.Count == 60 && review.Codebook.Count == 36 && review.Codings.Count == 865, $"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} codings, {problems.Count} problems");
+Finding.Check("The codebook holds 11 challenges and 25 opportunities; UC1 carries two labels", challenges == 11 && opportunities == 25 && !string.IsNullOrEmpty(uc1Labels.TableLabel) && uc1Labels.TableLabel != uc1Labels.Label, $"{challenges} challenges, {opportunities} opportunities; UC1: '{uc1Labels.Label}' and '{uc1Labels.TableLabel}'");
+Finding.Check("Studies carry 5 to 23 codes (median 15); 11 have no government code, one no employer code; government is coded by the fewest", fewest == 5 && most == 23 && median == 15 && studiesCoding[Stakeholder.Government] == review.Studies.Count - 11 && withoutEmployerCode.Count == 1 && fewestCoding.SequenceEqual(new[] { Stakeholder.Government }), $"{fewest} to {most} codes, median {median}; {reach}");
+Finding.Check("Three groups of studies have identical coding profiles", groups.Count == 3, $"{groups.Count} groups");
+
 // ## Exercises
 //
 // Each exercise has a cell that checks your answer: replace `null` with it and run the cell. The check says
@@ -205,6 +259,10 @@ AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review)
 //    `ReviewDataset.Validate` on the copy. What does the message say, and which line number does it name?
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
+
+// ## References
+//
+// - Wickham, H. (2014). Tidy data. *Journal of Statistical Software*, 59(10), 1–23. https://doi.org/10.18637/jss.v059.i10
 
 // **Previous:** [00 — overview](00-overview.ipynb) · **Next:** [03 — coding and counting](03-coding-and-counting.ipynb)
 

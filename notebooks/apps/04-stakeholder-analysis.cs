@@ -18,10 +18,14 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
+using ReviewKit.Statistics;
 using ReviewKit.Stakeholders;
 using ReviewKit.Apps;
+using static NotebookFunctions;
 
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
@@ -64,12 +68,24 @@ AppOutput.Show($"{review.Studies.Count} studies, {review.Codings.Count} code ass
 // percentages are not shares of *studies* (nearly every study speaks for learners and institutions); they are
 // shares of the 865 *code assignments*. The table gives both.
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.StakeholderShares(review).ToCsv()));
+AppOutput.Show(Reports.StakeholderShares(review));
 
 // Institutions hold 277 of the 865 assignments (32.0%), learners 234 (27.1%), employers 227 (26.2%) and
 // government 127 (14.7%). The first three agree with the paper once rounded; government's 14.7% rounds to 15%,
 // so the paper's 14% is the truncated value. By studies the picture is flatter: all 60 studies carry learner and
 // institution codes, 59 employer codes and 49 government codes.
+
+var shares = ContentAnalysis.StakeholderShares(review);
+StakeholderShare ShareOf(Stakeholder stakeholder) => shares.Single(row => row.Stakeholder == stakeholder);
+var paperPercents = new Dictionary<Stakeholder, int> { [Stakeholder.HigherEducation] = 32, [Stakeholder.Learners] = 27, [Stakeholder.Employers] = 26, [Stakeholder.Government] = 14 };
+var agreeRounded = shares.Where(row => Math.Round(row.Percent, MidpointRounding.AwayFromZero) == paperPercents[row.Stakeholder]).Select(row => row.Stakeholder).ToList();
+Finding.Check("the paper's 32%, 27% and 26% agree once rounded; government's 14% does not, being 14.7% truncated",
+    agreeRounded.Count == 3 && !agreeRounded.Contains(Stakeholder.Government) && Math.Floor(ShareOf(Stakeholder.Government).Percent) == 14,
+    string.Join("; ", shares.Select(Describe)));
+Finding.Check("every study carries learner and institution codes, 59 employer codes and 49 government codes",
+    ShareOf(Stakeholder.Learners).StudiesCoding == review.Studies.Count && ShareOf(Stakeholder.HigherEducation).StudiesCoding == review.Studies.Count
+        && ShareOf(Stakeholder.Employers).StudiesCoding == 59 && ShareOf(Stakeholder.Government).StudiesCoding == 49,
+    string.Join("; ", shares.Select(row => $"{Names.Of(row.Stakeholder)} {row.StudiesCoding} of {row.Studies}")));
 
 AppOutput.Show(Figures.StakeholderShares(review));
 
@@ -80,26 +96,76 @@ AppOutput.Show(Figures.StakeholderShares(review));
 AppOutput.Show(Figures.StakeholderReach(review));
 
 // All 60 studies speak for learners and for institutions (100%, interval 94.0–100%), 59 for employers (98.3%,
-// 91.1–99.7%) and 49 for government (81.7%, 70.1–89.4%). Government's interval does not reach the others': the
-// data can tell that fewer studies speak for government, though not exactly how many fewer in the literature at
-// large.
+// 91.1–99.7%) and 49 for government (81.7%, 70.1–89.4%). Each interval describes one stakeholder; whether
+// government is spoken for by fewer studies than learners is a comparison of two yes/no answers about the *same*
+// 60 studies, and the test for that is McNemar's (1947). Only the studies that answer differently count: *b*
+// studies speak for learners but not government, *c* the reverse. If the two were equally common, each such
+// study would fall either way with probability ½, so the exact two-sided p-value is twice the binomial
+// probability of a split at least as uneven as min(*b*, *c*) out of *b* + *c* (notebook 03 works it out by hand):
+
+var learnerStudies = review.Codings.Where(coding => review.CodeOf(coding).Stakeholder == Stakeholder.Learners).Select(coding => coding.StudyId).ToHashSet();
+var governmentStudies = review.Codings.Where(coding => review.CodeOf(coding).Stakeholder == Stakeholder.Government).Select(coding => coding.StudyId).ToHashSet();
+int b = learnerStudies.Count(study => !governmentStudies.Contains(study));   // learners, not government
+int c = governmentStudies.Count(study => !learnerStudies.Contains(study));   // government, not learners
+
+var test = McNemar.Exact(b, c);                                              // notebook 03 computes it by hand
+var pValue = test.P;
+Finding.Check("fewer studies speak for government than for learners, beyond what chance splits would give (exact McNemar p < 0.05)",
+    c < b && pValue < 0.05, $"b = {b}, c = {c}, p = {pValue:0.0000}");
+
+// Eleven studies speak for learners without government and none the other way round; a split of 11 to 0 has
+// probability 2 × ½¹¹ ≈ 0.001 if neither were more common. The studies do speak for government less often. The
+// test is about these 60 studies read as a sample of the literature such searches find; if the 60 are the
+// whole population of interest, the difference simply is what it is, 11 studies.
 
 // A share of assignments mixes two things: how often studies speak for a stakeholder, and how many codes
-// the codebook gives it. Institutions have 11 codes, government 8; with equal attention per code, institutions
+// the codebook gives it. Institutions have 11 codes, government 8 (the cell below counts them); with equal attention per code, institutions
 // would still collect more assignments. Keep that in mind before reading the shares as the literature's
 // priorities.
 //
 // ## 2. Challenges against opportunities
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.PolarityBalances(review).ToCsv()));
+var codesPerStakeholder = review.Codebook.CountBy(code => code.Stakeholder).ToDictionary();
+Finding.Check("institutions have 11 codes, government 8", codesPerStakeholder[Stakeholder.HigherEducation] == 11 && codesPerStakeholder[Stakeholder.Government] == 8,
+    string.Join(", ", codesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
+
+AppOutput.Show(Reports.PolarityBalances(review));
 
 AppOutput.Show(Figures.OpportunitiesAgainstChallenges(review));
 
-// Every stakeholder has more opportunity assignments than challenge ones, but the balance differs: for
-// learners 60 of 234 assignments are challenges (26%), for institutions 78 of 277 (28%), for employers 84 of
-// 227 (37%) and for government 47 of 127 (37%). Employers and government are the sceptical stakeholders of
-// this literature. Part of the tilt towards opportunities comes from the codebook, which has 25 opportunity
-// codes and 11 challenge codes.
+var codeCounts = ContentAnalysis.CodeFrequencies(review);
+double MeanStudies(Stakeholder stakeholder, Polarity polarity) =>
+    codeCounts.Where(row => row.Code.Stakeholder == stakeholder && row.Code.Polarity == polarity).Average(row => row.N);
+var perCode = Enum.GetValues<Stakeholder>().Select(stakeholder => new
+{
+    Stakeholder = Names.Of(stakeholder),
+    ChallengeCodes = codeCounts.Count(row => row.Code.Stakeholder == stakeholder && row.Code.Polarity == Polarity.Challenge),
+    StudiesPerChallenge = Math.Round(MeanStudies(stakeholder, Polarity.Challenge), 1),
+    OpportunityCodes = codeCounts.Count(row => row.Code.Stakeholder == stakeholder && row.Code.Polarity == Polarity.Opportunity),
+    StudiesPerOpportunity = Math.Round(MeanStudies(stakeholder, Polarity.Opportunity), 1),
+}).ToList();
+AppOutput.Show(perCode);
+
+// Per code, government is the one stakeholder whose challenges are raised far more often than its opportunities:
+// its two challenges average 23.5 studies each, its six opportunities 13.3, about 10 studies fewer. For employers the two are level
+// (28.0 against 28.6), and for institutions close (26.0 against 24.9); learners' opportunities are raised more
+// often than their challenges (29.0 against 20.0). So "employers are sceptical" is an artefact of the codebook
+// (3 of their 8 codes are challenges); government's tilt is in the studies. With two to eight codes per cell these
+// are descriptions, not tests.
+
+double Gap(Stakeholder stakeholder) => MeanStudies(stakeholder, Polarity.Challenge) - MeanStudies(stakeholder, Polarity.Opportunity);
+string Means(Stakeholder stakeholder) => $"{Names.Of(stakeholder)} {MeanStudies(stakeholder, Polarity.Challenge):0.0} vs {MeanStudies(stakeholder, Polarity.Opportunity):0.0}";
+Finding.Check("government's challenges average 23.5 studies per code, its opportunities 13.3", Math.Round(MeanStudies(Stakeholder.Government, Polarity.Challenge), 1) == 23.5 && Math.Round(MeanStudies(Stakeholder.Government, Polarity.Opportunity), 1) == 13.3, Means(Stakeholder.Government));
+Finding.Check("government has the largest gap in favour of challenges, about 10 studies per code", Enum.GetValues<Stakeholder>().OrderByDescending(Gap).First() == Stakeholder.Government && Math.Round(Gap(Stakeholder.Government)) == 10, string.Join("; ", Enum.GetValues<Stakeholder>().Select(Means)));
+Finding.Check("employers' challenges and opportunities are raised about equally often per code (within one study)", Math.Abs(Gap(Stakeholder.Employers)) < 1, Means(Stakeholder.Employers));
+Finding.Check("institutions' are close (within 1.5 studies) and learners' opportunities are raised more often", Math.Abs(Gap(Stakeholder.HigherEducation)) < 1.5 && Gap(Stakeholder.Learners) < 0, $"{Means(Stakeholder.HigherEducation)}; {Means(Stakeholder.Learners)}");
+
+// Every stakeholder has more opportunity assignments than challenge ones, and the share that are challenges
+// differs: learners 60 of 234 (26%), institutions 78 of 277 (28%), employers 84 of 227 (37%) and government
+// 47 of 127 (37%). But a share of assignments mostly reflects how many codes of each kind the codebook gives a
+// stakeholder: employers have 3 challenge codes of 8, government 2 of 8. To ask whether studies raise a
+// stakeholder's challenges more often than its opportunities, compare the **mean studies per code** of each kind
+// (the cell after the chart).
 //
 // ## 3. Which codes occur in the same studies?
 //
@@ -111,13 +177,30 @@ AppOutput.Show(Figures.OpportunitiesAgainstChallenges(review));
 // - **Phi** = (ad − bc) / √((a+b)(c+d)(a+c)(b+d)), the correlation of two yes/no variables, from −1 to 1. It is
 //   undefined when a code is carried by every study or by none.
 //
-// `StakeholderAnalysis.CodePairs` computes both for all 630 pairs of the 36 codes. The pairs that overlap most:
+// `StakeholderAnalysis.CodePairs` computes both for all 630 pairs of the 36 codes. First one pair by hand, LC3 (learners'
+// lack of funding) and UO6 (institutions' revenue), from the studies that carry each:
+
+// The 2×2 table of LC3 and UO6 over the studies, by hand.
+var withLC3 = review.StudiesWith("LC3").ToHashSet();
+var withUO6 = review.StudiesWith("UO6").ToHashSet();
+int both = review.Studies.Count(study => withLC3.Contains(study.Id) && withUO6.Contains(study.Id));
+int lc3Only = withLC3.Count - both, uo6Only = withUO6.Count - both;
+int neither = review.Studies.Count - both - lc3Only - uo6Only;
+double jaccard = (double)both / (both + lc3Only + uo6Only);
+double phi = (both * neither - lc3Only * uo6Only)
+    / Math.Sqrt((double)(both + lc3Only) * (uo6Only + neither) * (both + uo6Only) * (lc3Only + neither));
+var library = StakeholderAnalysis.CodePairs(review).Single(pair => pair.First.Id == "LC3" && pair.Second.Id == "UO6");
+Finding.Check("the library's Jaccard and phi for LC3 and UO6 are the ones computed by hand",
+    Math.Abs(library.Jaccard - jaccard) < 1e-12 && Math.Abs(library.Phi.GetValueOrDefault() - phi) < 1e-12,
+    $"a = {both}, b = {lc3Only}, c = {uo6Only}, d = {neither}: Jaccard {jaccard:0.00}, phi {phi:0.00}");
+
+// The library does the same for every pair; the pairs that overlap most:
 
 AppOutput.Show(StakeholderAnalysis.CodePairs(review)
     .OrderByDescending(pair => pair.Jaccard)
     .ThenBy(pair => pair.First.Id)
     .Take(8)
-    .Select(pair => new { Pair = $"{pair.First.Id} + {pair.Second.Id}", pair.Both, Either = pair.Both + pair.FirstOnly + pair.SecondOnly, Jaccard = Math.Round(pair.Jaccard, 2), Phi = pair.Phi is { } phi ? Math.Round(phi, 2) : double.NaN }));
+    .Select(pair => new { Pair = $"{pair.First.Id} + {pair.Second.Id}", pair.Both, Either = pair.Both + pair.FirstOnly + pair.SecondOnly, Jaccard = Math.Round(pair.Jaccard, 2), Phi = pair.Phi.HasValue ? Math.Round(pair.Phi.Value, 2) : double.NaN }));
 
 // The two measures disagree in an instructive way. The top pair by Jaccard, LC3 and UO6 (learners' lack of
 // funding and institutions' revenue), shares 14 of the 18 studies that carry either (0.78), and its phi is 0.84:
@@ -126,6 +209,14 @@ AppOutput.Show(StakeholderAnalysis.CodePairs(review)
 // related. UC1 with UO1 (Jaccard 0.71) even has a phi of −0.02. Jaccard favours frequent codes; phi asks
 // whether two codes occur together more often than their frequencies alone would make them. UO6 and GC2
 // (institutions' revenue and government funding, 16 of 21 studies, phi 0.81) join LC3 in a funding cluster.
+
+CodePair Pair(string first, string second) => StakeholderAnalysis.CodePairs(review).Single(pair => pair.First.Id == first && pair.Second.Id == second);
+var top = StakeholderAnalysis.CodePairs(review).OrderByDescending(pair => pair.Jaccard).ThenBy(pair => pair.First.Id).First();
+var (lc3uo6, ec1uc1, uc1uo1, uo6gc2) = (Pair("LC3", "UO6"), Pair("EC1", "UC1"), Pair("UC1", "UO1"), Pair("UO6", "GC2"));
+Finding.Check("LC3 and UO6 top the Jaccard ranking (14 of 18 studies) with a phi of 0.84", top == lc3uo6 && lc3uo6.Both == 14 && Math.Round(lc3uo6.Phi.GetValueOrDefault(), 2) == 0.84, Describe(top));
+Finding.Check("EC1 and UC1 have the same Jaccard (0.78) but a phi of only 0.15", Math.Round(ec1uc1.Jaccard, 2) == Math.Round(lc3uo6.Jaccard, 2) && Math.Round(ec1uc1.Phi.GetValueOrDefault(), 2) == 0.15, Describe(ec1uc1));
+Finding.Check("UC1 with UO1 has a Jaccard of 0.71 and a phi below zero", Math.Round(uc1uo1.Jaccard, 2) == 0.71 && uc1uo1.Phi < 0, Describe(uc1uo1));
+Finding.Check("UO6 and GC2 share 16 of 21 studies, phi 0.81", uo6gc2.Both == 16 && uo6gc2.Both + uo6gc2.FirstOnly + uo6gc2.SecondOnly == 21 && Math.Round(uo6gc2.Phi.GetValueOrDefault(), 2) == 0.81, Describe(uo6gc2));
 
 // The heatmap shows all pairs at once. Its rows and columns are ordered by average-linkage clustering on
 // Jaccard distance (`StakeholderAnalysis.SimilarityOrder`), so codes that travel together sit next to each
@@ -139,7 +230,16 @@ AppOutput.Show(Figures.CoOccurrenceHeatmap(review));
 //
 // ## 4. Studies that speak for two stakeholders
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.StakeholderPairs(review).ToCsv()));
+var order = StakeholderAnalysis.SimilarityOrder(review).Select(code => code.Id).ToList();
+bool Adjacent(params string[] codes)
+{
+    var places = codes.Select(code => order.IndexOf(code)).Order().ToList();
+    return places[^1] - places[0] == codes.Length - 1;
+}
+Finding.Check("LC3, UO6 and GC2 sit next to each other in the heatmap's order", Adjacent("LC3", "UO6", "GC2"), string.Join(" ", order));
+Finding.Check("UC1, EC1, UO1, LO1 and EO1 sit next to each other in the heatmap's order", Adjacent("UC1", "EC1", "UO1", "LO1", "EO1"), string.Join(" ", order));
+
+AppOutput.Show(Reports.StakeholderPairs(review));
 
 // Learners and institutions are coded together in all 60 studies, learners and employers in 59, employers
 // and institutions in 59. Government is the odd one out: 49 studies pair it with learners or institutions and
@@ -152,12 +252,22 @@ AppOutput.Show(DataFrame.LoadCsvFromString(Reports.StakeholderPairs(review).ToCs
 // paper does not list which codes belong to each; the library reads them off the Discussion's wording, and
 // each pathway carries the sentence it comes from:
 
+var stakeholderPairs = StakeholderAnalysis.StakeholderPairs(review);
+int CodingBoth(Stakeholder first, Stakeholder second) => stakeholderPairs.Single(pair => pair.First == first && pair.Second == second).CodingBoth;
+Finding.Check("learners and institutions in all 60 studies, learners and employers in 59, employers and institutions in 59",
+    CodingBoth(Stakeholder.Learners, Stakeholder.HigherEducation) == review.Studies.Count && CodingBoth(Stakeholder.Learners, Stakeholder.Employers) == 59 && CodingBoth(Stakeholder.Employers, Stakeholder.HigherEducation) == 59,
+    string.Join("; ", stakeholderPairs.Select(pair => $"{Names.Of(pair.First)}–{Names.Of(pair.Second)} {pair.CodingBoth}")));
+Finding.Check("government is paired with learners or institutions in 49 studies, with employers in 48",
+    CodingBoth(Stakeholder.Learners, Stakeholder.Government) == 49 && CodingBoth(Stakeholder.HigherEducation, Stakeholder.Government) == 49 && CodingBoth(Stakeholder.Employers, Stakeholder.Government) == 48,
+    $"{CodingBoth(Stakeholder.Learners, Stakeholder.Government)}, {CodingBoth(Stakeholder.HigherEducation, Stakeholder.Government)}, {CodingBoth(Stakeholder.Employers, Stakeholder.Government)}");
+Finding.Check("11 studies have no government code at all", review.Studies.Count - ShareOf(Stakeholder.Government).StudiesCoding == 11, $"{review.Studies.Count - ShareOf(Stakeholder.Government).StudiesCoding} of {review.Studies.Count}");
+
 AppOutput.Show(StakeholderAnalysis.Pathways.Select(pathway => new { pathway.Name, Partner = Names.Of(pathway.Partner), Codes = string.Join(" ", pathway.CodeIds), pathway.Quote }));
 
 // A study *supports* a pathway here when it carries at least one of the pathway's codes on the partner's
 // side and at least one on the institutions' side.
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.Pathways(review).ToCsv()));
+AppOutput.Show(Reports.Pathways(review));
 
 // The learning pathway is the best supported: 38 of the 60 studies carry a learner code of the pathway
 // (LO1, LO5 or LO6) together with new models of pedagogy (UO1). The employment pathway follows with 29 studies,
@@ -169,23 +279,48 @@ AppOutput.Show(DataFrame.LoadCsvFromString(Reports.Pathways(review).ToCsv()));
 // The figure redraws the paper's Fig. 3 from these numbers: node size follows each stakeholder's code
 // assignments, link width the studies that code both stakeholders; the institutions' links carry their pathway.
 
+var supports = StakeholderAnalysis.PathwaySupports(review);
+var uo3 = review.StudiesWith("UO3").ToHashSet();
+var employmentPartnerCodes = new[] { "EO1", "EO2", "EO3", "EO5" };
+var uo3WithEmployerCode = uo3.Count(study => employmentPartnerCodes.Any(code => review.StudiesWith(code).Contains(study)));
+Finding.Check("the pathways are supported by 38, 29 and 11 studies, the learning pathway most",
+    supports.Select(row => row.BothStudies).SequenceEqual(new[] { 38, 29, 11 }), string.Join("; ", supports.Select(row => $"{row.Pathway.Name} {row.BothStudies}")));
+Finding.Check("UO3 is carried by 29 studies, all of which carry an employer code of the pathway", uo3.Count == 29 && uo3WithEmployerCode == uo3.Count, $"UO3 {uo3.Count}, with an employer code {uo3WithEmployerCode}");
+Finding.Check("UC2 is carried by 14 studies", review.StudiesWith("UC2").Count() == 14, $"UC2 {review.StudiesWith("UC2").Count()}");
+
 AppOutput.Show(Figures.StakeholderEcosystem(review));
 
 // The data bear out the picture of institutions at the centre in one sense — they hold the largest share of
 // the coding and are coded in every study — but not uniquely: learners are coded in every study too, and the
 // learner–employer link (59 studies) is as strong as the employer–institution link. What sets institutions
 // apart is the number of codes the codebook gives them.
-//
+
+var mostAssignments = shares.OrderByDescending(row => row.Assignments).First();
+Finding.Check("institutions hold the largest share of the coding and are coded in every study", mostAssignments.Stakeholder == Stakeholder.HigherEducation && ShareOf(Stakeholder.HigherEducation).StudiesCoding == review.Studies.Count, Describe(mostAssignments));
+Finding.Check("learners are coded in every study too, and the learner–employer link equals the employer–institution link",
+    ShareOf(Stakeholder.Learners).StudiesCoding == review.Studies.Count && CodingBoth(Stakeholder.Learners, Stakeholder.Employers) == CodingBoth(Stakeholder.Employers, Stakeholder.HigherEducation),
+    $"learners {ShareOf(Stakeholder.Learners).StudiesCoding}; links {CodingBoth(Stakeholder.Learners, Stakeholder.Employers)} and {CodingBoth(Stakeholder.Employers, Stakeholder.HigherEducation)}");
+Finding.Check("institutions have the most codes of any stakeholder", codesPerStakeholder.MaxBy(pair => pair.Value).Key == Stakeholder.HigherEducation, string.Join(", ", codesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
+
 // ## What we found
 //
 // - The paper's shares (32%, 27%, 26%, 14%) are shares of the 865 code assignments; government's is 14.7%,
 //   truncated to 14%.
-// - Employers and government have the highest share of challenges (37% of their assignments each), learners
-//   the lowest (26%).
-// - Codes cluster: some pairs are carried by nearly the same studies, which the heatmap shows as bright blocks.
+// - Fewer studies speak for government than for any other stakeholder (49 of 60; 11 speak for learners and not
+//   government, none the reverse).
+// - Per code, government's challenges are raised far more often than its opportunities (23.5 against 13.3
+//   studies); for employers the two are level, so their 37% share of challenges reflects their codebook.
+// - Codes cluster: LC3, UO6 and GC2 are carried by nearly the same studies (a funding cluster); Jaccard and phi
+//   disagree for codes most studies carry.
 // - The three pathways are supported by 38 (learning), 29 (employment) and 11 (qualification framework)
 //   studies, on this project's reading of which codes belong to each.
-//
+
+Finding.Check("the shares are 32%, 27%, 26% and 14.7% of the assignments", shares.Select(row => Math.Round(row.Percent, 1)).Order().SequenceEqual(new[] { 14.7, 26.2, 27.1, 32.0 }), string.Join("; ", shares.Select(Describe)));
+Finding.Check("government is spoken for by the fewest studies, 49 of 60", shares.MinBy(row => row.StudiesCoding)!.Stakeholder == Stakeholder.Government && ShareOf(Stakeholder.Government).StudiesCoding == 49, Describe(ShareOf(Stakeholder.Government)));
+Finding.Check("per code, government's challenges are raised far more often than its opportunities; employers' are level", Gap(Stakeholder.Government) > 5 && Math.Abs(Gap(Stakeholder.Employers)) < 1, $"{Means(Stakeholder.Government)}; {Means(Stakeholder.Employers)}");
+Finding.Check("LC3, UO6 and GC2 form a funding cluster", Adjacent("LC3", "UO6", "GC2") && lc3uo6.Phi > 0.5 && uo6gc2.Phi > 0.5, $"{Describe(lc3uo6)}; {Describe(uo6gc2)}");
+Finding.Check("the pathways are supported by 38, 29 and 11 studies", supports.Select(row => row.BothStudies).SequenceEqual(new[] { 38, 29, 11 }), string.Join("; ", supports.Select(row => $"{row.Pathway.Name} {row.BothStudies}")));
+
 // ## Exercises
 //
 // Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
@@ -204,6 +339,14 @@ AppOutput.Show(Figures.StakeholderEcosystem(review));
 
 // This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
 
+// ## References
+//
+// - Brugha, R., & Varvasovszky, Z. (2000). Stakeholder analysis: a review. *Health Policy and Planning*, 15(3), 239–246.
+// - Jaccard, P. (1912). The distribution of the flora in the alpine zone. *New Phytologist*, 11(2), 37–50.
+// - McNemar, Q. (1947). Note on the sampling error of the difference between correlated proportions or percentages. *Psychometrika*, 12(2), 153–157.
+// - Varadarajan, S., Koh, J. H. L., & Daniel, B. K. (2023). A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders. *International Journal of Educational Technology in Higher Education*, 20, 13.
+// - Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the American Statistical Association*, 22(158), 209–212.
+
 // **Previous:** [03 — coding and counting](03-coding-and-counting.ipynb) · **Next:** [05 — search, screening and trend](05-search-screening-and-trend.ipynb)
 
 // ## Environment
@@ -211,3 +354,11 @@ AppOutput.Show(Figures.StakeholderEcosystem(review));
 // The runtime, the library's version and a fingerprint of the data's content: quote them when you report a result.
 
 AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source} · fingerprint {review.Fingerprint()}");
+
+// Functions that cells declare more than once, with other parameters: local functions cannot be overloaded, methods can.
+internal static class NotebookFunctions
+{
+    internal static string Describe(StakeholderShare row) => $"{Names.Of(row.Stakeholder)} {row.Assignments} ({row.Percent:0.0}%), {row.StudiesCoding} studies";
+
+    internal static string Describe(CodePair pair) => $"{pair.First.Id}+{pair.Second.Id}: {pair.Both} of {pair.Both + pair.FirstOnly + pair.SecondOnly}, Jaccard {pair.Jaccard:0.00}, phi {pair.Phi:0.00}";
+}

@@ -18,6 +18,7 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
 using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
@@ -58,27 +59,40 @@ AppOutput.Show($"{review.Studies.Count} studies; {flow.Counts.Count} PRISMA coun
 
 // ## 1. The search as the paper reports it
 //
+// From the Methods (*Search strategy*) and the *Summary of findings*:
+//
 // - **Databases:** Scopus, ProQuest (ERIC), Web of Science (Core Collection) for SSCI-listed journals, and EBSCO
 //   Education Complete, searched between 5 July and 30 August 2022.
 // - **Terms:** 'micro-credentials', 'digital badges', 'open badge', 'virtual badge' and 'higher education',
 //   then Boolean combinations such as 'micro-credit*' OR 'micro credent*' OR 'digital credent*' OR
 //   'microcredent*' AND 'higher education' OR 'education'.
-// - **Screening:** duplicates removed, abstracts screened, then full texts read against eight criteria (a–h):
-//   published 2015–2022, in English, about micro-credentials in formal or non-formal higher education, offered by
-//   higher-education institutions (not third-party platforms), empirical or review papers with quantifiable or
-//   thematic data.
+// - **Screening:** duplicates removed, then abstracts screened against the selection criteria (a paper was read in full
+//   when its abstract was missing or too thin), then the remaining publications examined against eight criteria (a–h):
+//   (a) published 2015–2022; (b) in English or translated; (c) micro-credentials in formal or non-formal education
+//   programmes; (d) insight into their benefits, design, implementation or evidence in higher education; (e) about
+//   micro-credentials in higher education, not those of third-party platforms or training organisations; (f) empirical
+//   (quantitative, qualitative or mixed) or literature-review papers; (g) with quantifiable or thematic data; (h) for
+//   empirical studies, enrolled participants in learning activities that included a micro-credential.
 // - **Included:** 60 studies, listed in Appendix 1.
 //
 // ## 2. The PRISMA 2020 flow diagram
 //
-// The paper's Fig. 1 is an image; the text we hold gives none of its counts except the 60 included studies.
+// The paper's Fig. 1, "a PRISMA flow diagram" (Methods), is an image, redrawn here in the PRISMA 2020 form (Page et
+// al., 2021); the text we hold gives none of its counts except the 60 included studies.
 // `data/prisma.csv` records exactly that: the four databases by name with empty counts, and 60 included
 // studies. Nothing is guessed.
 
 AppOutput.Show(DataFrame.LoadCsvFromString(Reports.Prisma(flow).ToCsv()));
 
-// Of the 12 counts of the flow, one is known: the 60 new studies included. The diagram shows the others
-// as "not reported", so a reader sees at once what the text leaves out.
+// Of the 12 counts of the flow, one is known: the 60 new studies included, the 60 studies of the coding table. The
+// four databases are named without a count. The diagram shows every unknown count as "not reported", so a reader
+// sees at once what the text leaves out.
+
+var knownCounts = flow.Counts.Where(count => count.N is not null).ToList();
+var databases = flow.CountsOf(PrismaStage.DatabaseResults);
+Finding.Check("Of the 12 counts of the flow, one is known: the 60 new studies included", flow.Counts.Count == 12 && knownCounts.Count == 1 && flow.Total(PrismaStage.NewStudies) == 60, $"{knownCounts.Count} of {flow.Counts.Count} known: " + string.Join(", ", knownCounts.Select(count => $"{PrismaStages.NameOf(count.Stage)} {count.N}")));
+Finding.Check("The flow's included studies are the studies of the coding table", flow.Total(PrismaStage.NewStudies) + (flow.Total(PrismaStage.PreviousStudies) ?? 0) == review.Studies.Count, $"flow: {flow.Total(PrismaStage.NewStudies)} new + {flow.Total(PrismaStage.PreviousStudies) ?? 0} previous; coding table: {review.Studies.Count} studies");
+Finding.Check("The four databases are named without a count", databases.Count == 4 && databases.All(count => count.N is null), $"{databases.Count} databases, {databases.Count(count => count.N is not null)} with a count");
 
 AppOutput.Show(Figures.PrismaFlowDiagram(flow));
 
@@ -122,40 +136,74 @@ Console.WriteLine(verdict);
 AppOutput.Show(string.Join("\n", flow.ToPrisma2020Csv().Split('\n').Take(4)));
 
 // Unknown counts go out as `xxx`, the template's own placeholder, and come back as unknown.
-//
+
+var roundTrip = PrismaFlow.FromPrisma2020Csv(flow.ToPrisma2020Csv());
+var stagesKept = PrismaStages.All.Count(stage => roundTrip.Total(stage) == flow.Total(stage));
+Finding.Check("Every count comes back from the template as it went out, unknown counts as unknown", stagesKept == PrismaStages.All.Count, $"{stagesKept} of {PrismaStages.All.Count} stages unchanged");
+
 // ## 4. The publication trend (Fig. 2)
 
 AppOutput.Show(DataFrame.LoadCsvFromString(Reports.StudiesPerYear(review).ToCsv()));
 
 AppOutput.Show(Figures.PublicationTrend(review));
 
-// Publications rise from 2 in 2015 to 17 in 2021; the 12 studies of 2022 cover only the months before the
-// search ended (August 2022). The paper writes that "71% of the articles were published in the last 3 years".
+// The number of studies per year grows from 2 in 2015 to a peak of 17 in 2021, with a dip to 1 in 2016. The 12
+// studies of 2022 come from the months before the search ended on 30 August 2022 (Methods), so that year is
+// incomplete. The paper's *Summary of findings* says that "71% of the articles were published in the last 3 years".
+
+var perYear = ContentAnalysis.StudiesPerYear(review);
+int StudiesIn(int year) => perYear.FirstOrDefault(row => row.Year == year)?.Published ?? 0;
+var peak = perYear.MaxBy(row => row.Published);
+Finding.Check("From 2 studies in 2015 to a peak of 17 in 2021, with 1 in 2016", StudiesIn(2015) == 2 && StudiesIn(2016) == 1 && peak.Year == 2021 && peak.Published == 17, $"2015: {StudiesIn(2015)}, 2016: {StudiesIn(2016)}, peak {peak.Published} in {peak.Year}");
+Finding.Check("12 studies of 2022, the last year", StudiesIn(2022) == 12 && perYear.Last().Year == 2022, $"2022: {StudiesIn(2022)}, last year {perYear.Last().Year}");
 
 var lastThreeYears = PublicationTrend.ShareOfLastYears(review, 3);
 AppOutput.Show($"{lastThreeYears.FromYear}–{lastThreeYears.ToYear}: {lastThreeYears.InSpan} of {lastThreeYears.Studies} studies ({lastThreeYears.Percent:0.0}%)");
 
-// 44 of the 60 studies (73.3%) were published from 2020 to 2022, not 71%. No number of studies out of 60
-// rounds to 71% (42 is 70%, 43 is 71.7%); 43 of 60 *truncates* to 71%. The appendix gives 44, and the data
-// were not changed to agree. The difference is one study; it may reflect a study the authors dated
-// differently, but the paper does not say.
+// 44 of the 60 studies (73.3%) were published from 2020 to 2022, which rounds to 73%, not 71%. No whole number
+// of studies out of 60 rounds to 71% (42 is 70%, 43 is 71.7%); 43 of 60 gives 71% only if truncated. So the
+// paper's figure fits one study fewer in those three years, truncated, or another reading of "the last 3 years";
+// the paper does not say which. The appendix gives 44, and the data were not changed to agree.
+
+const int paperStudies = 60; // "The review examined 60 selected studies" (Summary of findings)
+var countsThatRoundTo71 = Enumerable.Range(0, paperStudies + 1).Where(n => Math.Round(100.0 * n / paperStudies, MidpointRounding.AwayFromZero) == 71).ToList();
+Finding.Check("44 of the 60 studies (73.3%) were published from 2020 to 2022", lastThreeYears.FromYear == 2020 && lastThreeYears.ToYear == 2022 && lastThreeYears.InSpan == 44 && lastThreeYears.Studies == 60, $"{lastThreeYears.FromYear}–{lastThreeYears.ToYear}: {lastThreeYears.InSpan} of {lastThreeYears.Studies} ({lastThreeYears.Percent:0.0}%)");
+Finding.Check("That rounds to 73%, not the paper's 71%", Math.Round(lastThreeYears.Percent, MidpointRounding.AwayFromZero) == 73, $"{lastThreeYears.Percent:0.0}% rounds to {Math.Round(lastThreeYears.Percent, MidpointRounding.AwayFromZero)}%");
+Finding.Check("No whole number of studies out of 60 rounds to 71%; 43 of 60 truncates to it", countsThatRoundTo71.Count == 0 && Math.Truncate(100.0 * 43 / paperStudies) == 71, countsThatRoundTo71.Count == 0 ? "none rounds to 71%" : string.Join(", ", countsThatRoundTo71));
 
 AppOutput.Show(Figures.PublicationTrendByStakeholder(review));
 
-// Split by stakeholder, the trend is the same shape for all four: learners and institutions are coded in
-// every study of every year; government codes are rarer before 2020 (1 of 2 studies in 2015, 3 of 5 in 2019) and
-// common after it (13 of 15 in 2020, 16 of 17 in 2021), in step with the pandemic-era policy interest the paper
-// describes.
-//
+// Split by stakeholder, the bars follow the total: learners and institutions are coded in every study of every
+// year, and employers in every study but one (JA52, of 2022). Government codes are carried by 38 of the 44 studies
+// of 2020–2022 (86%) and by a smaller share of the studies before 2020. With so few early studies that difference
+// describes these 60 studies; it is not evidence of a change. The paper links government's interest after 2020 to
+// the COVID-19 pandemic (RQ2, *Governments' perspective*), which the coding table can illustrate but not test.
+
+var profiles = ContentAnalysis.StudyProfiles(review);
+var recent = profiles.Where(profile => profile.Study.Year >= 2020 && profile.Study.Year <= 2022).ToList();
+var earlier = profiles.Where(profile => profile.Study.Year < 2020).ToList();
+var recentGovernment = recent.Count(profile => profile.CountFor(Stakeholder.Government) > 0);
+var earlierGovernment = earlier.Count(profile => profile.CountFor(Stakeholder.Government) > 0);
+var noEmployerCode = profiles.Where(profile => profile.CountFor(Stakeholder.Employers) == 0).Select(profile => $"{profile.Study.Id} ({profile.Study.Year})").ToList();
+var learnersAndInstitutions = profiles.Count(profile => profile.CountFor(Stakeholder.Learners) > 0 && profile.CountFor(Stakeholder.HigherEducation) > 0);
+Finding.Check("Learners and institutions are coded in every study of every year", learnersAndInstitutions == profiles.Count, $"{learnersAndInstitutions} of {profiles.Count} studies");
+Finding.Check("Employers are coded in every study but one (JA52, of 2022)", noEmployerCode.SequenceEqual(new[] { "JA52 (2022)" }), $"not in {noEmployerCode.Count}: " + string.Join(", ", noEmployerCode.Take(5)) + (noEmployerCode.Count > 5 ? " …" : ""));
+Finding.Check("Government codes are carried by 38 of the 44 studies of 2020–2022 (86%)", recentGovernment == 38 && recent.Count == 44, $"{recentGovernment} of {recent.Count}");
+Finding.Check("A smaller share of the studies before 2020 carry a government code", earlier.Count > 0 && recent.Count > 0 && (double)earlierGovernment / earlier.Count < (double)recentGovernment / recent.Count, $"{(earlier.Count == 0 ? 0 : 100.0 * earlierGovernment / earlier.Count):0}% before 2020, {(recent.Count == 0 ? 0 : 100.0 * recentGovernment / recent.Count):0}% in 2020–2022");
+
 // ## What we found
 //
-// - The text reports one count of the PRISMA flow, the 60 included studies; the diagram shows the other eleven
-//   as "not reported" rather than inventing them.
+// - The text reports one count of the PRISMA flow, the 60 included studies; the diagram shows the other eleven as
+//   "not reported" rather than inventing them.
 // - The flow's arithmetic is checked whenever counts are known, and the counts move to and from the PRISMA2020
-//   R package's template.
+//   R package's template unchanged.
 // - 44 of the 60 studies (73.3%) were published in 2020–2022; the paper's 71% matches no count of 60 studies
 //   rounded, and matches 43 of 60 only if truncated.
-//
+
+Finding.Check("The text reports one count of the flow, the 60 included studies; the other eleven are not reported", flow.Counts.Count == 12 && knownCounts.Count == 1 && flow.Total(PrismaStage.NewStudies) == 60, $"{knownCounts.Count} of {flow.Counts.Count} known");
+Finding.Check("The counts move to and from the PRISMA2020 template unchanged", stagesKept == PrismaStages.All.Count, $"{stagesKept} of {PrismaStages.All.Count} stages unchanged");
+Finding.Check("44 of the 60 studies (73.3%) were published in 2020–2022; no count of 60 rounds to 71%", lastThreeYears.InSpan == 44 && lastThreeYears.Studies == 60 && countsThatRoundTo71.Count == 0, $"{lastThreeYears.InSpan} of {lastThreeYears.Studies} ({lastThreeYears.Percent:0.0}%)");
+
 // ## Exercises
 //
 // Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
@@ -176,6 +224,15 @@ AppOutput.Show(Figures.PublicationTrendByStakeholder(review));
 //    `PrismaFlow.FromPrisma2020Csv`. How many of its counts come back known?
 
 // This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
+
+// ## References
+//
+// - Haddaway, N. R., Page, M. J., Pritchard, C. C., & McGuinness, L. A. (2022). PRISMA2020: An R package and Shiny app
+//   for producing PRISMA 2020-compliant flow diagrams, with interactivity for optimised digital transparency and Open
+//   Synthesis. *Campbell Systematic Reviews*, 18(2), e1230. https://doi.org/10.1002/cl2.1230
+// - Page, M. J., McKenzie, J. E., Bossuyt, P. M., Boutron, I., Hoffmann, T. C., Mulrow, C. D., et al. (2021). The
+//   PRISMA 2020 statement: An updated guideline for reporting systematic reviews. *BMJ*, 372, n71.
+//   https://doi.org/10.1136/bmj.n71
 
 // **Previous:** [04 — the stakeholder analysis](04-stakeholder-analysis.ipynb) · **Next:** [06 — reproducibility audit](06-reproducibility-audit.ipynb)
 

@@ -64,7 +64,10 @@ var (review, claims) = (inputs.Dataset, inputs.Claims);
 AppOutput.Show($"{review.Studies.Count} studies, {review.Codings.Count} code assignments; {claims.Count} claims");
 
 // The coding table holds 60 studies and 865 code assignments; the paper states 58 numbers about them.
-//
+
+Finding.Check("The coding table holds 60 studies and 865 code assignments", review.Studies.Count == 60 && review.Codings.Count == 865, $"{review.Studies.Count} studies, {review.Codings.Count} code assignments");
+Finding.Check("The paper states 58 numbers about them", claims.Count == 58, $"{claims.Count} claims");
+
 // ## 1. From a sentence to a quantity
 //
 // Each row of `claims.csv` is one number of the text (or of Table 6) with a short exact quote, the *n* and
@@ -80,7 +83,7 @@ AppOutput.Show(DataFrame.LoadCsvFromString(Reports.ClaimTable(claims.Where(claim
 //   ran in 2022, so its last three years are 2020, 2021 and 2022.
 // - **C16** "Only 14% of the articles described governments' perception" reads as `share:Government`, a share of
 //   code assignments, not of articles: as shares of articles the four stakeholders would add up to far more
-//   than 100%, since most studies speak for several.
+//   than 100%, since every study speaks for at least three of them.
 // - **C33** quotes both a percentage (42) and an *n* (42) for code EO3.
 // - **C43** "revenue or enrolment" names two codes, UO6 (revenue and reputation) and UO8 (enrolment):
 //   `code:UO6|UO8` counts studies carrying either. "At most" sets a bound, `<=15`.
@@ -88,6 +91,13 @@ AppOutput.Show(DataFrame.LoadCsvFromString(Reports.ClaimTable(claims.Where(claim
 //   "most" sets the bound `>50`.
 //
 // Every reading is written in the file, so a reader who reads a sentence differently can change it and rerun.
+
+var shares = ContentAnalysis.StakeholderShares(review);
+var profiles = ContentAnalysis.StudyProfiles(review);
+var sharesOfStudies = shares.Sum(share => 100.0 * share.StudiesCoding / share.Studies);
+var fewestStakeholders = profiles.Min(profile => Enum.GetValues<Stakeholder>().Count(stakeholder => profile.CountFor(stakeholder) > 0));
+Finding.Check("As shares of articles the four stakeholders would add up to far more than 100%", sharesOfStudies > 200, $"{sharesOfStudies:0}%");
+Finding.Check("Every study speaks for at least three stakeholders", fewestStakeholders >= 3, $"the fewest stakeholders a study speaks for: {fewestStakeholders}");
 
 AppOutput.Show(claims
     .CountBy(claim => claim.Quantity.Text.Split(':')[0])
@@ -97,13 +107,21 @@ AppOutput.Show(claims
 // Most claims (31) are counts of studies carrying one or more codes; 15 cannot be derived from the table
 // (`none`); 4 are stakeholder shares, 3 restate the number of studies, 2 the span of years, and one each
 // counts studies in a span of years, the stakeholders and the government challenge codes.
-//
+
+var claimsOfKind = claims.CountBy(claim => claim.Quantity.Text.Split(':')[0]).ToDictionary();
+int Kind(string kind) => claimsOfKind.GetValueOrDefault(kind);
+Finding.Check("Most claims (31) are counts of studies carrying one or more codes", Kind("code") == 31 && 2 * Kind("code") > claims.Count, $"{Kind("code")} of {claims.Count}");
+Finding.Check("15 cannot be derived from the table", Kind("none") == 15, $"{Kind("none")}");
+Finding.Check("4 are stakeholder shares, 3 restate the number of studies, 2 the span of years", Kind("share") == 4 && Kind("studies") == 3 && Kind("span") == 2, $"{Kind("share")}, {Kind("studies")}, {Kind("span")}");
+Finding.Check("One each counts studies in a span of years, the stakeholders and the government challenge codes", Kind("years") == 1 && Kind("stakeholders") == 1 && Kind("codes") == 1, $"{Kind("years")}, {Kind("stakeholders")}, {Kind("codes")}");
+
 // ## 2. Every claim against the coding table
 //
 // `ReproductionAudit.Run` recomputes each quantity and compares. A percentage **matches** when it equals the
 // exact percentage rounded half away from zero to a whole number, as the paper prints them; it
 // **matches under rounding** when only the truncated or rounded-up value equals it; a count matches only when
-// equal. Anything else is a **mismatch**, and a claim with nothing to count from is **not derivable**.
+// equal. Anything else is a **mismatch**, and so is a claim whose wording sets a bound the data break ("most" for
+// 48%); a claim with nothing to count from is **not derivable**.
 
 var audit = ReproductionAudit.Run(review, claims);
 AppOutput.Show(audit
@@ -111,15 +129,19 @@ AppOutput.Show(audit
     .OrderBy(group => group.Key)
     .Select(group => new { Verdict = ReproductionAudit.Name(group.Key), Claims = group.Count() }));
 
-// Of the 58 claims, 37 match, 1 matches only under another rounding, 5 are mismatches and 15 cannot be
+// Of the 58 claims, 36 match, 1 matches only under another rounding, 6 are mismatches and 15 cannot be
 // derived from the coding table.
+
+int Verdicts(Verdict verdict) => audit.Count(check => check.Verdict == verdict);
+Finding.Check("Of the 58 claims, 36 match, 1 matches only under another rounding, 6 are mismatches and 15 cannot be derived", audit.Count == 58 && Verdicts(Verdict.Match) == 36 && Verdicts(Verdict.MatchRounding) == 1 && Verdicts(Verdict.Mismatch) == 6 && Verdicts(Verdict.NotDerivable) == 15, $"{audit.Count} claims: {Verdicts(Verdict.Match)} match, {Verdicts(Verdict.MatchRounding)} match-rounding, {Verdicts(Verdict.Mismatch)} mismatch, {Verdicts(Verdict.NotDerivable)} not derivable");
 
 var checkable = audit.Count(check => check.Verdict != Verdict.NotDerivable);
 var reproduced = audit.Count(check => check.Verdict is Verdict.Match or Verdict.MatchRounding);
 AppOutput.Show($"{reproduced} of {checkable} checkable claims reproduce ({100.0 * reproduced / checkable:0.0}%)");
 
-// 38 of the 43 claims the coding table can check reproduce (88.4%): the appendix bears out almost
-// everything the text says about it.
+// 37 of the 43 claims the coding table can check reproduce (86.0%).
+
+Finding.Check("37 of the 43 claims the coding table can check reproduce (86.0%)", reproduced == 37 && checkable == 43, $"{reproduced} of {checkable} ({100.0 * reproduced / checkable:0.0}%)");
 
 AppOutput.Show(audit
     .GroupBy(check => check.Claim.Section)
@@ -132,12 +154,23 @@ AppOutput.Show(audit
         NotDerivable = group.Count(check => check.Verdict == Verdict.NotDerivable),
     }));
 
-// Every checkable number of the methods, the site-of-study paragraph (its 60 studies), the learners' and
-// the governments' sections, Table 6 and the discussion matches. The mismatches sit in three places: the
-// publication trend (1), the employers' section (2) and the institutions' section (2); the one match under
-// rounding is among the stakeholder shares. The claims that cannot be derived are the search dates, the
-// sites of study, and the nomenclature and accreditation of RQ1.
-//
+// Every checkable number of the methods, of the site-of-study paragraph (its 60 studies), of the learners' section,
+// of Table 6 and of the discussion matches. The mismatches sit in four places: the publication trend in the summary
+// of findings (1), the employers' section (2), the institutions' section (2) and the governments' section (1); the
+// one match under rounding is among the stakeholder shares. The claims that cannot be derived are the search dates,
+// the sites of study, and how the studies name, conceive and accredit micro-credentials (the summary of findings and
+// RQ1).
+
+var allMatchSections = new[] { "Methods: search strategy", "Summary of findings: site of study", "RQ2: learners", "Table 6", "Discussion: government and higher education institutions" };
+var allMatch = audit.Where(check => allMatchSections.Contains(check.Claim.Section) && check.Verdict != Verdict.NotDerivable).All(check => check.Verdict == Verdict.Match);
+var mismatchSections = string.Join(", ", audit.Where(check => check.Verdict == Verdict.Mismatch).CountBy(check => check.Claim.Section).Select(pair => $"{pair.Key} {pair.Value}"));
+var roundingParts = audit.Where(check => check.Verdict == Verdict.MatchRounding).Select(check => check.Claim.PartOf).ToList();
+var notDerivableSections = audit.Where(check => check.Verdict == Verdict.NotDerivable).Select(check => check.Claim.Section).Distinct().ToList();
+Finding.Check("Every checkable number of the methods, site of study, learners, Table 6 and the discussion matches", allMatch, allMatch ? "all match" : "not all match");
+Finding.Check("The mismatches: summary of findings 1, employers 2, institutions 2, governments 1", mismatchSections == "Summary of findings 1, RQ2: employers 2, RQ2: educational institutions 2, RQ2: governments 1", mismatchSections);
+Finding.Check("The one match under rounding is among the stakeholder shares", roundingParts.SequenceEqual(new[] { "stakeholder-shares" }), string.Join(", ", roundingParts));
+Finding.Check("The claims that cannot be derived stand in the methods, the summary of findings and RQ1", notDerivableSections.All(section => section.StartsWith("Methods") || section.StartsWith("Summary of findings") || section.StartsWith("RQ1")), string.Join("; ", notDerivableSections));
+
 // ## 3. The disagreements, one by one
 //
 // Each row below is one claim; `note` says what the table gives and the likeliest reason for the difference.
@@ -146,8 +179,9 @@ DataFrame AuditOf(Verdict verdict) =>
     DataFrame.LoadCsvFromString(Reports.Audit(review, audit.Where(check => check.Verdict == verdict).Select(check => check.Claim).ToList()).ToCsv());
 AppOutput.Show(AuditOf(Verdict.Mismatch));
 
-// Five claims disagree with the appendix. None changes what the paper concludes; each is the kind of slip
-// any long manuscript can carry, and the appendix makes it visible.
+// Six claims disagree with the appendix. In four (C05, C33, C38, C44) a stated number is off but the sentence's
+// message stands; in two (C43, C51) the words themselves do not hold. Each is the kind of slip any long manuscript
+// can carry, and the appendix makes it visible.
 //
 // - **C05, the publication trend.** 44 of the 60 studies are from 2020–2022, 73.3%, which the paper's
 //   rounding prints as 73%, not 71%. No whole number of studies out of 60 rounds to 71% (42 is 70%, 43 is
@@ -155,7 +189,7 @@ AppOutput.Show(AuditOf(Verdict.Mismatch));
 //   different cut-off date.
 // - **C33, EO3 (sustainable development / CPD).** "About 42% … (n = 42)": 25 of 60 studies carry EO3,
 //   which is 42%. The percentage agrees; the *n* does not — 42 studies would be 70% — and it repeats the
-//   percentage's figure, the mark of a number copied into the wrong place.
+//   percentage's figure, which suggests that figure was copied into the *n*.
 // - **C38, EC1 (consistency).** "Almost 80% … (n = 42)": 48 studies carry EC1, exactly 80%. Again the
 //   percentage agrees and the *n* does not (42 of 60 would be 70%).
 // - **C43, revenue or enrolment.** "At most, 15% … increased revenue or enrolment (n = 9)": 20 studies carry
@@ -165,16 +199,45 @@ AppOutput.Show(AuditOf(Verdict.Mismatch));
 // - **C44, UO7 (reduce costs).** "only 18% (n = 7) … cost reduction (n = 11)" gives two counts for one code.
 //   The appendix gives 11 (18%), so the second count and the percentage agree and n = 7 does not
 //   (7 of 60 would be 12%). Claim C45, the same sentence's n = 11, matches.
+// - **C51, the pandemic after 2020.** "Most papers reviewed after 2020 related micro-credentials as a response to the
+//   COVID-19 pandemic (n = 14)": 14 studies carry GO3, all of them from 2021–2022, so the count is right; but they
+//   are 14 of the 29 studies of 2021–2022, 48.3%, not most. Read "after 2020" as 2020–2022 and the share is lower still.
 //
-// In three of the five (C33, C38, C44) the stated percentage agrees with the appendix and the *n* beside
+// In three of the six (C33, C38, C44) the stated percentage agrees with the appendix and the *n* beside
 // it contradicts that same percentage: the text disagrees with itself before it disagrees with the data.
+
+var frequencies = ContentAnalysis.CodeFrequencies(review).ToDictionary(row => row.Code.Id);
+string Of(string code) => $"{code} {frequencies[code].N} of {frequencies[code].Studies} ({frequencies[code].Percent:0.0}%)";
+bool PercentRightCountWrong(string code, int statedN, int statedPercent) => frequencies[code].RoundedPercent == statedPercent && frequencies[code].N != statedN;
+var lastThree = PublicationTrend.Share(review, 2020, 2022);
+var revenueOrEnrolment = review.StudiesWith("UO6").Union(review.StudiesWith("UO8")).Count();
+var go3Studies = review.Studies.Where(study => review.StudiesWith("GO3").Contains(study.Id)).ToList();
+var after2020 = review.Studies.Count(study => study.Year >= 2021 && study.Year <= 2022);
+var go3After2020 = go3Studies.Count(study => study.Year >= 2021 && study.Year <= 2022);
+Finding.Check("Six claims disagree with the appendix", Verdicts(Verdict.Mismatch) == 6, $"{Verdicts(Verdict.Mismatch)} mismatches");
+Finding.Check("C05: 44 of the 60 studies are from 2020–2022, 73.3%", lastThree.InSpan == 44 && lastThree.Studies == 60, $"{lastThree.InSpan} of {lastThree.Studies} ({lastThree.Percent:0.0}%)");
+Finding.Check("C33: 25 of 60 studies carry EO3, 42%: the percentage agrees, n = 42 does not", frequencies["EO3"].N == 25 && PercentRightCountWrong("EO3", 42, 42), Of("EO3"));
+Finding.Check("C38: 48 studies carry EC1, exactly 80%: the percentage agrees, n = 42 does not", frequencies["EC1"].N == 48 && PercentRightCountWrong("EC1", 42, 80), Of("EC1"));
+Finding.Check("C43: 20 studies carry UO6 or UO8 (33%); UO8 alone 9 (15%), UO6 alone 18 (30%)", revenueOrEnrolment == 20 && frequencies["UO8"].N == 9 && frequencies["UO6"].N == 18, $"UO6 or UO8: {revenueOrEnrolment}; {Of("UO8")}; {Of("UO6")}");
+Finding.Check("C44: 11 studies carry UO7 (18%): the percentage and n = 11 agree, n = 7 does not", frequencies["UO7"].N == 11 && PercentRightCountWrong("UO7", 7, 18), Of("UO7"));
+Finding.Check("C51: 14 studies carry GO3, all from 2021–2022: 14 of the 29 studies of those years, not most", go3Studies.Count == 14 && go3After2020 == 14 && after2020 == 29 && 2 * go3After2020 <= after2020, $"GO3: {go3Studies.Count} studies, {go3After2020} of the {after2020} of 2021–2022 ({100.0 * go3After2020 / after2020:0.0}%)");
 
 AppOutput.Show(AuditOf(Verdict.MatchRounding));
 
 // One claim matches only under another rounding: government's share of the code assignments is 127 of
 // 865, 14.68%. Rounded half away from zero that is 15%; the paper's 14% is the value truncated. Every other
-// percentage the table can check agrees as rounded, except the publication trend, which no rule gives; so
-// the likeliest reading is that this one value was cut rather than rounded.
+// percentage the table can check agrees as rounded, except the publication trend's 71%, which no rounding rule
+// gives, and the 15% of "revenue or enrolment", which is enrolment's alone; so the likeliest reading is that this one
+// value was cut rather than rounded.
+
+var government = shares.First(share => share.Stakeholder == Stakeholder.Government);
+var roundedOtherwise = audit
+    .Where(check => check.Claim.ReportedPercent is not null && check.ComputedPercent is not null)
+    .Where(check => Math.Round(check.ComputedPercent.Value, MidpointRounding.AwayFromZero) != check.Claim.ReportedPercent)
+    .Select(check => check.Claim.Id)
+    .ToList();
+Finding.Check("Government's share is 127 of 865, 14.68%: 15% rounded, 14% truncated", government.Assignments == 127 && government.TotalAssignments == 865, $"{government.Assignments} of {government.TotalAssignments} ({government.Percent:0.00}%)");
+Finding.Check("Every other checkable percentage agrees as rounded, except the publication trend (C05) and revenue or enrolment (C43)", string.Join(" ", roundedOtherwise) == "C05 C16 C43", "not as rounded: " + string.Join(", ", roundedOtherwise));
 
 AppOutput.Show(AuditOf(Verdict.NotDerivable));
 
@@ -184,8 +247,10 @@ AppOutput.Show(AuditOf(Verdict.NotDerivable));
 // discuss accreditation to macro-credentials (C24). The paper's *Data analysis* says the articles were first
 // coded for "year, study site, core theme, learning outcomes and definition/conceptualisation"; only the
 // year was published with the coding table. Section 4 still checks them against each other.
-//
-// The 37 matching claims, for reference:
+
+Finding.Check("Fifteen claims cannot be checked against the coding table", Verdicts(Verdict.NotDerivable) == 15, $"{Verdicts(Verdict.NotDerivable)}");
+
+// The 36 matching claims, for reference:
 
 AppOutput.Show(string.Join("\n", audit
     .Where(check => check.Verdict == Verdict.Match)
@@ -194,7 +259,15 @@ AppOutput.Show(string.Join("\n", audit
 // Every count of Table 6 (C55–C57) and every count the text quotes for learners (C26–C32) matches, as do
 // the 60 studies, their span 2015–2022, the four stakeholders, three of the four stakeholder shares (32%,
 // 27%, 26%), and the two government challenge codes the discussion counts.
-//
+
+bool AllMatch(string section) => audit.Where(check => check.Claim.Section == section).All(check => check.Verdict == Verdict.Match);
+var sharesMatching = audit.Count(check => check.Claim.PartOf == "stakeholder-shares" && check.Verdict == Verdict.Match);
+var table6 = ContentAnalysis.SummaryTable(review, Stakeholder.HigherEducation, Polarity.Challenge);
+var table6Text = string.Join(", ", table6.Select(row => $"{row.Code.Id} {row.N} ({row.RoundedPercent}%)"));
+Finding.Check("The 36 matching claims are listed above", Verdicts(Verdict.Match) == 36, $"{Verdicts(Verdict.Match)} match");
+Finding.Check("Every count of Table 6 and every count the text quotes for learners matches", AllMatch("Table 6") && AllMatch("RQ2: learners"), table6Text);
+Finding.Check("Three of the four stakeholder shares match", sharesMatching == 3, $"{sharesMatching}");
+
 // ## 4. The text against itself
 //
 // Some numbers can be checked without the data, against other numbers of the same text:
@@ -216,6 +289,9 @@ AppOutput.Show(textChecks
 // The text states 60 studies. Of its 45 internal checks, 34 hold, 2 hold only under another rounding and
 // 9 do not. Here are the 11 that are not plain matches.
 
+int TextVerdicts(Verdict verdict) => textChecks.Count(check => check.Verdict == verdict);
+Finding.Check("The text states 60 studies; of its 45 internal checks, 34 hold, 2 hold only under another rounding and 9 do not", statedStudies == 60 && textChecks.Count == 45 && TextVerdicts(Verdict.Match) == 34 && TextVerdicts(Verdict.MatchRounding) == 2 && TextVerdicts(Verdict.Mismatch) == 9, $"{statedStudies} studies; {textChecks.Count} checks: {TextVerdicts(Verdict.Match)} hold, {TextVerdicts(Verdict.MatchRounding)} under another rounding, {TextVerdicts(Verdict.Mismatch)} do not");
+
 var textTable = DataFrame.LoadCsvFromString(Reports.TextChecks(claims, statedStudies).ToCsv());
 AppOutput.Show(textTable.Filter(textTable["verdict"].ElementwiseNotEquals("match")));
 
@@ -225,15 +301,24 @@ AppOutput.Show(textTable.Filter(textTable["verdict"].ElementwiseNotEquals("match
 //   41 of 60 rounds to 68% and 41 + 19 = 60. The likeliest reading is that 42 should be 41.
 // - **Open badges, "Six per cent … (n = 4)"** (C22): 4 of 60 is 6.67%, which rounds to 7%; 6% is the value
 //   truncated. **Microlearning, "four per cent … (n = 2)"** (C23): 2 of 60 is 3.33%, which rounds to 3%;
-//   4% is the value rounded up. Small, but the only places besides government's share where the rounding
-//   rule changes.
+//   4% is the value rounded up. Small, but with government's share the only places where the rounding rule
+//   changes.
 // - **EO3, EC1, UO7** (C33, C38, C44): the three counts of section 3 that contradict their own percentages.
 // - **Sites of study** (C07–C12): 27 + 14 + 8 + 3 + 3 + 1 = 56 of the 60 studies; the text does not say
 //   where the other 4 come from.
 //
 // The stakeholder shares add up to 32 + 27 + 26 + 14 = 99%; four rounded parts can miss 100% by up to
 // 2 points, so this passes — and with government rounded to 15% they add up to exactly 100%.
-//
+
+Verdict? TextVerdict(TextCheckKind kind, string claimId) => textChecks.FirstOrDefault(check => check.Kind == kind && check.ClaimIds.Contains(claimId))?.Verdict;
+var statedShares = claims.Where(claim => claim.PartOf == "stakeholder-shares").Sum(claim => claim.ReportedPercent ?? 0);
+var roundedShares = shares.Sum(share => (int)Math.Round(share.Percent, MidpointRounding.AwayFromZero));
+Finding.Check("'More than half' for 27 of 60 (45%) does not hold", TextVerdict(TextCheckKind.Wording, "C07") == Verdict.Mismatch, $"{TextVerdict(TextCheckKind.Wording, "C07")}");
+Finding.Check("42 of 60 is not 68%, and 42 + 19 is not 60; 41 would mend both", TextVerdict(TextCheckKind.CountAgainstPercent, "C17") == Verdict.Mismatch && TextVerdict(TextCheckKind.PartsAddUp, "C17") == Verdict.Mismatch && Math.Round(100.0 * 41 / statedStudies, MidpointRounding.AwayFromZero) == 68 && 41 + 19 == statedStudies, $"n against %: {TextVerdict(TextCheckKind.CountAgainstPercent, "C17")}; parts: {TextVerdict(TextCheckKind.PartsAddUp, "C17")}");
+Finding.Check("Open badges (6%) and microlearning (4%) hold only under another rounding", TextVerdict(TextCheckKind.CountAgainstPercent, "C22") == Verdict.MatchRounding && TextVerdict(TextCheckKind.CountAgainstPercent, "C23") == Verdict.MatchRounding, $"{TextVerdict(TextCheckKind.CountAgainstPercent, "C22")}, {TextVerdict(TextCheckKind.CountAgainstPercent, "C23")}");
+Finding.Check("The sites of study add up to 56 of the 60 studies", claims.Where(claim => claim.PartOf == "sites").Sum(claim => claim.ReportedN ?? 0) == 56, $"{claims.Where(claim => claim.PartOf == "sites").Sum(claim => claim.ReportedN ?? 0)} of {statedStudies}");
+Finding.Check("The stated stakeholder shares add up to 99%; rounded from the data they add up to 100%", statedShares == 99 && roundedShares == 100, $"stated {statedShares}%, from the data {roundedShares}%");
+
 // Wording can also be checked against the data, where the claim's quantity is derivable; the audit's notes
 // hold the result:
 
@@ -244,12 +329,17 @@ AppOutput.Show(string.Join("\n", audit
 // "Majority … (n = 55, 92%)" (C46) holds. "At most 15%" for revenue or enrolment (C43) does not: 33.3% of
 // the studies carry one of the two codes. "Most papers reviewed after 2020" (C51): 14 of the 29 studies
 // published in 2021–2022 carry GO3, 48.3% — the count is right, "most" is not. (All 14 GO3 studies are from
-// 2021–2022, so the overall count is also 14.)
-//
+// 2021–2022, so the overall count is also 14.) A broken bound makes a claim a mismatch, which is why C43 and C51
+// are among the six of section 3.
+
+Finding.Check("'Majority' holds for UC1: 55 of 60 (92%)", 2 * frequencies["UC1"].N > frequencies["UC1"].Studies, Of("UC1"));
+Finding.Check("'At most 15%' does not hold for revenue or enrolment: 33.3%", 100.0 * revenueOrEnrolment / review.Studies.Count > 15, $"{revenueOrEnrolment} of {review.Studies.Count} ({100.0 * revenueOrEnrolment / review.Studies.Count:0.0}%)");
+Finding.Check("'Most' does not hold for GO3 after 2020: 14 of 29 (48.3%); all 14 GO3 studies are from 2021–2022", 2 * go3After2020 <= after2020 && go3After2020 == go3Studies.Count, $"{go3After2020} of {after2020}; GO3 in {go3Studies.Count} studies in all");
+
 // ## 5. The coding table's quality
 //
 // The paper reports no second coder and no agreement statistic; the two other authors "reviewed and
-// discussed the themes". A coding table can still be checked for patterns that independent coding of 60
+// discussed the themes". A coding table can still be checked for patterns that independent coding of
 // different papers would rarely produce. `CodingDiagnostics` compares each study's *profile* (the set of
 // codes it carries) with every other's, over all codes and within each stakeholder, and sets the number of
 // identical pairs beside a baseline: the pairs expected if each code were assigned independently with its
@@ -266,12 +356,24 @@ AppOutput.Show(CodingDiagnostics.Duplication(review).Select(row => new
 }));
 
 // Over all 36 codes, 3 groups of 8 studies share identical profiles: 8 identical pairs where independent
-// coding would expect practically none (0 to one decimal). Within each stakeholder, identical pairs are several times the baseline:
-// learners 53 against 7.9, employers 58 against 19.7, institutions 43 against 10.1, government 92 against
-// 43.8 (there 11 studies share having no government code at all).
+// coding would expect practically none (0 to one decimal). Within each stakeholder, identical pairs are two to seven
+// times the baseline: learners 53 against 7.9, employers 58 against 19.7, institutions 43 against 10.1, government 92
+// against 43.8 (there 11 studies share having no government code at all).
 //
-// The baseline is not a test — real studies are not independent draws, and themes do travel together — but
-// the size of the gap says something: within a stakeholder the coding follows a small number of templates.
+// The baseline is not a test — real studies are not independent draws, and themes do travel together — but the gap
+// describes the table: within each stakeholder, most studies share their exact codes with at least one other study.
+
+var duplication = CodingDiagnostics.Duplication(review);
+var overall = duplication.First(row => row.Stakeholder is null);
+var withinStakeholders = duplication.Where(row => row.Stakeholder is not null).ToList();
+var ratios = string.Join(", ", withinStakeholders.Select(row => $"{row.Stakeholder} {row.IdenticalPairs} against {row.ExpectedPairs:0.0} ({row.IdenticalPairs / row.ExpectedPairs:0.0}×)"));
+var withoutGovernment = profiles.Count(profile => profile.CountFor(Stakeholder.Government) == 0);
+Finding.Check("Over all 36 codes, 3 groups of 8 studies: 8 identical pairs where independence expects 0 to one decimal", overall.Codes == 36 && overall.Groups == 3 && overall.StudiesInGroups == 8 && overall.IdenticalPairs == 8 && Math.Round(overall.ExpectedPairs, 1) == 0, $"{overall.Groups} groups of {overall.StudiesInGroups} studies, {overall.IdenticalPairs} pairs, {overall.ExpectedPairs:0.0} expected");
+Finding.Check("Within each stakeholder, identical pairs are two to seven times the baseline", withinStakeholders.All(row => row.IdenticalPairs >= 2 * row.ExpectedPairs && row.IdenticalPairs <= 7 * row.ExpectedPairs), ratios);
+var pairsAgainstBaseline = string.Join(", ", withinStakeholders.Select(row => $"{row.IdenticalPairs}/{row.ExpectedPairs:0.0}"));
+Finding.Check("Learners 53 against 7.9, employers 58 against 19.7, institutions 43 against 10.1, government 92 against 43.8", pairsAgainstBaseline == "53/7.9, 58/19.7, 43/10.1, 92/43.8", pairsAgainstBaseline);
+Finding.Check("11 studies have no government code", withoutGovernment == 11, $"{withoutGovernment}");
+Finding.Check("Within each stakeholder, most studies share their exact codes with another study", withinStakeholders.All(row => 2 * row.StudiesInGroups > review.Studies.Count), string.Join(", ", withinStakeholders.Select(row => $"{row.Stakeholder} {row.StudiesInGroups} of {review.Studies.Count}")));
 
 AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review).Select(group => new
 {
@@ -281,7 +383,14 @@ AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review).Select(group => new
 
 // The identical groups are Law (2015), LaMagna (2017), Hoanca and Craig (2019) and West et al. (2020), which
 // share 13 codes; Pence (2020) and Brown et al. (2021), 15 codes; and Woods and Woods (2021) and
-// Martinez-Marroquin and Male (2021), 16 codes. Different authors and years, the same codes down to the last one.
+// Martinez-Marroquin and Male (2021), 16 codes. Different authors, the same codes down to the last one; the
+// years differ too, except in the last pair.
+
+var groups = CodingDiagnostics.IdenticalProfiles(review);
+var codesPerGroup = string.Join(", ", groups.Select(group => group.Codes.Count));
+Finding.Check("The groups share 13, 15 and 16 codes", codesPerGroup == "13, 15, 16", codesPerGroup);
+Finding.Check("Within each group the authors differ", groups.All(group => group.Studies.Select(study => study.Authors).Distinct().Count() == group.Studies.Count), string.Join("; ", groups.Select(group => string.Join(", ", group.Studies.Take(4).Select(study => study.Label)))));
+Finding.Check("Within each group the years differ, except in the last pair", groups.Count == 3 && groups.Take(2).All(group => group.Studies.Select(study => study.Year).Distinct().Count() > 1) && groups[2].Studies.Select(study => study.Year).Distinct().Count() == 1, string.Join("; ", groups.Select(group => string.Join(" ", group.Studies.Select(study => study.Year).Distinct()))));
 
 var similar = CodingDiagnostics.SimilarPairs(review);
 var oneApart = similar.Where(pair => pair.Differences.Count == 1).ToList();
@@ -293,39 +402,55 @@ $"(the code that differs: {string.Join(", ", byStakeholder.Select(pair => $"{pai
 // apart. In half of those 24 (12) the one difference is a government code, then institutions (6), learners
 // (3) and employers (3).
 
-var extremes = CodingDiagnostics.ExtremeCodes(review);
-var rarest = ContentAnalysis.CodeFrequencies(review).OrderBy(row => row.N).First();
-AppOutput.Show(string.Join("; ", extremes.Select(row => $"{row.Code.Id} in {row.N} of {row.Studies} studies ({row.RoundedPercent}%)"))
-    + $" | rarest: {rarest.Code.Id} in {rarest.N} ({rarest.RoundedPercent}%)");
+Finding.Check("32 pairs differ in at most one code: 8 identical and 24 one code apart", similar.Count == 32 && oneApart.Count == 24, $"{similar.Count} pairs: {similar.Count - oneApart.Count} identical, {oneApart.Count} one code apart");
+Finding.Check("In half of those 24 (12) the difference is a government code, then institutions (6), learners (3) and employers (3)", string.Join(", ", byStakeholder.Select(pair => $"{pair.Key} {pair.Value}")) == "Government 12, HigherEducation 6, Learners 3, Employers 3", string.Join(", ", byStakeholder.Select(pair => $"{pair.Key} {pair.Value}")));
 
-// Only one code sits beyond the thresholds (at most 10% or at least 90% of the studies, a convention from
-// item analysis): UC1, carried by 55 of 60 studies (92%). No code is rare: the rarest, GO5, is carried by
-// 8 studies (13%).
-//
+var extremes = CodingDiagnostics.ExtremeCodes(review);
+var fewestStudies = frequencies.Values.Min(row => row.N);
+var rarest = frequencies.Values.Where(row => row.N == fewestStudies).ToList();
+AppOutput.Show(string.Join("; ", extremes.Select(row => $"{row.Code.Id} in {row.N} of {row.Studies} studies ({row.RoundedPercent}%)"))
+    + $" | rarest: {string.Join(", ", rarest.Select(row => row.Code.Id))} in {fewestStudies} ({rarest[0].RoundedPercent}%)");
+
+// Only one code sits beyond the thresholds (at most 10% or at least 90% of the studies, a rule of thumb borrowed
+// from item analysis, where items almost everyone or almost no one passes tell people apart poorly): UC1, carried by
+// 55 of 60 studies (92%). No code is rare: the rarest, GO5 and GO6, are carried by 8 studies each (13%).
+
+Finding.Check("Only one code sits beyond the thresholds: UC1, 55 of 60 studies (92%)", extremes.Count == 1 && extremes[0].Code.Id == "UC1" && extremes[0].N == 55 && extremes[0].Studies == 60, string.Join(", ", extremes.Select(row => $"{row.Code.Id} {row.N} of {row.Studies} ({row.RoundedPercent}%)")));
+Finding.Check("The rarest codes, GO5 and GO6, are carried by 8 studies each (13%)", string.Join(" ", rarest.Select(row => row.Code.Id)) == "GO5 GO6" && fewestStudies == 8 && rarest[0].RoundedPercent == 13, $"{string.Join(", ", rarest.Select(row => row.Code.Id))}: {fewestStudies} ({rarest[0].RoundedPercent}%)");
+
 // **What a reviewer should make of it.**
 //
 // - *Identical and near-identical profiles* do not make the counts wrong, but they are worth a question:
 //   was a row copied and edited, or a template applied to papers that looked alike? Re-coding a sample of
-//   those studies blind, by a second coder, and reporting agreement (Cohen's kappa per code) would settle it.
+//   those studies blind, by a second coder, and reporting agreement (Cohen's kappa per code) would show whether they were coded alike.
 //   A copied row also weighs twice in every percentage.
 // - *A code almost every study carries* tells studies apart poorly, and at such a prevalence agreement
 //   statistics become unstable (Feinstein & Cicchetti 1990). UC1 also carries two labels — the legend's
 //   "Implementation—Academic, lack of funding" and Table 6's "Academic Support from the faculty / department /
-//   school / senior managers" — which suggests a broad code that might be split.
+//   school / senior managers" (as the article's web page prints the table) — which suggests a broad code that might be split.
 // - *Codes almost no study carries* would be the opposite warning, a theme too thin to report as a
 //   percentage; this table has none.
-//
+
 // ## What we found
 //
-// - 38 of the 43 claims the coding table can check reproduce, Table 6 and every learner count among them;
-//   government's 14% is 14.68% truncated; 15 claims (sites, nomenclature, search dates) cannot be checked.
-// - Five claims disagree: three counts (EO3 n = 42, EC1 n = 42, UO7 n = 7) contradict their own, correct,
-//   percentages; "71% in the last 3 years" is 73%; and "revenue or enrolment (n = 9, 15%)" is enrolment alone.
-// - The text disagrees with itself in places the data cannot reach: "more than half" for 45%, 42 + 19 = 61
-//   studies by spelling (42 is likely 41), sites that add up to 56 of 60.
-// - The coding table has 3 groups of identical profiles and 24 more pairs one code apart, far above what
-//   independent coding would give; UC1 is carried by 92% of the studies.
-//
+// - 37 of the 43 claims the coding table can check reproduce, Table 6 (UC1 55, 92%; UC2 14, 23%; UC3 9, 15%) and every
+//   learner count among them; government's 14% is 14.68% truncated; 15 claims (sites, nomenclature, search dates)
+//   cannot be checked.
+// - Six claims disagree: three counts (EO3 n = 42, EC1 n = 42, UO7 n = 7) contradict their own, correct, percentages;
+//   "71% in the last 3 years" is 73%; "revenue or enrolment (n = 9, 15%)" is enrolment alone (either code: 20
+//   studies, 33%); and "most papers ... after 2020" are 14 of 29 (48%).
+// - The text disagrees with itself in places the data cannot reach: "more than half" for 45%, 42 + 19 = 61 studies
+//   by spelling (42 is likely 41), sites that add up to 56 of 60.
+// - The coding table has 3 groups of identical profiles (8 identical pairs where independent coding would expect
+//   about none) and 24 more pairs one code apart; UC1 is carried by 92% of the studies.
+
+var mismatchIds = string.Join(" ", audit.Where(check => check.Verdict == Verdict.Mismatch).Select(check => check.Claim.Id));
+var internalMismatches = textChecks.Where(check => check.Verdict == Verdict.Mismatch).SelectMany(check => check.ClaimIds).ToHashSet();
+Finding.Check("37 of the 43 checkable claims reproduce, Table 6 and every learner count among them; government's 14% is 127 of 865 truncated; 15 cannot be checked", reproduced == 37 && checkable == 43 && table6Text == "UC1 55 (92%), UC2 14 (23%), UC3 9 (15%)" && AllMatch("RQ2: learners") && government.Assignments == 127 && government.TotalAssignments == 865 && Verdicts(Verdict.NotDerivable) == 15, $"{reproduced} of {checkable}; Table 6: {table6Text}; government {government.Assignments} of {government.TotalAssignments}; {Verdicts(Verdict.NotDerivable)} not derivable");
+Finding.Check("Six claims disagree: C05, C33, C38, C43, C44, C51", mismatchIds == "C05 C33 C38 C43 C44 C51", mismatchIds);
+Finding.Check("The text disagrees with itself: 'more than half' for 45%, 42 + 19 = 61, sites adding up to 56", new[] { "C07", "C17", "C08" }.All(id => internalMismatches.Contains(id)), string.Join(" ", internalMismatches.Order()));
+Finding.Check("3 groups of identical profiles (8 pairs, about 0 expected), 24 more pairs one code apart; UC1 in 92% of the studies", overall.Groups == 3 && overall.IdenticalPairs == 8 && oneApart.Count == 24 && frequencies["UC1"].RoundedPercent == 92, $"{overall.Groups} groups, {overall.IdenticalPairs} pairs ({overall.ExpectedPairs:0.0} expected), {oneApart.Count} one apart; {Of("UC1")}");
+
 // ## Exercises
 //
 // Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
@@ -346,6 +471,11 @@ AppOutput.Show(string.Join("; ", extremes.Select(row => $"{row.Code.Id} in {row.
 //    authors or years?
 
 // This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
+
+// ## References
+//
+// - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1), 37–46.
+// - Feinstein, A. R., & Cicchetti, D. V. (1990). High agreement but low kappa: I. The problems of two paradoxes. *Journal of Clinical Epidemiology*, 43(6), 543–549.
 
 // **Previous:** [05 — search, screening and trend](05-search-screening-and-trend.ipynb) · **Next:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb)
 

@@ -18,6 +18,7 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
 using ReviewKit.Reliability;
@@ -283,8 +284,10 @@ AppOutput.Show(new[] { ("present in 80%", commonCode), ("present in 50%", balanc
 // carries a code, a coder could agree by saying yes without reading, and kappa refuses to count that as skill.
 // But it means that kappa on a very common or very rare code says little on its own.
 //
-// What to do about it: report percent agreement, kappa (or alpha) and PABAK together, with the code's
-// prevalence (Byrt et al. 1993; Cicchetti & Feinstein 1990 add agreement on the positives and on the negatives
+// **Gwet's AC1** (Gwet 2008) is a coefficient built for this case. It keeps kappa's form, (pₐ − pₑ) / (1 − pₑ),
+// but takes chance agreement from how far the coders' average share of yes, π, lies from ½:
+// pₑ = 2π(1 − π). When nearly every answer is yes, π is near 1 and pₑ near 0, so chance takes little of the
+// agreement away. By hand for the two tables: (Byrt et al. 1993; Cicchetti & Feinstein 1990 add agreement on the positives and on the negatives
 // separately); read a low kappa on an extreme code as "too few informative studies"; and look at the
 // disagreements themselves. In this review the paradox threatens UC1,
 // carried by 55 of the 60 studies, and the rarest codes, GO5 and GO6, carried by 8.
@@ -300,6 +303,32 @@ AppOutput.Show(new[] { ("present in 80%", commonCode), ("present in 50%", balanc
 //
 // The paper's own coding is coder A; it covers all 60 studies.
 
+var codeCounts = review.Codebook.Select(code => (Code: code.Id, N: review.StudiesWith(code.Id).Count())).ToList();
+var rarestN = codeCounts.Min(row => row.N);
+Finding.Check("UC1 is carried by 55 of the 60 studies, the most of any code", codeCounts.MaxBy(row => row.N).Code == "UC1" && codeCounts.Single(row => row.Code == "UC1").N == 55, $"UC1 {codeCounts.Single(row => row.Code == "UC1").N} of {review.Studies.Count}");
+Finding.Check("the rarest codes are GO5 and GO6, 8 studies each", rarestN == 8 && codeCounts.Where(row => row.N == rarestN).Select(row => row.Code).Order().SequenceEqual(new[] { "GO5", "GO6" }), string.Join(", ", codeCounts.Where(row => row.N == rarestN).Select(row => $"{row.Code} {row.N}")));
+
+double Ac1ByHand(double agreement, double yesByA, double yesByB)
+{
+    var pi = (yesByA + yesByB) / 2;              // the coders' average share of yes
+    var chance = 2 * pi * (1 - pi);
+    return (agreement - chance) / (1 - chance);
+}
+AppOutput.Show(new[]
+{
+    (Code: "present in 80%", ByHand: Ac1ByHand(0.8, 0.8, 0.8), Library: AgreementCoefficients.GwetAc1(commonCode)),
+    (Code: "present in 50%", ByHand: Ac1ByHand(0.8, 0.5, 0.5), Library: AgreementCoefficients.GwetAc1(balancedCode)),
+}.Select(row => new { row.Code, ByHand = Math.Round(row.ByHand, 3), Library = Math.Round(row.Library.GetValueOrDefault(), 3) }));
+
+var ac1Common = AgreementCoefficients.GwetAc1(commonCode).GetValueOrDefault();
+var kappaCommon = AgreementCoefficients.CohenKappa(commonCode).GetValueOrDefault();
+Finding.Check("for the common code AC1 stays high (0.706) where kappa falls to 0.375", Math.Round(ac1Common, 3) == 0.706 && Math.Round(kappaCommon, 3) == 0.375, $"AC1 {ac1Common:0.000}, kappa {kappaCommon:0.000}");
+
+// For the common code AC1 is 0.706 where kappa is 0.375; for the balanced one both are 0.6. AC1 has its own
+// critics (it rewards coders who agree on the majority answer), so report it beside kappa or alpha, not instead.
+// What to do about it, then: report percent agreement, kappa (or alpha), PABAK and AC1 together, with the code's
+// prevalence
+
 var coders = new List<Coder>
 {
     Coder.FromDataset(review, "A"),
@@ -311,6 +340,13 @@ AppOutput.Show(coders.Select(coder => new { coder.Name, Studies = coder.Studies.
 // A coded all 60 studies (865 codings), B 20 studies (290 codings) and C 20 studies (301 codings). B and C
 // share 18 studies; each coded two the other did not. `Agreement.DataOf` builds the reliability data of one code:
 // one unit per study any coder coded, 1, 0, or missing (null) for a coder who did not code it.
+
+var (a, b, c) = (coders[0], coders[1], coders[2]);
+var sharedBC = b.Studies.Intersect(c.Studies).Count();
+Finding.Check("A coded all 60 studies (865 codings), B 20 (290) and C 20 (301)",
+    a.Studies.Count == 60 && a.Codings.Count == 865 && b.Studies.Count == 20 && b.Codings.Count == 290 && c.Studies.Count == 20 && c.Codings.Count == 301,
+    string.Join("; ", coders.Select(coder => $"{coder.Name} {coder.Studies.Count} studies, {coder.Codings.Count} codings")));
+Finding.Check("B and C share 18 studies; each coded two the other did not", sharedBC == 18 && b.Studies.Count - sharedBC == 2 && c.Studies.Count - sharedBC == 2, $"shared {sharedBC}");
 
 var lo4 = Agreement.DataOf(review, coders, "LO4");
 AppOutput.Show(new { lo4.Units, lo4.CompleteUnits, lo4.PairableUnits });
@@ -325,6 +361,9 @@ AppOutput.Show(new { lo4.Units, lo4.CompleteUnits, lo4.PairableUnits });
 // three coded (`Pooled`, 18 studies × 36 codes), the last row `ALL` of the table. With three coders it reports Fleiss' kappa, not Cohen's. The same table comes
 // from the command line:
 // `dotnet run --project src/ReviewKit.Cli -- agreement --coder data/codings.csv --coder data/examples/intercoder/coder-b.csv --coder data/examples/intercoder/coder-c.csv`.
+
+var unitCounts = review.Codebook.Select(code => Agreement.DataOf(review, coders, code.Id)).Select(data => (data.Units, data.CompleteUnits, data.PairableUnits)).Distinct().ToList();
+Finding.Check("every code has 60 units, 18 coded by all three and 22 by at least two", unitCounts.SequenceEqual(new[] { (60, 18, 22) }), string.Join("; ", unitCounts));
 
 var agreement = Agreement.Compute(review, coders);
 AppOutput.Show(Reports.Agreement(agreement).ToMarkdown());
@@ -355,6 +394,20 @@ AppOutput.Show(new
 // Comparing the coders in pairs shows where the disagreement comes from. For two coders the library reports
 // Cohen's kappa; each pair is compared on the studies both coded.
 
+var perCode = agreement.PerCode;
+var reliable = perCode.Where(row => row.Alpha >= 0.8).OrderByDescending(row => row.Alpha).ToList();
+var unreliable = perCode.Where(row => row.Alpha < 0.667).Select(row => row.Code).Order().ToList();
+var interval = pooled.AlphaInterval;
+Finding.Check("pooled over 648 units: 89.0% agreement, Fleiss' κ 0.774, α 0.780 [0.742, 0.816]",
+    pooled.CompleteUnits == 648 && Math.Round(pooled.PercentAgreement.GetValueOrDefault(), 1) == 89.0 && Math.Round(pooled.FleissKappa.GetValueOrDefault(), 3) == 0.774
+        && Math.Round(pooled.Alpha.GetValueOrDefault(), 3) == 0.780 && interval != null && Math.Round(interval.Low, 3) == 0.742 && Math.Round(interval.High, 3) == 0.816,
+    $"{pooled.CompleteUnits} units, {pooled.PercentAgreement:0.0}%, κ {pooled.FleissKappa:0.000}, α {pooled.Alpha:0.000} {interval}");
+Finding.Check("ten codes reach α ≥ 0.800, from UO4 (0.933) to UO2 (0.802)",
+    reliable.Count == 10 && reliable[0].Code == "UO4" && Math.Round(reliable[0].Alpha.GetValueOrDefault(), 3) == 0.933 && reliable.Last().Code == "UO2" && Math.Round(reliable.Last().Alpha.GetValueOrDefault(), 3) == 0.802,
+    string.Join(", ", reliable.Select(row => $"{row.Code} {row.Alpha:0.000}")));
+Finding.Check("five codes fall below 0.667: EC1, EC3, EO3, LC2 and UC1; the other 21 lie between",
+    unreliable.SequenceEqual(new[] { "EC1", "EC3", "EO3", "LC2", "UC1" }) && perCode.Count - reliable.Count - unreliable.Count == 21, string.Join(", ", unreliable));
+
 AppOutput.Show(new[] { (0, 1), (0, 2), (1, 2) }
     .Select(pair => (Pair: $"{coders[pair.Item1].Name}–{coders[pair.Item2].Name}", Row: Agreement.Compute(review, [coders[pair.Item1], coders[pair.Item2]]).Pooled))
     .Select(x => new
@@ -375,6 +428,11 @@ AppOutput.Show(new[] { (0, 1), (0, 2), (1, 2) }
 // ### 5.3 The kappa paradox in the data: UC1
 //
 // UC1 (*academic support*) is carried by 55 of the paper's 60 studies. On the 18 studies all three coded:
+
+var pairs = new[] { (0, 1), (0, 2), (1, 2) }.Select(pair => Agreement.Compute(review, [coders[pair.Item1], coders[pair.Item2]]).Pooled).ToList();
+Finding.Check("A and B agree best (κ 0.857 over 720 units), A and C less (0.797), B and C least (0.667)",
+    pairs[0].CompleteUnits == 720 && pairs.Select(row => Math.Round(row.CohenKappa.GetValueOrDefault(), 3)).SequenceEqual(new[] { 0.857, 0.797, 0.667 }),
+    string.Join(", ", pairs.Select(row => $"{row.CompleteUnits} units κ {row.CohenKappa:0.000}")));
 
 var uc1 = agreement.PerCode.Single(row => row.Code == "UC1");
 var uc1Units = Agreement.DataOf(review, coders, "UC1");
@@ -405,6 +463,11 @@ AppOutput.Show(new
 // 2. **Reconcile.** The coders go through every disagreement with the study open, decide, and record the
 //    decision and its reason. The reconciled coding becomes the data. `Agreement.Disagreements` is the worklist:
 
+var yes = coders.Select((coder, index) => complete.Count(unit => uc1Units[unit, index] == 1)).ToList();
+Finding.Check("A says yes to UC1 in all 18 studies, B in 15, C in 17; κ and α fall below zero while PABAK is 0.704",
+    complete.Count == 18 && yes.SequenceEqual(new[] { 18, 15, 17 }) && uc1.FleissKappa < 0 && uc1.Alpha < 0 && Math.Round(uc1.Pabak.GetValueOrDefault(), 3) == 0.704,
+    $"yes {string.Join("/", yes)} of {complete.Count}; κ {uc1.FleissKappa:0.000}, α {uc1.Alpha:0.000}, PABAK {uc1.Pabak:0.000}, AC1 {uc1.GwetAc1:0.000}");
+
 var disagreements = Agreement.Disagreements(review, coders);
 AppOutput.Show(disagreements.Take(5).Select(d => new { Study = d.StudyId, Code = d.CodeId, Present = string.Join(" ", d.Present), Absent = string.Join(" ", d.Absent) }));
 
@@ -415,6 +478,11 @@ AppOutput.Show(disagreements.Count);
 //
 // 3. **Refine the codebook where disagreements cluster.** Counting the disagreements per code shows where the
 //    codebook is weakest:
+
+var studiesWithTwoCoders = disagreements.Select(d => d.StudyId).Distinct().Count();
+Finding.Check("119 units to reconcile; in JA03, A and C gave LO2 and B did not",
+    disagreements.Count == 119 && disagreements.Any(d => d.StudyId == "JA03" && d.CodeId == "LO2" && d.Present.SequenceEqual(new[] { "A", "C" }) && d.Absent.SequenceEqual(new[] { "B" })),
+    $"{disagreements.Count} units in {studiesWithTwoCoders} studies");
 
 AppOutput.Show(disagreements
     .CountBy(d => d.CodeId)
@@ -450,7 +518,15 @@ AppOutput.Show(disagreements
 // - Kappa and alpha collapse on a code almost every study carries (UC1: 85% agreement, κ = −0.08): report them
 //   with percent agreement, PABAK and the prevalence.
 // - Disagreements cluster on codes whose definitions overlap; that is where a codebook is refined.
-//
+
+Finding.Check("three coders agree on 89% of 648 units, α = 0.780 [0.742, 0.816]: tentative by Krippendorff's standard",
+    pooled.CompleteUnits == 648 && Math.Round(pooled.PercentAgreement.GetValueOrDefault()) == 89 && AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault()) == AgreementCoefficients.KrippendorffStandard(0.7),
+    $"{pooled.PercentAgreement:0.0}%, α {pooled.Alpha:0.000} {pooled.AlphaInterval}: {AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault())}");
+Finding.Check("per code, α ranges from −0.05 to 0.93", Math.Round(perCode.Min(row => row.Alpha.GetValueOrDefault()), 2) == -0.05 && Math.Round(perCode.Max(row => row.Alpha.GetValueOrDefault()), 2) == 0.93,
+    $"{perCode.Min(row => row.Alpha.GetValueOrDefault()):0.000} to {perCode.Max(row => row.Alpha.GetValueOrDefault()):0.000}");
+Finding.Check("kappa and alpha collapse on UC1 (85% agreement, κ = −0.08)", Math.Round(uc1.PercentAgreement.GetValueOrDefault()) == 85 && Math.Round(uc1.FleissKappa.GetValueOrDefault(), 2) == -0.08,
+    $"{uc1.PercentAgreement:0.0}%, κ {uc1.FleissKappa:0.000}");
+
 // ## Exercises
 //
 // Each exercise has a cell that checks your answer: replace `null` with it and run the cell. The check says
@@ -459,6 +535,12 @@ AppOutput.Show(disagreements
 //
 // 1. What is Cohen's kappa between the paper's coding (A) and coder B for the code LO2, to two decimals? Build
 //    the 2 × 2 table by hand from `Agreement.DataOf(review, [coders[0], coders[1]], "LO2")` first.
+
+var perCodeDisagreements = disagreements.CountBy(d => d.CodeId).OrderByDescending(pair => pair.Value).ToList();
+var withFive = perCodeDisagreements.Where(pair => pair.Value == 5).Select(pair => pair.Key).ToList();
+Finding.Check("EO3 leads with 6 disagreements, then six codes with 5 each, among them LO2, LO3, EC1 and EC3",
+    perCodeDisagreements[0].Key == "EO3" && perCodeDisagreements[0].Value == 6 && perCodeDisagreements[1].Value == 5 && withFive.Count == 6 && new[] { "LO2", "LO3", "EC1", "EC3" }.All(withFive.Contains),
+    $"EO3 {perCodeDisagreements[0].Value}; with 5: {string.Join(", ", withFive)}");
 
 // This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
 
@@ -479,6 +561,7 @@ AppOutput.Show(disagreements
 // - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1), 37–46.
 // - Feinstein, A. R., & Cicchetti, D. V. (1990). High agreement but low kappa: I. The problems of two paradoxes. *Journal of Clinical Epidemiology*, 43(6), 543–549.
 // - Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. *Psychological Bulletin*, 76(5), 378–382.
+// - Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence of high agreement. *British Journal of Mathematical and Statistical Psychology*, 61(1), 29–48.
 // - Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard reliability measure for coding data. *Communication Methods and Measures*, 1(1), 77–89.
 // - Krippendorff, K. (2004). *Content analysis: An introduction to its methodology* (2nd ed.). Sage.
 // - Krippendorff, K. (2011). *Computing Krippendorff's alpha-reliability*. Annenberg School for Communication, University of Pennsylvania.

@@ -18,8 +18,10 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
 using ReviewKit.Counting;
 using ReviewKit.Data;
+using ReviewKit.Interchange;
 using ReviewKit.Presentation;
 using ReviewKit.Prisma;
 using ReviewKit.Apps;
@@ -40,10 +42,12 @@ AppOutput.Start("..", args);
 //
 // In this notebook you will:
 //
-// 1. look at what an update layer holds, and write a small one of your own;
+// 1. import new studies from a reference manager's RIS export, checked for duplicates, and look at what an update
+//    layer holds; write a small one of your own;
 // 2. load the paper and the layer together, and read the messages a broken layer gives;
 // 3. compare every code before and after the update: n, %, the change in percentage points, and the rank;
-// 4. redraw a chart and the PRISMA flow diagram in its *update* form.
+// 4. redraw a chart and the PRISMA flow diagram in its *update* form;
+// 5. send the coding to a QDA suite (NVivo, ATLAS.ti, MAXQDA, QualCoder) and back.
 
 // ## Setup
 //
@@ -65,7 +69,10 @@ var before = ReviewDataset.Load(baseLayers);
 AppOutput.Show($"base: {before.Studies.Count} studies, {before.Codings.Count} codings; layers of the update: {updatedLayers.Length}");
 
 // The base holds the paper's 60 studies and 865 codings; the update reads two folders, the paper's and the layer.
-//
+
+Finding.Check("The base holds the paper's 60 studies and 865 codings", before.Studies.Count == 60 && before.Codings.Count == 865, $"{before.Studies.Count} studies, {before.Codings.Count} codings");
+Finding.Check("The update reads two folders, the paper's and the layer", updatedLayers.Length == 2, string.Join(" + ", updatedLayers));
+
 // ## 1. What an update layer holds
 //
 // A layer folder may hold any of the three data files. An update that keeps the paper's 36 codes needs no
@@ -74,7 +81,47 @@ AppOutput.Show($"base: {before.Studies.Count} studies, {before.Codings.Count} co
 
 AppOutput.Show(Directory.GetFiles(updateLayer).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-// Four files: the three CSV files and a `README.md` that says the data are made up. The studies file reads:
+// Five files: the three CSV files, `update-2023.ris` and a `README.md` that says the data are made up.
+//
+// ### From a reference manager's export
+//
+// The new studies were not typed in. A search in Scopus or Web of Science, kept in Zotero or EndNote, ends in an
+// export; the common one is **RIS**, a tagged text with one record per study, from `TY` (its type) to `ER` (its end):
+// `AU` an author, `PY` the year, `TI` the title, `T2` where it was published, `DO` the DOI. The first record:
+
+AppOutput.Show(string.Join("\n", File.ReadLines(Path.Combine(updateLayer, "update-2023.ris")).TakeWhile(line => line.Trim() != "")));
+
+// `References.Load` reads RIS (and CSL-JSON, the other export of Zotero and Mendeley). `StudyImport.Prepare` then
+// checks each record against the studies of the base layers and gives the others new ids, after the last one used.
+// A record is a **possible duplicate**, and is left out, when it has the same DOI as a study, or the same title and
+// year, or, for studies with neither title nor DOI (the paper's hold authors and year only), the same first author's
+// surname and year.
+
+var references = References.Load(new[] { Path.Combine(updateLayer, "update-2023.ris") });
+var import = StudyImport.Prepare(references, baseLayers);
+Finding.Check("five records, five new studies, JA61 to JA65, and no duplicate",
+    references.Count == 5 && import.Studies.Select(study => study.Id).SequenceEqual(new[] { "JA61", "JA62", "JA63", "JA64", "JA65" }) && import.Duplicates.Count == 0,
+    $"{references.Count} records: {import.Studies.Count} new studies, {import.Studies[0].Id} to {import.Studies[^1].Id}; {import.Duplicates.Count} possible duplicates");
+
+// Five records, five new studies, JA61 to JA65, and no duplicate. A record of a study the review already holds
+// is caught: here a record of Loeckx (2016), the paper's JA03, under another title. The next cell is expected to
+// list it; it does not fail.
+
+var again = References.Parse("again.ris", "TY  - JOUR\nAU  - Loeckx, Johan\nPY  - 2016/03//\nTI  - Another title for the same study\nER  - \n");
+AppOutput.Show(StudyImport.Prepare(again, baseLayers).Duplicates.Select(duplicate => duplicate.ToString()));
+
+// The layer's `studies.csv` is the import of the RIS file, `study_id,authors,year,title,doi,source`, with one more
+// column, `label`, that marks each study *[made up]*. The next cell compares them line by line:
+
+var studiesLines = File.ReadAllLines(Path.Combine(updateLayer, ReviewDataset.StudiesFile));
+var importedLines = import.ToStudiesCsv().TrimEnd('\n').Split('\n');
+Finding.Check("the studies file is the import of the RIS file, plus a label column",
+    studiesLines.Select(line => line[..line.LastIndexOf(',')]).SequenceEqual(importedLines),
+    $"{studiesLines.Length - 1} rows compared");
+
+// On the command line, `reviewkit import-studies data/examples/update-2023/update-2023.ris --out NEW --data data`
+// writes the same `studies.csv` into a new folder, with a `codings.csv` that holds only its header, ready for the codes;
+// possible duplicates are listed on stderr. The studies file reads:
 
 AppOutput.Show(File.ReadAllText(Path.Combine(updateLayer, ReviewDataset.StudiesFile)));
 
@@ -93,10 +140,12 @@ File.WriteAllText(Path.Combine(myLayer, ReviewDataset.CodingsFile), "study_id,co
 var mine = ReviewDataset.Load(baseLayers.Append(myLayer).ToArray());
 AppOutput.Show($"{mine.Studies.Count} studies, {mine.Codings.Count} codings");
 
-// With the layer, the dataset has 61 studies and 868 codings: the paper's 60 and 865, plus one study and its
+// With the layer, the dataset has 61 studies and 868 codings: the base's 60 and 865, plus one study and its
 // three codes. The coding `JA61,GO5` refers to a study of the layer and a code of the paper's codebook: a
 // coding may refer to any layer.
-//
+
+Finding.Check("With the layer, the dataset has 61 studies and 868 codings: the base plus one study and three codes", mine.Studies.Count == 61 && mine.Codings.Count == 868 && mine.Studies.Count == before.Studies.Count + 1 && mine.Codings.Count == before.Codings.Count + 3, $"{mine.Studies.Count} studies, {mine.Codings.Count} codings; base {before.Studies.Count} and {before.Codings.Count}");
+
 // ## 3. The example update, validated
 //
 // `ReviewDataset.Validate` checks the layers *together*: each file on its own, and then across files and layers
@@ -110,8 +159,14 @@ AppOutput.Show(ReviewDataset.Validate(updatedLayers).Count);
 var after = ReviewDataset.Load(updatedLayers);
 AppOutput.Show($"{after.Studies.Count} studies, {after.Codebook.Count} codes, {after.Codings.Count} codings");
 
-// 65 studies (60 + 5), the same 36 codes, and 906 codings (865 + 41).
-//
+// 65 studies (60 + 5, all five from 2023), the same 36 codes, and 906 codings (865 + 41).
+
+var baseIds = before.Studies.Select(study => study.Id).ToHashSet();
+var newStudies = after.Studies.Where(study => !baseIds.Contains(study.Id)).ToList();
+Finding.Check("65 studies (60 + 5, all five from 2023)", after.Studies.Count == 65 && before.Studies.Count == 60 && newStudies.Count == 5 && newStudies.All(study => study.Year == 2023), $"{after.Studies.Count} = {before.Studies.Count} + {newStudies.Count}, new studies from {string.Join(", ", newStudies.Select(study => study.Year).Distinct())}");
+Finding.Check("The same 36 codes", after.Codebook.Count == 36 && before.Codebook.Count == 36, $"{before.Codebook.Count} → {after.Codebook.Count}");
+Finding.Check("906 codings (865 + 41)", after.Codings.Count == 906 && before.Codings.Count == 865, $"{after.Codings.Count} = {before.Codings.Count} + {after.Codings.Count - before.Codings.Count}");
+
 // ## 4. A broken layer, and what the messages say
 //
 // Mistakes in a layer are reported with the file and the line, all at once, so they can be fixed in one pass.
@@ -133,7 +188,11 @@ AppOutput.Show(ReviewDataset.Validate(baseLayers.Append(broken).ToArray()).Selec
 // (`../data/studies.csv:2`), so the layer cannot give it other authors; `20x3` is not a year; LO9 is not in the
 // codebook; JA61 is coded LO2 twice; and JA70 is in no studies file. On the command line, `validate` prints the
 // same lines and exits with code 65; no file is changed.
-//
+
+var brokenProblems = ReviewDataset.Validate(baseLayers.Append(broken).ToArray());
+Finding.Check("Five problems, each naming the file and line", brokenProblems.Count == 5 && brokenProblems.All(problem => problem.Line > 0), $"{brokenProblems.Count} problems");
+Finding.Check("JA01 is already the paper's study by Devedzic and Jovanovic (../data/studies.csv:2)", brokenProblems.Any(problem => problem.Message.Contains("studies.csv:2 with authors 'Devedzic and Jovanovic'")), string.Join(" | ", brokenProblems.Where(problem => problem.Message.Contains("JA01")).Select(problem => problem.Message)));
+
 // The temporary folder has done its work:
 
 Directory.Delete(work, recursive: true);
@@ -159,15 +218,36 @@ AppOutput.Show(comparison
 
 // GO5 (increase equity for under-represented groups) gains most: all five new studies carry it, so it goes from
 // 8 of 60 (13.3%) to 13 of 65 (20.0%), +6.7 points, and from rank 35 to 31. UO1 (support new models of pedagogy)
-// loses most without losing a study: 46 of 60 (76.7%) becomes 46 of 65 (70.8%), −5.9 points, and it slips from
-// rank 3 to 4. LO1 (−4.9) and EC1 (−4.6) fall the same way; UC1 is still the most frequent code, at 57 of 65
+// loses most, without losing a study: 46 of 60 (76.7%) becomes 46 of 65 (70.8%), −5.9 points, and it slips from
+// rank 3 to 4. LO1 falls the same way (−4.9 points; no new study carries it). EC1 falls too (−4.6) although one
+// new study carries it: one in five is less than its 80%. UC1 is still the most frequent code, at 57 of 65
 // (87.7%, −4.0).
+
+CodeChange Row(string code) => comparison.First(row => row.Code.Id == code);
+string Moved(CodeChange row) => FormattableString.Invariant($"{row.Code.Id}: {row.BaseN}/{row.BaseStudies} → {row.NewN}/{row.NewStudies}, {row.DeltaPoints:+0.0;-0.0} points, rank {row.BaseRank} → {row.NewRank}");
+var gainsMost = comparison.MaxBy(row => row.DeltaPoints);
+var losesMost = comparison.MinBy(row => row.DeltaPoints);
+var go5 = Row("GO5");
+var uo1 = Row("UO1");
+var lo1 = Row("LO1");
+var ec1 = Row("EC1");
+var uc1 = Row("UC1");
+Finding.Check("GO5 gains most: all five new studies carry it, 8 of 60 to 13 of 65, +6.7 points, rank 35 to 31", gainsMost == go5 && go5.NewN - go5.BaseN == newStudies.Count && go5.BaseN == 8 && go5.NewN == 13 && Math.Round(go5.DeltaPoints, 1) == 6.7 && go5.BaseRank == 35 && go5.NewRank == 31, $"gains most: {Moved(gainsMost)}");
+Finding.Check("UO1 loses most, without losing a study: 46 of 60 to 46 of 65, −5.9 points, rank 3 to 4", losesMost == uo1 && uo1.BaseN == 46 && uo1.NewN == 46 && Math.Round(uo1.DeltaPoints, 1) == -5.9 && uo1.BaseRank == 3 && uo1.NewRank == 4, $"loses most: {Moved(losesMost)}");
+Finding.Check("LO1 falls (−4.9 points); no new study carries it", lo1.NewN == lo1.BaseN && Math.Round(lo1.DeltaPoints, 1) == -4.9, Moved(lo1));
+Finding.Check("EC1 falls (−4.6 points) although one new study carries it", ec1.NewN - ec1.BaseN == 1 && Math.Round(ec1.DeltaPoints, 1) == -4.6, Moved(ec1));
+Finding.Check("UC1 is still the most frequent code, at 57 of 65 (87.7%, −4.0)", uc1.BaseRank == 1 && uc1.NewRank == 1 && uc1.NewN == 57 && uc1.NewStudies == 65 && Math.Round(uc1.DeltaPoints, 1) == -4.0, Moved(uc1));
 
 AppOutput.Show(comparison.Count(row => row.RankChange != 0));
 
 // 24 of the 36 codes change rank, most by one or two places: with five studies among 65, the order of the
 // codes shifts, but the top of the table (UC1, EC1) does not.
-//
+
+var rankChanges = comparison.Where(row => row.RankChange != 0).ToList();
+var byOneOrTwo = rankChanges.Count(row => Math.Abs(row.RankChange) <= 2);
+Finding.Check("24 of the 36 codes change rank, most by one or two places", rankChanges.Count == 24 && comparison.Count == 36 && 2 * byOneOrTwo > rankChanges.Count, $"{rankChanges.Count} of {comparison.Count} change rank, {byOneOrTwo} of them by one or two places");
+Finding.Check("The top of the table (UC1, EC1) does not change", uc1.BaseRank == 1 && uc1.NewRank == 1 && ec1.BaseRank == 2 && ec1.NewRank == 2, $"{Moved(uc1)}; {Moved(ec1)}");
+
 // ## 6. The refreshed charts
 //
 // Every figure is drawn from a dataset, so the updated dataset redraws it. Government's opportunities and
@@ -175,18 +255,49 @@ AppOutput.Show(comparison.Count(row => row.RankChange != 0));
 
 AppOutput.Show(Figures.CodeFrequencies(after, Stakeholder.Government));
 
-// GC1 and GO5 grow, since four and five of the new studies carry them. The flow diagram comes from the
-// `prisma.csv` of the last layer that has one, here the example layer. It gives `previous_studies`, so the
-// flow is an **update**:
+// GC1 and GO5 grow, since four and five of the new studies carry them.
+
+int NewStudiesWith(string code) => newStudies.Count(study => after.StudiesWith(code).Contains(study.Id));
+Finding.Check("GC1 and GO5 grow, since four and five of the new studies carry them", NewStudiesWith("GC1") == 4 && NewStudiesWith("GO5") == 5 && Row("GC1").DeltaPoints > 0 && go5.DeltaPoints > 0, $"GC1: {NewStudiesWith("GC1")} new studies, {Moved(Row("GC1"))}; GO5: {NewStudiesWith("GO5")} new studies");
+
+// The flow diagram comes from the `prisma.csv` of the last layer that has one, here the example layer. It gives
+// `previous_studies`, so the flow is an **update**:
 
 var flow = ReviewInputs.Load(updatedLayers).Flow;
 AppOutput.Show($"update: {flow.IsUpdate}; previous {flow.Total(PrismaStage.PreviousStudies)} + new {flow.Total(PrismaStage.NewStudies)} = total {flow.Total(PrismaStage.TotalStudies)}");
 
-// The library checks the flow's arithmetic: 60 previous and 5 new studies make the 65 of the total, and the
-// made-up search counts add up box by box. The diagram takes the PRISMA 2020 form for updated reviews, with a
-// box for the studies of the previous version:
+// The library checks the flow's arithmetic: 60 previous and 5 new studies make the 65 of the total (the studies
+// of the base and of the updated dataset), and the made-up search counts add up box by box.
+
+Finding.Check("60 previous and 5 new studies make the 65 of the total", flow.Total(PrismaStage.PreviousStudies) == 60 && flow.Total(PrismaStage.NewStudies) == 5 && flow.Total(PrismaStage.TotalStudies) == 65, $"{flow.Total(PrismaStage.PreviousStudies)} + {flow.Total(PrismaStage.NewStudies)} = {flow.Total(PrismaStage.TotalStudies)}");
+Finding.Check("The flow's previous and total studies are those of the base and of the updated dataset", flow.Total(PrismaStage.PreviousStudies) == before.Studies.Count && flow.Total(PrismaStage.TotalStudies) == after.Studies.Count, $"flow {flow.Total(PrismaStage.PreviousStudies)} and {flow.Total(PrismaStage.TotalStudies)}; data {before.Studies.Count} and {after.Studies.Count}");
+
+// The diagram takes the PRISMA 2020 form for updated reviews (Page et al. 2021), with a box for the studies of the
+// previous version:
 
 AppOutput.Show(Figures.PrismaFlowDiagram(flow));
+
+// ## 7. To a QDA suite and back
+//
+// Coders often work in a QDA suite: NVivo, ATLAS.ti, MAXQDA or QualCoder. They all read **REFI-QDA**, an exchange
+// standard: `RefiQda.Codebook` writes the codebook as a `.qdc` file (each stakeholder and polarity a parent code, the
+// 36 codes as leaves with their labels), and `RefiQda.ProjectArchive` the coding as a `.qdpx` project, a *case* per
+// study with its codes, authors and year. We write the updated dataset as a project, in a temporary folder, and read it back:
+
+var qdaFolder = Directory.CreateTempSubdirectory("reviewkit-08-qda-").FullName;
+var projectFile = Path.Combine(qdaFolder, "update.qdpx");
+File.WriteAllBytes(projectFile, RefiQda.ProjectArchive(after, "update"));
+var back = RefiQda.ReadArchive(projectFile);
+Directory.Delete(qdaFolder, recursive: true);
+var backDataset = ReviewDataset.Parse(back.ToCodebookCsv(), back.ToStudiesCsv(), back.ToCodingsCsv());
+Finding.Check("65 cases and 906 codings come back, and every code's n and % are as before",
+    back.Studies.Count == 65 && back.Codings.Count == 906 && Reports.CodeFrequencies(backDataset).ToCsv() == Reports.CodeFrequencies(after).ToCsv(),
+    $"{back.Studies.Count} cases, {back.Codings.Count} codings");
+
+// 65 cases and 906 codings come back, and every code's n and % are as before. On the command line:
+// `reviewkit export-qda --out codes.qdc`, `reviewkit export-qda --out review.qdpx --data data --data LAYER`, and
+// `reviewkit import-qda review.qdpx --out NEW`, which writes a layer; when several users coded a project's sources,
+// it also writes one coder file per user for `agreement` (notebook 07).
 
 // ## What we found
 //
@@ -194,11 +305,19 @@ AppOutput.Show(Figures.PrismaFlowDiagram(flow));
 //   data, give 65 studies and 906 codings; `data/` is never written.
 // - Mistakes in a layer come back as `FILE:LINE: message`, naming both places when a layer contradicts an
 //   earlier one.
-// - Adding studies moves percentages two ways: codes the new studies carry gain (GO5 +6.7 points), the others
-//   lose to the larger denominator (UO1 −5.9 points without losing a study); 24 of 36 codes change rank.
-// - Every table and figure, and `reviewkit reproduce --data data --data data/examples/update-2023`, follow the
-//   layers.
-//
+// - Adding studies moves percentages two ways: a code gains when a larger share of the new studies carries it than
+//   of the old (GO5 +6.7 points), and loses otherwise, to the larger denominator, even when a new study carries it
+//   (UO1 −5.9 points without losing a study, EC1 −4.6 with one new study); 24 of 36 codes change rank.
+// - Every table and figure is drawn from the dataset it is given, so the updated dataset redraws them: the government
+//   chart counts GC1 in 32 of 65 studies.
+
+var gc1After = ContentAnalysis.CodeFrequencies(after).First(row => row.Code.Id == "GC1");
+var gainsFollowShares = comparison.All(row => (row.DeltaPoints > 0) == (100.0 * (row.NewN - row.BaseN) / newStudies.Count > row.BasePercent));
+Finding.Check("Five made-up studies and 41 codings on top of the paper's data give 65 studies and 906 codings", newStudies.Count == 5 && after.Codings.Count - before.Codings.Count == 41 && after.Studies.Count == 65 && after.Codings.Count == 906, $"{newStudies.Count} studies, {after.Codings.Count - before.Codings.Count} codings; {after.Studies.Count} and {after.Codings.Count}");
+Finding.Check("Mistakes in a layer come back as FILE:LINE: message, naming both places", brokenProblems.Count == 5 && brokenProblems.All(problem => problem.Line > 0) && brokenProblems.Any(problem => problem.Message.Contains("studies.csv:2")), $"{brokenProblems.Count} problems");
+Finding.Check("A code gains when more of the new studies carry it than of the old (GO5 +6.7), and loses otherwise (UO1 −5.9, EC1 −4.6); 24 of 36 codes change rank", gainsFollowShares && Math.Round(go5.DeltaPoints, 1) == 6.7 && Math.Round(uo1.DeltaPoints, 1) == -5.9 && Math.Round(ec1.DeltaPoints, 1) == -4.6 && rankChanges.Count == 24, $"{Moved(go5)}; {Moved(uo1)}; {Moved(ec1)}; {rankChanges.Count} change rank");
+Finding.Check("The government chart counts GC1 in 32 of 65 studies", gc1After.N == 32 && gc1After.Studies == 65, $"GC1 {gc1After.N} of {gc1After.Studies}");
+
 // ## Exercises
 //
 // Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
@@ -218,6 +337,12 @@ AppOutput.Show(Figures.PrismaFlowDiagram(flow));
 // 3. In the updated dataset, how many of the studies published after 2022 carry at least one government code?
 
 // This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
+
+// ## References
+//
+// - Page, M. J., McKenzie, J. E., Bossuyt, P. M., Boutron, I., Hoffmann, T. C., Mulrow, C. D., et al. (2021). The
+//   PRISMA 2020 statement: An updated guideline for reporting systematic reviews. *BMJ*, 372, n71.
+//   https://doi.org/10.1136/bmj.n71
 
 // **Previous:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb) · **Next:** [00 — overview](00-overview.ipynb)
 

@@ -24,6 +24,7 @@ internal static class AppTranslator
     private const string DisplayClass = "AppOutput";
     private const string DisplayNamespace = "ReviewKit.Apps";
     private const string LibraryFolder = "artifacts/notebook-lib";
+    private const string FunctionsClass = "NotebookFunctions";
 
     private static readonly CSharpParseOptions ScriptOptions =
         CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
@@ -44,6 +45,8 @@ internal static class AppTranslator
         var treatments = new List<AppCell>();
         var declared = new Dictionary<string, int>(StringComparer.Ordinal);
         var root = Path.GetDirectoryName(notebookFolder)!;
+        var overloaded = OverloadedFunctions(cells);
+        var functions = new List<string>();
 
         foreach (var cell in cells)
         {
@@ -66,7 +69,8 @@ internal static class AppTranslator
                         continue;
                 }
 
-                var code = TranslateCode(cell, notebookFolder, declared);
+                var code = TranslateCode(cell, declared, overloaded);
+                functions.AddRange(code.Functions);
                 foreach (var reference in code.References)
                 {
                     switch (Reference(reference, notebookFolder))
@@ -106,6 +110,13 @@ internal static class AppTranslator
 
         Add(projects, Path.Combine(root, "src", DisplayNamespace, DisplayNamespace + ".csproj"));
         Add(usings, $"using {DisplayNamespace};");
+        if (functions.Count > 0)
+        {
+            types.Add(
+                "// Functions that cells declare more than once, with other parameters: local functions cannot be overloaded, methods can.\n"
+                + $"internal static class {FunctionsClass}\n{{\n{string.Join("\n\n", functions)}\n}}");
+            Add(usings, $"using static {FunctionsClass};");
+        }
 
         var appName = Path.GetFileNameWithoutExtension(notebookPath);
         var text = new StringBuilder();
@@ -136,11 +147,30 @@ internal static class AppTranslator
         return new AppTranslation(text.ToString(), treatments);
     }
 
-    private static CodeCell TranslateCode(Cell cell, string notebookFolder, Dictionary<string, int> declared)
+    private static CompilationUnitSyntax Parse(string source) => (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(source, ScriptOptions).GetRoot();
+
+    /// <summary>The names of functions that the cells declare more than once (overloads, to the kernel).</summary>
+    private static HashSet<string> OverloadedFunctions(IEnumerable<Cell> cells) =>
+        cells.Where(cell => cell.Type == "code")
+            .SelectMany(cell => Parse(cell.Source).Members.OfType<MethodDeclarationSyntax>())
+            .GroupBy(method => method.Identifier.ValueText, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A cell's function as a static method; it must not use the program's variables, which the compiler checks.</summary>
+    private static string AsStaticMethod(MethodDeclarationSyntax method)
+    {
+        var modifiers = method.Modifiers.Where(modifier => !modifier.IsKind(SyntaxKind.StaticKeyword)).Select(modifier => modifier.Text + " ");
+        var text = "internal static " + string.Concat(modifiers) + method.WithModifiers(default).WithoutTrivia().ToFullString();
+        return string.Join("\n", text.Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
+    }
+
+    private static CodeCell TranslateCode(Cell cell, Dictionary<string, int> declared, HashSet<string> overloaded)
     {
         // Magic commands (#!time, #!csharp) belong to the kernel.
         var source = string.Join("\n", cell.Source.Split('\n').Where(line => !line.TrimStart().StartsWith("#!", StringComparison.Ordinal)));
-        var unit = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(source, ScriptOptions).GetRoot();
+        var unit = Parse(source);
 
         if (unit.GetLoadDirectives().FirstOrDefault() is { } load)
         {
@@ -158,17 +188,24 @@ internal static class AppTranslator
             .Any(access => access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Exercises" });
         if (isExercise)
         {
-            return new CodeCell(references, usings, "", [], IsExercise: true);
+            return new CodeCell(references, usings, "", [], [], IsExercise: true);
         }
 
         var statements = new StringBuilder();
         var types = new List<string>();
+        var functions = new List<string>();
         var last = unit.Members.LastOrDefault();
         foreach (var member in unit.Members)
         {
             if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
             {
                 types.Add(Code(member).Trim('\n'));
+                continue;
+            }
+
+            if (member is MethodDeclarationSyntax method && overloaded.Contains(method.Identifier.ValueText))
+            {
+                functions.Add(AsStaticMethod((MethodDeclarationSyntax)new DisplayRewriter().Visit(method)));
                 continue;
             }
 
@@ -182,7 +219,7 @@ internal static class AppTranslator
             statements.Append(member == last ? ShowIfValue(rewritten) : Code(rewritten));
         }
 
-        return new CodeCell(references, usings, statements.ToString().Trim('\n'), types, IsExercise: false);
+        return new CodeCell(references, usings, statements.ToString().Trim('\n'), types, functions, IsExercise: false);
     }
 
     /// <summary>A cell's last expression without a semicolon is the value the notebook shows: the app shows it too.</summary>
@@ -338,7 +375,7 @@ internal static class AppTranslator
 
     private sealed record Cell(int Index, string Type, string Language, string Source);
 
-    private sealed record CodeCell(IReadOnlyList<string> References, IReadOnlyList<string> Usings, string Statements, IReadOnlyList<string> Types, bool IsExercise);
+    private sealed record CodeCell(IReadOnlyList<string> References, IReadOnlyList<string> Usings, string Statements, IReadOnlyList<string> Types, IReadOnlyList<string> Functions, bool IsExercise);
 
     /// <summary>Turns the kernel's ways of showing a value (<c>display(x)</c>, <c>x.Display()</c>, <c>x.DisplayAs(mime)</c>) into the app's.</summary>
     private sealed class DisplayRewriter : CSharpSyntaxRewriter

@@ -183,7 +183,35 @@ internal sealed class CsvTable
     /// Only a regular file (or a link to one) is read, and never more than <see cref="MaxFileBytes"/>: a device, a pipe,
     /// a broken link or a loop of links is a problem, not a hang.
     /// </summary>
-    public static string? ReadText(string path, string displayName, ProblemLog problems)
+    public static string? ReadText(string path, string displayName, ProblemLog problems) =>
+        ReadText(path, displayName, "a CSV file", "a CSV file with a header row", problems);
+
+    /// <summary>As <see cref="ReadText(string, string, ProblemLog)"/>, for a file of another kind: <paramref name="expected"/> names it in messages, e.g. <c>an RIS file</c>.</summary>
+    public static string? ReadText(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
+    {
+        var bytes = ReadBytes(path, displayName, expected, expectedContent, problems);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
+            problems.Add(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the bytes of a regular file (or a link to one), never more than <see cref="MaxFileBytes"/>; a device, a pipe,
+    /// a broken link, a loop of links or a folder is a problem naming <paramref name="expected"/>, not a hang.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
     {
         void Problem(string message) => problems.Add(displayName, 0, message);
 
@@ -193,7 +221,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        if (FilePaths.BrokenLink(path, "a CSV file") is { } brokenLink)
+        if (FilePaths.BrokenLink(path, expected) is { } brokenLink)
         {
             Problem(brokenLink);
             return null;
@@ -208,7 +236,7 @@ internal sealed class CsvTable
 
         if (Directory.Exists(path))
         {
-            Problem("is a directory; expected a CSV file");
+            Problem($"is a directory; expected {expected}");
             return null;
         }
 
@@ -221,7 +249,7 @@ internal sealed class CsvTable
         // A device or a pipe reports a size of 0 and may never end (/dev/zero) or never start (a FIFO): never open one.
         if (file.Length == 0)
         {
-            Problem("the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row");
+            Problem($"the file is empty, or is not a regular file (a device or a pipe); expected {expectedContent}");
             return null;
         }
 
@@ -253,16 +281,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
-            problems.Add(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again");
-            return null;
-        }
+        return bytes;
     }
 
     private static string TooLarge(long size) =>

@@ -23,23 +23,28 @@ public static class Reports
 
     /// <summary>
     /// One of the paper's Tables 1–8 recomputed: rank, code, label, n, the rounded percentage, and the 95% Wilson
-    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal.
+    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal. Tied codes share a rank
+    /// (competition ranking, as <see cref="DatasetComparison.Compare"/> ranks).
     /// </summary>
-    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>.</example>
-    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table) => new(
-        $"table-{table.Number}",
-        $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
-        ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
-        ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity)
-            .Select((row, index) => Cells(
-                Number(index + 1),
-                row.Code.Id,
-                row.Code.TableLabel ?? row.Code.Label,
-                Number(row.N),
-                Number(row.RoundedPercent),
-                OneDecimal(row.PercentLow),
-                OneDecimal(row.PercentHigh)))
-            .ToList());
+    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>; Table 7's GO5 and GO6, 8 studies each, both rank 5.</example>
+    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table)
+    {
+        var rows = ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity);
+        return new(
+            $"table-{table.Number}",
+            $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
+            ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
+            rows
+                .Select(row => Cells(
+                    Number(1 + rows.Count(other => other.N > row.N)),
+                    row.Code.Id,
+                    row.Code.TableLabel ?? row.Code.Label,
+                    Number(row.N),
+                    Number(row.RoundedPercent),
+                    OneDecimal(row.PercentLow),
+                    OneDecimal(row.PercentHigh)))
+                .ToList());
+    }
 
     /// <summary>
     /// Code frequencies before and after: <c>code,base_n,base_percent,new_n,new_percent,delta_points,base_rank,new_rank</c>,
@@ -215,14 +220,16 @@ public static class Reports
 
     /// <summary>
     /// Inter-coder agreement, one row per code and a last row <c>ALL</c>:
-    /// <c>code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high</c>, numbers to four
-    /// decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
-    /// or is undefined for the data. <c>units</c> counts the units every coder coded.
+    /// <c>code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high,note,gwet_ac1</c>, numbers
+    /// to four decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
+    /// or is undefined for the data. <c>units</c> counts the units every coder coded; <c>note</c> says, in words, when a
+    /// code is too rare, too common or too uniform for kappa and alpha to mean anything (<see cref="CodeAgreement.Note"/>);
+    /// Gwet's AC1 stays the last column.
     /// </summary>
     public static ReportTable Agreement(AgreementResult agreement) => new(
         "agreement",
         "Agreement between coders per code and pooled (ALL)",
-        ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high"],
+        ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high", "note", "gwet_ac1"],
         agreement.Rows.Select(row => Cells(
                 row.Code,
                 Number(row.CompleteUnits),
@@ -232,7 +239,9 @@ public static class Reports
                 Optional(row.FleissKappa),
                 Optional(row.Alpha),
                 Optional(row.AlphaInterval?.Low),
-                Optional(row.AlphaInterval?.High)))
+                Optional(row.AlphaInterval?.High),
+                row.Note,
+                Optional(row.GwetAc1)))
             .ToList());
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
