@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Deedle.Internal;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Apps;
 
@@ -22,6 +23,7 @@ internal static class TextForm
         string text => text,
         GenericChart chart => Describe(chart),
         DataFrame frame => Table(frame.Columns.Select(column => column.Name).ToList(), Rows(frame)),
+        ReportTable table => Table(table.Columns, table.Rows),
         IFsiFormattable frameOrSeries => frameOrSeries.Format().TrimEnd(),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable sequence => Sequence(sequence.Cast<object?>().ToList()),

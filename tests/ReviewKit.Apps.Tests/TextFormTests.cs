@@ -26,6 +26,14 @@ public sealed class TextFormTests
     }
 
     [Fact]
+    public void Of_ReportTable_IsAnAlignedTableWithEveryRow()
+    {
+        var table = new ReportTable("t", "Title", ["code", "n"], [["UC1", "55"], ["GO6", "8"]]);
+
+        Assert.Equal("code  n\n----  --\nUC1   55\nGO6   8", TextForm.Of(table));
+    }
+
+    [Fact]
     public void Of_SequenceOfAnonymousObjects_IsATableOfTheirProperties()
     {
         var rows = new[] { new { Code = "LC1", N = 2 }, new { Code = "LO1", N = 3 } };

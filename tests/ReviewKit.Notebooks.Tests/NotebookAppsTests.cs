@@ -86,6 +86,18 @@ public sealed class NotebookAppsTests
     }
 
     [Fact]
+    public void Generate_FunctionDeclaredInTwoCells_BecomesOverloadedStaticMethods()
+    {
+        var text = Generate(Setup, "string Describe(int n) => $\"{n} studies\";", "string Describe(string code) => code;\nDescribe(3)");
+
+        Assert.Contains("\nusing static NotebookFunctions;\n", text);
+        Assert.Contains("\nAppOutput.Show(Describe(3));\n", text);
+        Assert.EndsWith(
+            "internal static class NotebookFunctions\n{\n    internal static string Describe(int n) => $\"{n} studies\";\n\n    internal static string Describe(string code) => code;\n}\n",
+            text);
+    }
+
+    [Fact]
     public void Generate_PackageWithoutVersion_FailsAskingForAPin()
     {
         var error = Assert.Throws<FormatException>(() => Generate("#r \"nuget: Deedle\""));

@@ -31,20 +31,26 @@ public sealed partial class RepositoryAppsTests(NotebookAppRuns runs) : IClassFi
     }
 
     [Fact]
-    public void CodingAndCountingApp_Run_PrintsEachOfThe36CodesOnALineWithTheNotebooksCount()
+    public void CodingAndCountingApp_Run_PrintsEachOfThe36CodesOnALineWithItsCount()
     {
         const string notebook = "notebooks/03-coding-and-counting.ipynb";
         var run = Succeeded(notebook);
 
-        var notebookCounts = NotebookCodeCounts(notebook);
-        var appCounts = TextTables(run.Output).Where(table => CodeColumns.All(table.Columns.Contains))
+        // Counted here from data/codings.csv, apart from the library: the studies carrying each code.
+        var counted = File.ReadLines(Path.Combine(Repository.Root, "data", "codings.csv")).Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(','))
+            .Distinct(new ArrayComparer())
+            .CountBy(fields => fields[1])
+            .ToDictionary(pair => pair.Key, pair => pair.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var printed = TextTables(run.Output).Where(table => CodeColumns.All(table.Columns.Contains))
             .SelectMany(table => table.Rows)
             .GroupBy(row => row["code"], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(row => row["n"]).Distinct().Single(), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => string.Join(" or ", group.Select(row => row["n"]).Distinct()), StringComparer.Ordinal);
 
-        Assert.Equal(36, notebookCounts.Count);
-        Assert.Equal(notebookCounts.OrderBy(pair => pair.Key, StringComparer.Ordinal), appCounts.OrderBy(pair => pair.Key, StringComparer.Ordinal));
-        Assert.Contains("UC1   Academic Support from the faculty", run.Output);
+        Assert.Equal(36, counted.Count);
+        Assert.Equal(counted.OrderBy(pair => pair.Key, StringComparer.Ordinal), printed.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.All(NotebookCodeCounts(notebook), shown => Assert.Equal(shown.Value, printed[shown.Key]));
     }
 
     [Theory]
@@ -195,6 +201,13 @@ public sealed partial class RepositoryAppsTests(NotebookAppRuns runs) : IClassFi
     }
 
     private static IEnumerable<string> Numbers(string text) => Number().Matches(text).Select(match => match.Value);
+
+    private sealed class ArrayComparer : IEqualityComparer<string[]>
+    {
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal);
+
+        public int GetHashCode(string[] obj) => string.Join(",", obj).GetHashCode(StringComparison.Ordinal);
+    }
 
     private sealed record TextTable(IReadOnlyList<string> Columns, IReadOnlyList<Dictionary<string, string>> Rows);
 
