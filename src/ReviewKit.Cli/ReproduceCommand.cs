@@ -319,7 +319,7 @@ internal static class ReproduceCommand
     }
 
     /// <summary>The repository's notebooks/ folder: in the current directory or the nearest parent holding ReviewKit.slnx.</summary>
-    private static string? FindNotebooksFolder()
+    internal static string? FindNotebooksFolder()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {

@@ -21,6 +21,7 @@ internal static class ReviewKitCommandLine
             ImportStudiesCommand.Create(stdout, stderr),
             ExportQdaCommand.Create(stdout, stderr),
             ImportQdaCommand.Create(stdout, stderr),
+            ExportAppsCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
