@@ -81,6 +81,7 @@ AppOutput.Start("..", args);
 // |---|---|---|---|
 // | `00-overview` (this one) | `data/` | the review, the method, this map | nothing |
 // | `01-the-coding-table` | `data/` | loading and validating the data; the codebook and the coding table as DataFrames; codes per study; data quality | nothing |
+// | `02-coding-from-text` | `data/` (the codebook's rules), `data/examples/coding-lesson/` (29 passages quoted from the paper and an answer key) | how a passage becomes a code: coding units, the codebook's definitions and inclusion and exclusion rules, a worked example coder's agreement with the key by hand and by the library; your own coding of the passages, with kappa, alpha and the rule behind each disagreement | nothing |
 // | `03-coding-and-counting` | `data/` | Stemler's method on a small example; the frequency of all 36 codes; the paper's Tables 1–8 recomputed and compared with its text; a stakeholder × polarity crosstab; a bar chart per stakeholder | nothing |
 // | `04-stakeholder-analysis` | `data/` | each stakeholder's share of the coding; challenges against opportunities; code co-occurrence (Jaccard, phi, heatmap); Fig. 3 and the three pathways from the data | nothing |
 // | `05-search-screening-and-trend` | `data/`, `data/prisma.csv` | the search; the PRISMA 2020 flow diagram (Fig. 1) with "not reported" counts and its arithmetic checks; the PRISMA2020 template; the publication trend (Fig. 2) | nothing |

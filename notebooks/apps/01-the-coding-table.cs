@@ -99,6 +99,13 @@ Console.WriteLine(report);
 var review = ReviewDataset.Load(dataDirectories);
 AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} codings");
 
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
+//
+// **Exercise 01.3.** A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does ReviewDataset.Validate name?
+
+// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
+
 // ## 2. The codebook: 36 codes for four stakeholders
 //
 // Each code belongs to one stakeholder and is either a challenge or an opportunity. The labels are those of
@@ -159,6 +166,10 @@ var gc1 = ContentAnalysis.CodeFrequencies(review).First(row => row.Code.Id == "G
 Finding.Check("JA02 (Law, 2015) has no government code", ja02 is not null && ja02.CountFor(Stakeholder.Government) == 0, ja02 is null ? "no study JA02" : $"government codes: '{ja02.CodesFor(Stakeholder.Government)}'");
 Finding.Check("GC1 is 28 of 60 studies, 47%", gc1.N == 28 && gc1.Studies == 60 && gc1.RoundedPercent == 47, $"{gc1.N} of {gc1.Studies}, {gc1.RoundedPercent}%");
 
+// **Exercise 01.2.** How many studies published in 2021 carry the code LO4 (increase employability)?
+
+// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
+
 // ## 4. How many codes does a study carry?
 
 var profiles = ContentAnalysis.StudyProfiles(review);
@@ -185,6 +196,10 @@ var mostCommon = studiesPerNumber.Where(pair => pair.Value == mostStudies).Selec
 Finding.Check("A study carries between 5 and 23 codes", fewest == 5 && most == 23, $"{fewest} to {most}");
 Finding.Check("15 codes at the median, 14.4 on average", median == 15 && Math.Round(mean, 1) == 14.4, $"median {median}, mean {mean:0.0}");
 Finding.Check("The most common number is 13 (11 studies)", mostCommon.Count == 1 && mostCommon[0] == 13 && mostStudies == 11, $"{string.Join(" and ", mostCommon)} ({mostStudies} studies each)");
+
+// **Exercise 01.1.** Which study carries the most codes? Give its id, e.g. "JA07" (several ids in a list if there is a tie).
+
+// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
 // ## 5. A first look at the quality of the coding
 //
@@ -226,6 +241,12 @@ Finding.Check("Three groups of studies share exactly the same codes", groups.Cou
 Finding.Check("The groups are JA02, JA07, JA13, JA31; JA26, JA33; JA44, JA49", groupIds == "JA02 JA07 JA13 JA31; JA26 JA33; JA44 JA49", groupIds);
 Finding.Check("The four studies of the largest group were published from 2015 to 2020 by different authors", largest is not null && largest.Studies.Count == 4 && largest.Studies.Min(study => study.Year) == 2015 && largest.Studies.Max(study => study.Year) == 2020 && largest.Studies.Select(study => study.Authors).Distinct().Count() == 4, largest is null ? "no group" : string.Join(", ", largest.Studies.Take(6).Select(study => study.Label)) + (largest.Studies.Count > 6 ? $" … ({largest.Studies.Count} studies)" : ""));
 
+// **Exercise 01.4.** Three groups of studies carry exactly the same codes. Does that make the paper's counts wrong? What would you ask the coders, and what check would settle it?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
+
 // ## What we found
 //
 // - The data load and validate cleanly: 60 studies, 36 codes, 865 codings, no problems.
@@ -240,31 +261,11 @@ Finding.Check("The codebook holds 11 challenges and 25 opportunities; UC1 carrie
 Finding.Check("Studies carry 5 to 23 codes (median 15); 11 have no government code, one no employer code; government is coded by the fewest", fewest == 5 && most == 23 && median == 15 && studiesCoding[Stakeholder.Government] == review.Studies.Count - 11 && withoutEmployerCode.Count == 1 && fewestCoding.SequenceEqual(new[] { Stakeholder.Government }), $"{fewest} to {most} codes, median {median}; {reach}");
 Finding.Check("Three groups of studies have identical coding profiles", groups.Count == 3, $"{groups.Count} groups");
 
-// ## Exercises
-//
-// Each exercise has a cell that checks your answer: replace `null` with it and run the cell. The check says
-// whether the answer is right, with a hint if it is not; it never shows the answer.
-//
-// 1. Which study carries the fewest codes? Give its id, e.g. `"JA07"`. For which stakeholders does it carry
-//    codes? *Hint:* order `profiles` by `Codes.Count` and use `CodesFor`.
-
-// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
-
-// 2. How many studies published in 2021 carry the code `LO4` (increase employability)? *Hint:* join
-//    `review.Codings` with `review.Studies` on the study id.
-
-// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
-
-// 3. Copy `data/` to a folder of your own, add a row `JA01,XX9` at the end of its `codings.csv`, and run
-//    `ReviewDataset.Validate` on the copy. What does the message say, and which line number does it name?
-
-// This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
-
 // ## References
 //
 // - Wickham, H. (2014). Tidy data. *Journal of Statistical Software*, 59(10), 1–23. https://doi.org/10.18637/jss.v059.i10
 
-// **Previous:** [00 — overview](00-overview.ipynb) · **Next:** [03 — coding and counting](03-coding-and-counting.ipynb)
+// **Previous:** [00 — overview](00-overview.ipynb) · **Next:** [02 — coding from text](02-coding-from-text.ipynb)
 
 // ## Environment
 //

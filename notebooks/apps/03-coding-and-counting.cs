@@ -148,7 +148,24 @@ Finding.Check("UC3 and UO8 come next, 9 studies each",
 // (UO1, 46, 77%) and employers' demands (EO1, 45, 75%). The rarest codes are increased equity for
 // under-represented groups (GO5) and government initiatives (GO6), 8 studies each (13%), then UC3 and UO8,
 // 9 studies each (15%).
+
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
 //
+// **Exercise 03.1.** What percentage of the studies carry both LO4 (increase employability) and EO1 (employers' demands), rounded as the paper rounds?
+
+// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
+
+// **Exercise 03.2.** If a 61st study carrying only UC3 were added, what would UC3's percentage become, to one decimal?
+
+// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
+
+// **Exercise 03.4.** UC1 is carried by 92% of the studies. Does that make academic support the most important challenge institutions face? What does a count of studies measure, and what does it not?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
+
 // ## 3. The paper's Tables 1–8, recomputed
 //
 // In the text we hold, Table 6 is the only one of the paper's eight summary tables printed with its rows; the
@@ -389,7 +406,11 @@ Finding.Check("GC1 is carried by more studies than any government opportunity; G
 
 // For government, confusion about definitions and taxonomy (GC1, 47%) outranks every opportunity; the most
 // frequent opportunity is responding to changing demographics (GO1, 40%).
-//
+
+// **Exercise 03.3.** Which stakeholder has the largest gap between its most and its least frequent opportunity (in studies)?
+
+// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
+
 // ## 6. How sure are the percentages, and their order?
 //
 // The 60 studies are what four database searches found in mid-2022 and the selection criteria kept: one sample
@@ -520,25 +541,6 @@ Finding.Check("UC1 and EC1 are the two most frequent codes; the rarest are gover
 Finding.Check("no percentage is uncertain by more than 13 points either way", widest <= 13 && widest > 12, $"widest half-interval {widest:0.0} points");
 Finding.Check("UC1, EC1 and EO1 are told apart from the next code of their tables", orders[6].StartsWith("UC1 >") && orders[4].StartsWith("EC1 >") && orders[3].StartsWith("EO1 >"), $"{orders[3]}; {orders[4]}; {orders[6]}");
 
-// ## Exercises
-//
-// Each exercise has a cell that checks your answer: replace `null` with it and run the cell. The check says
-// whether the answer is right, with a hint if it is not; it never shows the answer.
-//
-// 1. What percentage of the studies carry `UO4` (test innovations and trigger changes), rounded as the paper
-//    rounds?
-
-// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
-
-// 2. If a 61st study carrying only `UC3` were added, what would UC3's percentage become, to one decimal? Work it
-//    out by hand, then check with `ReviewDataset.Parse` on a small dataset of your own or on a copy of `data/`.
-
-// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
-
-// 3. Which stakeholder has the largest gap, in studies, between its most and its least frequent opportunity?
-
-// This exercise is checked in the notebook (03-coding-and-counting.ipynb): exercises need the notebook.
-
 // ## References
 //
 // - Agresti, A., & Coull, B. A. (1998). Approximate is better than "exact" for interval estimation of binomial proportions. *The American Statistician*, 52(2), 119–126.
@@ -550,7 +552,7 @@ Finding.Check("UC1, EC1 and EO1 are told apart from the next code of their table
 // - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
 // - Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the American Statistical Association*, 22(158), 209–212.
 
-// **Previous:** [01 — the coding table](01-the-coding-table.ipynb) · **Next:** [04 — the stakeholder analysis](04-stakeholder-analysis.ipynb)
+// **Previous:** [02 — coding from text](02-coding-from-text.ipynb) · **Next:** [04 — the stakeholder analysis](04-stakeholder-analysis.ipynb)
 
 // ## Environment
 //

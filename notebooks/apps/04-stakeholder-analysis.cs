@@ -122,7 +122,14 @@ Finding.Check("fewer studies speak for government than for learners, beyond what
 // the codebook gives it. Institutions have 11 codes, government 8 (the cell below counts them); with equal attention per code, institutions
 // would still collect more assignments. Keep that in mind before reading the shares as the literature's
 // priorities.
+
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
 //
+// **Exercise 04.1.** Which stakeholder has the largest share of its code assignments on its single most frequent code?
+
+// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
+
 // ## 2. Challenges against opportunities
 
 var codesPerStakeholder = review.Codebook.CountBy(code => code.Stakeholder).ToDictionary();
@@ -227,14 +234,18 @@ AppOutput.Show(Figures.CoOccurrenceHeatmap(review));
 // The funding cluster stands out as a bright block (LC3, UO6, GC2), and so does a larger block of the codes
 // most studies carry (UC1, EC1, UO1, LO1, EO1). Bright cells off the blocks are pairs of frequent codes; for
 // association rather than overlap, read phi in `Reports.CodePairs` (written to `out/tables/code-co-occurrence.csv`).
-//
+
+// **Exercise 04.2.** Which pair of codes of the same stakeholder has the highest phi? Give both codes, e.g. ["LO1", "LO2"].
+
+// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
+
 // ## 4. Studies that speak for two stakeholders
 
 var order = StakeholderAnalysis.SimilarityOrder(review).Select(code => code.Id).ToList();
 bool Adjacent(params string[] codes)
 {
     var places = codes.Select(code => order.IndexOf(code)).Order().ToList();
-    return places[^1] - places[0] == codes.Length - 1;
+    return places.Last() - places[0] == codes.Length - 1;
 }
 Finding.Check("LC3, UO6 and GC2 sit next to each other in the heatmap's order", Adjacent("LC3", "UO6", "GC2"), string.Join(" ", order));
 Finding.Check("UC1, EC1, UO1, LO1 and EO1 sit next to each other in the heatmap's order", Adjacent("UC1", "EC1", "UO1", "LO1", "EO1"), string.Join(" ", order));
@@ -302,6 +313,16 @@ Finding.Check("learners are coded in every study too, and the learner–employer
     $"learners {ShareOf(Stakeholder.Learners).StudiesCoding}; links {CodingBoth(Stakeholder.Learners, Stakeholder.Employers)} and {CodingBoth(Stakeholder.Employers, Stakeholder.HigherEducation)}");
 Finding.Check("institutions have the most codes of any stakeholder", codesPerStakeholder.MaxBy(pair => pair.Value).Key == Stakeholder.HigherEducation, string.Join(", ", codesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
 
+// **Exercise 04.3.** If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?
+
+// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
+
+// **Exercise 04.4.** The support of each pathway rests on this project's reading of which codes belong to it. What does that mean for how the three numbers should be reported and read?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
+
 // ## What we found
 //
 // - The paper's shares (32%, 27%, 26%, 14%) are shares of the 865 code assignments; government's is 14.7%,
@@ -320,24 +341,6 @@ Finding.Check("government is spoken for by the fewest studies, 49 of 60", shares
 Finding.Check("per code, government's challenges are raised far more often than its opportunities; employers' are level", Gap(Stakeholder.Government) > 5 && Math.Abs(Gap(Stakeholder.Employers)) < 1, $"{Means(Stakeholder.Government)}; {Means(Stakeholder.Employers)}");
 Finding.Check("LC3, UO6 and GC2 form a funding cluster", Adjacent("LC3", "UO6", "GC2") && lc3uo6.Phi > 0.5 && uo6gc2.Phi > 0.5, $"{Describe(lc3uo6)}; {Describe(uo6gc2)}");
 Finding.Check("the pathways are supported by 38, 29 and 11 studies", supports.Select(row => row.BothStudies).SequenceEqual(new[] { 38, 29, 11 }), string.Join("; ", supports.Select(row => $"{row.Pathway.Name} {row.BothStudies}")));
-
-// ## Exercises
-//
-// Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
-// right and gives a hint if not; it never shows the answer.
-//
-// 1. Which stakeholder has the largest share of its code assignments on its single most frequent code?
-
-// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
-
-// 2. Which pair of codes of *different* stakeholders has the highest phi? Give both codes, e.g. `new[] { "LO1", "EO1" }`.
-
-// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
-
-// 3. If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning
-//    pathway, how many studies would support the pathway?
-
-// This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
 
 // ## References
 //

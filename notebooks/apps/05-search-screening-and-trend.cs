@@ -96,6 +96,15 @@ Finding.Check("The four databases are named without a count", databases.Count ==
 
 AppOutput.Show(Figures.PrismaFlowDiagram(flow));
 
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
+//
+// **Exercise 05.4.** The text reports one count of the PRISMA flow: the 60 included studies. What can a reader not judge about the review because of that, and what should a review report?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
+
 // ## 3. Checking the arithmetic of a flow
 //
 // When a review does report its counts, the boxes of the diagram must add up: records identified minus those
@@ -140,6 +149,14 @@ AppOutput.Show(string.Join("\n", flow.ToPrisma2020Csv().Split('\n').Take(4)));
 var roundTrip = PrismaFlow.FromPrisma2020Csv(flow.ToPrisma2020Csv());
 var stagesKept = PrismaStages.All.Count(stage => roundTrip.Total(stage) == flow.Total(stage));
 Finding.Check("Every count comes back from the template as it went out, unknown counts as unknown", stagesKept == PrismaStages.All.Count, $"{stagesKept} of {PrismaStages.All.Count} stages unchanged");
+
+// **Exercise 05.2.** A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports,
+
+// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
+
+// **Exercise 05.3.** In the made-up flow of section 3, suppose the 150 records screened are right and the number of duplicates removed is the wrong count. How many duplicates should it report?
+
+// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
 
 // ## 4. The publication trend (Fig. 2)
 
@@ -191,6 +208,10 @@ Finding.Check("Employers are coded in every study but one (JA52, of 2022)", noEm
 Finding.Check("Government codes are carried by 38 of the 44 studies of 2020–2022 (86%)", recentGovernment == 38 && recent.Count == 44, $"{recentGovernment} of {recent.Count}");
 Finding.Check("A smaller share of the studies before 2020 carry a government code", earlier.Count > 0 && recent.Count > 0 && (double)earlierGovernment / earlier.Count < (double)recentGovernment / recent.Count, $"{(earlier.Count == 0 ? 0 : 100.0 * earlierGovernment / earlier.Count):0}% before 2020, {(recent.Count == 0 ? 0 : 100.0 * recentGovernment / recent.Count):0}% in 2020–2022");
 
+// **Exercise 05.1.** What percentage of the studies were published in the three years before the paper's 'last 3 years', 2017 to 2019, to one decimal?
+
+// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
+
 // ## What we found
 //
 // - The text reports one count of the PRISMA flow, the 60 included studies; the diagram shows the other eleven as
@@ -203,27 +224,6 @@ Finding.Check("A smaller share of the studies before 2020 carry a government cod
 Finding.Check("The text reports one count of the flow, the 60 included studies; the other eleven are not reported", flow.Counts.Count == 12 && knownCounts.Count == 1 && flow.Total(PrismaStage.NewStudies) == 60, $"{knownCounts.Count} of {flow.Counts.Count} known");
 Finding.Check("The counts move to and from the PRISMA2020 template unchanged", stagesKept == PrismaStages.All.Count, $"{stagesKept} of {PrismaStages.All.Count} stages unchanged");
 Finding.Check("44 of the 60 studies (73.3%) were published in 2020–2022; no count of 60 rounds to 71%", lastThreeYears.InSpan == 44 && lastThreeYears.Studies == 60 && countsThatRoundTo71.Count == 0, $"{lastThreeYears.InSpan} of {lastThreeYears.Studies} ({lastThreeYears.Percent:0.0}%)");
-
-// ## Exercises
-//
-// Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
-// right and gives a hint if not; it never shows the answer.
-//
-// 1. What percentage of the studies were published before 2020, to one decimal?
-
-// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
-
-// 2. A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports,
-//    could not retrieve 1, assessed 19 and excluded 8. How many reports should the "included" box show for the
-//    flow to add up? Work it out by hand, then write the flow as a `prisma.csv` text and let `PrismaFlow.Parse`
-//    confirm it.
-
-// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
-
-// 3. Write the paper's flow as a PRISMA2020 template with `ToPrisma2020Csv()` and read it back with
-//    `PrismaFlow.FromPrisma2020Csv`. How many of its counts come back known?
-
-// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
 
 // ## References
 //

@@ -171,6 +171,13 @@ Finding.Check("The mismatches: summary of findings 1, employers 2, institutions 
 Finding.Check("The one match under rounding is among the stakeholder shares", roundingParts.SequenceEqual(new[] { "stakeholder-shares" }), string.Join(", ", roundingParts));
 Finding.Check("The claims that cannot be derived stand in the methods, the summary of findings and RQ1", notDerivableSections.All(section => section.StartsWith("Methods") || section.StartsWith("Summary of findings") || section.StartsWith("RQ1")), string.Join("; ", notDerivableSections));
 
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
+//
+// **Exercise 06.1.** Read "the last 3 years" as 2019–2021 instead. What percentage of the studies were published then, to one decimal?
+
+// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
+
 // ## 3. The disagreements, one by one
 //
 // Each row below is one claim; `note` says what the table gives and the likeliest reason for the difference.
@@ -268,6 +275,12 @@ Finding.Check("The 36 matching claims are listed above", Verdicts(Verdict.Match)
 Finding.Check("Every count of Table 6 and every count the text quotes for learners matches", AllMatch("Table 6") && AllMatch("RQ2: learners"), table6Text);
 Finding.Check("Three of the four stakeholder shares match", sharesMatching == 3, $"{sharesMatching}");
 
+// **Exercise 06.4.** The text says "About 42% … (n = 42)" for EO3, and the appendix gives 25 studies. Which number is more likely wrong, the n or the percentage, and how would you decide? Should the data be changed to agree?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
+
 // ## 4. The text against itself
 //
 // Some numbers can be checked without the data, against other numbers of the same text:
@@ -279,7 +292,7 @@ Finding.Check("Three of the four stakeholder shares match", sharesMatching == 3,
 //
 // The denominator is the text's own number of studies.
 
-var statedStudies = claims.First(claim => claim.Quantity.Kind == QuantityKind.Studies).ReportedN!.Value;
+var statedStudies = claims.First(claim => claim.Quantity.Kind == QuantityKind.Studies).ReportedN.GetValueOrDefault();
 var textChecks = ReproductionAudit.CheckText(claims, statedStudies);
 AppOutput.Show(textChecks
     .GroupBy(check => check.Verdict)
@@ -335,6 +348,10 @@ AppOutput.Show(string.Join("\n", audit
 Finding.Check("'Majority' holds for UC1: 55 of 60 (92%)", 2 * frequencies["UC1"].N > frequencies["UC1"].Studies, Of("UC1"));
 Finding.Check("'At most 15%' does not hold for revenue or enrolment: 33.3%", 100.0 * revenueOrEnrolment / review.Studies.Count > 15, $"{revenueOrEnrolment} of {review.Studies.Count} ({100.0 * revenueOrEnrolment / review.Studies.Count:0.0}%)");
 Finding.Check("'Most' does not hold for GO3 after 2020: 14 of 29 (48.3%); all 14 GO3 studies are from 2021–2022", 2 * go3After2020 <= after2020 && go3After2020 == go3Studies.Count, $"{go3After2020} of {after2020}; GO3 in {go3Studies.Count} studies in all");
+
+// **Exercise 06.2.** Suppose an update brings the review to 65 studies. Which whole counts of studies would the paper print as 68%? Give them as a list, e.g. ["40"].
+
+// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
 
 // ## 5. The coding table's quality
 //
@@ -431,6 +448,10 @@ Finding.Check("The rarest codes, GO5 and GO6, are carried by 8 studies each (13%
 // - *Codes almost no study carries* would be the opposite warning, a theme too thin to report as a
 //   percentage; this table has none.
 
+// **Exercise 06.3.** Of the pairs of studies that are exactly one code apart, how many differ by a challenge code (not an opportunity)?
+
+// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
+
 // ## What we found
 //
 // - 37 of the 43 claims the coding table can check reproduce, Table 6 (UC1 55, 92%; UC2 14, 23%; UC3 9, 15%) and every
@@ -450,27 +471,6 @@ Finding.Check("37 of the 43 checkable claims reproduce, Table 6 and every learne
 Finding.Check("Six claims disagree: C05, C33, C38, C43, C44, C51", mismatchIds == "C05 C33 C38 C43 C44 C51", mismatchIds);
 Finding.Check("The text disagrees with itself: 'more than half' for 45%, 42 + 19 = 61, sites adding up to 56", new[] { "C07", "C17", "C08" }.All(id => internalMismatches.Contains(id)), string.Join(" ", internalMismatches.Order()));
 Finding.Check("3 groups of identical profiles (8 pairs, about 0 expected), 24 more pairs one code apart; UC1 in 92% of the studies", overall.Groups == 3 && overall.IdenticalPairs == 8 && oneApart.Count == 24 && frequencies["UC1"].RoundedPercent == 92, $"{overall.Groups} groups, {overall.IdenticalPairs} pairs ({overall.ExpectedPairs:0.0} expected), {oneApart.Count} one apart; {Of("UC1")}");
-
-// ## Exercises
-//
-// Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
-// right and gives a hint if not; it never shows the answer.
-//
-// 1. Read "the last 3 years" as 2019–2021 instead. What percentage of the studies were published then, to one
-//    decimal? Would the paper's 71% match it? (To audit the claim that way, copy `data/`, change C05's quantity
-//    to `years:2019-2021` in your `claims.csv`, and run `reviewkit audit --claims FILE`.)
-
-// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
-
-// 2. The text gives the hyphenated spelling as n = 42, 68% of 60 studies. Which whole counts out of 60 round to
-//    68%? Give them as a list, e.g. `new[] { "40" }`.
-
-// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
-
-// 3. How many pairs of studies differ by exactly one code, and that code a government code? Do such pairs share
-//    authors or years?
-
-// This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
 
 // ## References
 //

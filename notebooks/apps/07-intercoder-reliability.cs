@@ -127,7 +127,8 @@ var pA = (double)(bothYes + onlyA) / n;   // A says yes to 6 of 10
 var pB = (double)(bothYes + onlyB) / n;   // B says yes to 6 of 10
 var pe = pA * pB + (1 - pA) * (1 - pB);
 var kappa = (po - pe) / (1 - pe);
-AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(AgreementCoefficients.CohenKappa(small)!.Value, 4) });
+// The library returns null where a statistic is undefined (no variation, no units); GetValueOrDefault() reads the number.
+AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(AgreementCoefficients.CohenKappa(small).GetValueOrDefault(), 4) });
 
 // Chance alone would give 52% agreement, so the coders' 80% is 28 points above chance out of a possible
 // 48: κ = 0.28 / 0.48 = 0.583, by hand and by the library.
@@ -140,7 +141,7 @@ AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(Agr
 // yes and no were equally common: PABAK = 2pₒ − 1. Read it beside kappa, not instead of it: section 4 shows
 // when the two part ways.
 
-AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(AgreementCoefficients.Pabak(small)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(AgreementCoefficients.Pabak(small).GetValueOrDefault(), 4) });
 
 // PABAK = 2 × 0.8 − 1 = 0.6: here close to kappa, because the code is neither rare nor near-universal (A and B
 // each say yes to 6 of 10 studies).
@@ -161,7 +162,7 @@ AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(Ag
 
 double o10 = 2, o01 = 2, n1 = 12, n0 = 8, nValues = 20;
 var alpha = 1 - (nValues - 1) * (o10 + o01) / (n1 * n0 + n0 * n1);
-AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(small)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(small).GetValueOrDefault(), 4) });
 
 // α = 1 − 19 × 4 / 192 = 0.604, a little above κ = 0.583: alpha estimates chance from both coders' values pooled
 // and multiplies by n − 1 rather than n, a correction that matters in small samples.
@@ -200,7 +201,7 @@ var three = new ReliabilityData([
 double[] agreeingPairs = [1, 1, 1 / 3.0, 1, 1 / 3.0, 1, 1 / 3.0, 1];   // Pᵤ, studies 1–8
 var pBar = agreeingPairs.Average();
 var pBarE = Math.Pow(17 / 24.0, 2) + Math.Pow(7 / 24.0, 2);
-AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pBar - pBarE) / (1 - pBarE), 4), Library = Math.Round(AgreementCoefficients.FleissKappa(three)!.Value, 4) });
+AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pBar - pBarE) / (1 - pBarE), 4), Library = Math.Round(AgreementCoefficients.FleissKappa(three).GetValueOrDefault(), 4) });
 
 // P̄ = 0.75, P̄ₑ = 0.587 and Fleiss' κ = 0.395, by hand and by the library: lower than A and B's 0.583,
 // because a third coder adds pairs that can disagree — in study 3, where A and B agreed, C now dissents.
@@ -214,7 +215,7 @@ AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pB
 
 double p11 = 14, p00 = 8, p10 = 3, p01 = 3;
 double m1 = p11 + p10, m0 = p00 + p01, m = m1 + m0;
-AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m0), 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(three)!.Value, 4) });
+AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m0), 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(three).GetValueOrDefault(), 4) });
 
 // α = 1 − 27 × 6 / 374 = 0.567, by hand and by the library: lower than for A and B alone (0.604), because C
 // adds disagreements; but studies 9 and 10, where A and B agree, still count.
@@ -236,14 +237,14 @@ AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m
 
 AppOutput.Show(new[]
 {
-    new { Statistic = "Cohen's kappa, A and B", Value = AgreementCoefficients.CohenKappa(small)!.Value },
-    new { Statistic = "Fleiss' kappa, A, B and C", Value = AgreementCoefficients.FleissKappa(three)!.Value },
+    new { Statistic = "Cohen's kappa, A and B", Value = AgreementCoefficients.CohenKappa(small).GetValueOrDefault() },
+    new { Statistic = "Fleiss' kappa, A, B and C", Value = AgreementCoefficients.FleissKappa(three).GetValueOrDefault() },
 }.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), LandisAndKoch = AgreementCoefficients.LandisKochBand(row.Value) }));
 
 AppOutput.Show(new[]
 {
-    new { Statistic = "alpha, A and B", Value = AgreementCoefficients.KrippendorffAlpha(small)!.Value },
-    new { Statistic = "alpha, A, B and C", Value = AgreementCoefficients.KrippendorffAlpha(three)!.Value },
+    new { Statistic = "alpha, A and B", Value = AgreementCoefficients.KrippendorffAlpha(small).GetValueOrDefault() },
+    new { Statistic = "alpha, A, B and C", Value = AgreementCoefficients.KrippendorffAlpha(three).GetValueOrDefault() },
 }.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), Krippendorff = AgreementCoefficients.KrippendorffStandard(row.Value) }));
 
 // Kappa 0.583 is *moderate* and Fleiss' 0.395 *fair*; alpha 0.604 and 0.567 both fall below 0.667: by
@@ -273,8 +274,8 @@ AppOutput.Show(new[] { ("present in 80%", commonCode), ("present in 50%", balanc
     {
         Code = pair.Item1,
         PercentAgreement = AgreementCoefficients.PercentAgreement(pair.Item2),
-        CohenKappa = Math.Round(AgreementCoefficients.CohenKappa(pair.Item2)!.Value, 3),
-        Pabak = Math.Round(AgreementCoefficients.Pabak(pair.Item2)!.Value, 3),
+        CohenKappa = Math.Round(AgreementCoefficients.CohenKappa(pair.Item2).GetValueOrDefault(), 3),
+        Pabak = Math.Round(AgreementCoefficients.Pabak(pair.Item2).GetValueOrDefault(), 3),
     }));
 
 // Both tables show 80% agreement and PABAK = 0.6, but kappa is 0.375 for the common code and 0.6 for the
@@ -372,12 +373,12 @@ var pooled = agreement.Pooled;
 AppOutput.Show(new
 {
     pooled.CompleteUnits,
-    PercentAgreement = Math.Round(pooled.PercentAgreement!.Value, 1),
-    FleissKappa = Math.Round(pooled.FleissKappa!.Value, 3),
-    Alpha = Math.Round(pooled.Alpha!.Value, 3),
+    PercentAgreement = Math.Round(pooled.PercentAgreement.GetValueOrDefault(), 1),
+    FleissKappa = Math.Round(pooled.FleissKappa.GetValueOrDefault(), 3),
+    Alpha = Math.Round(pooled.Alpha.GetValueOrDefault(), 3),
     pooled.AlphaInterval,
-    LandisAndKoch = AgreementCoefficients.LandisKochBand(pooled.FleissKappa!.Value),
-    Krippendorff = AgreementCoefficients.KrippendorffStandard(pooled.Alpha!.Value),
+    LandisAndKoch = AgreementCoefficients.LandisKochBand(pooled.FleissKappa.GetValueOrDefault()),
+    Krippendorff = AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault()),
 });
 
 // Pooled over the 648 units, pairs of coders agree on 89.0% of them; Fleiss' κ = 0.774 (*substantial*) and
@@ -414,10 +415,10 @@ AppOutput.Show(new[] { (0, 1), (0, 2), (1, 2) }
     {
         x.Pair,
         x.Row.CompleteUnits,
-        PercentAgreement = Math.Round(x.Row.PercentAgreement!.Value, 1),
-        CohenKappa = Math.Round(x.Row.CohenKappa!.Value, 3),
-        Alpha = Math.Round(x.Row.Alpha!.Value, 3),
-        LandisAndKoch = AgreementCoefficients.LandisKochBand(x.Row.CohenKappa!.Value),
+        PercentAgreement = Math.Round(x.Row.PercentAgreement.GetValueOrDefault(), 1),
+        CohenKappa = Math.Round(x.Row.CohenKappa.GetValueOrDefault(), 3),
+        Alpha = Math.Round(x.Row.Alpha.GetValueOrDefault(), 3),
+        LandisAndKoch = AgreementCoefficients.LandisKochBand(x.Row.CohenKappa.GetValueOrDefault()),
     }));
 
 // A and B agree best (κ = 0.857 over 720 units, *almost perfect*), A and C less (0.797, *substantial*), and B
@@ -440,10 +441,10 @@ var complete = Enumerable.Range(0, uc1Units.Units).Where(u => uc1Units.Unit(u).A
 AppOutput.Show(new
 {
     SaidYes = string.Join(", ", coders.Select((coder, c) => $"{coder.Name} {complete.Count(u => uc1Units[u, c] == 1)} of {complete.Count}")),
-    PercentAgreement = Math.Round(uc1.PercentAgreement!.Value, 1),
-    FleissKappa = Math.Round(uc1.FleissKappa!.Value, 3),
-    Pabak = Math.Round(uc1.Pabak!.Value, 3),
-    Alpha = Math.Round(uc1.Alpha!.Value, 3),
+    PercentAgreement = Math.Round(uc1.PercentAgreement.GetValueOrDefault(), 1),
+    FleissKappa = Math.Round(uc1.FleissKappa.GetValueOrDefault(), 3),
+    Pabak = Math.Round(uc1.Pabak.GetValueOrDefault(), 3),
+    Alpha = Math.Round(uc1.Alpha.GetValueOrDefault(), 3),
 });
 
 // A says yes to UC1 in all 18 studies, B in 15 and C in 17; the coders agree on 85.2% of the pairs, PABAK is
@@ -452,7 +453,22 @@ AppOutput.Show(new
 // are the only information there is. The honest reading is not "the coders cannot recognise UC1" but "these
 // 18 studies cannot show whether they can": a reliability sample for a near-universal code needs studies
 // *without* it, chosen on purpose if necessary (Krippendorff 2004, ch. 11, on sampling for reliability).
+
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
 //
+// **Exercise 07.1.** What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
+// **Exercise 07.2.** With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
+// **Exercise 07.3.** Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
 // ## 6. What to do about disagreements
 //
 // A reliability study ends with decisions, not with a coefficient. The usual steps (Krippendorff 2004, ch. 11;
@@ -504,7 +520,13 @@ AppOutput.Show(disagreements
 //
 // For the review reproduced here, that would have meant a second coder coding perhaps 20 of the 60 studies
 // independently, and a table like the one in 5.1 next to Tables 1–8.
+
+// **Exercise 07.4.** Suppose the paper had reported this table: three coders on 20 studies, pooled alpha 0.78 with its interval, and per-code alphas from below 0 to 0.93. How far would you trust its Table 6 (UC1 55, UC2 14, UC3 9 studies), and what would you want the authors to add?
 //
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
 // ## What we found
 //
 // - The paper's counts rest on one coder; its co-authors reviewed the themes, but no independent second coding
@@ -526,32 +548,6 @@ Finding.Check("per code, α ranges from −0.05 to 0.93", Math.Round(perCode.Min
     $"{perCode.Min(row => row.Alpha.GetValueOrDefault()):0.000} to {perCode.Max(row => row.Alpha.GetValueOrDefault()):0.000}");
 Finding.Check("kappa and alpha collapse on UC1 (85% agreement, κ = −0.08)", Math.Round(uc1.PercentAgreement.GetValueOrDefault()) == 85 && Math.Round(uc1.FleissKappa.GetValueOrDefault(), 2) == -0.08,
     $"{uc1.PercentAgreement:0.0}%, κ {uc1.FleissKappa:0.000}");
-
-// ## Exercises
-//
-// Each exercise has a cell that checks your answer: replace `null` with it and run the cell. The check says
-// whether the answer is right, with a hint if it is not; it never shows the answer. `coders` holds A (the paper),
-// B and C in that order.
-//
-// 1. What is Cohen's kappa between the paper's coding (A) and coder B for the code LO2, to two decimals? Build
-//    the 2 × 2 table by hand from `Agreement.DataOf(review, [coders[0], coders[1]], "LO2")` first.
-
-var perCodeDisagreements = disagreements.CountBy(d => d.CodeId).OrderByDescending(pair => pair.Value).ToList();
-var withFive = perCodeDisagreements.Where(pair => pair.Value == 5).Select(pair => pair.Key).ToList();
-Finding.Check("EO3 leads with 6 disagreements, then six codes with 5 each, among them LO2, LO3, EC1 and EC3",
-    perCodeDisagreements[0].Key == "EO3" && perCodeDisagreements[0].Value == 6 && perCodeDisagreements[1].Value == 5 && withFive.Count == 6 && new[] { "LO2", "LO3", "EC1", "EC3" }.All(withFive.Contains),
-    $"EO3 {perCodeDisagreements[0].Value}; with 5: {string.Join(", ", withFive)}");
-
-// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
-
-// 2. With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800?
-
-// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
-
-// 3. Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?
-//    Why there?
-
-// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
 
 // ## References
 //

@@ -101,7 +101,7 @@ var references = References.Load(new[] { Path.Combine(updateLayer, "update-2023.
 var import = StudyImport.Prepare(references, baseLayers);
 Finding.Check("five records, five new studies, JA61 to JA65, and no duplicate",
     references.Count == 5 && import.Studies.Select(study => study.Id).SequenceEqual(new[] { "JA61", "JA62", "JA63", "JA64", "JA65" }) && import.Duplicates.Count == 0,
-    $"{references.Count} records: {import.Studies.Count} new studies, {import.Studies[0].Id} to {import.Studies[^1].Id}; {import.Duplicates.Count} possible duplicates");
+    $"{references.Count} records: {import.Studies.Count} new studies, {import.Studies[0].Id} to {import.Studies.Last().Id}; {import.Duplicates.Count} possible duplicates");
 
 // Five records, five new studies, JA61 to JA65, and no duplicate. A record of a study the review already holds
 // is caught: here a record of Loeckx (2016), the paper's JA03, under another title. The next cell is expected to
@@ -180,7 +180,7 @@ foreach (var file in Directory.GetFiles(updateLayer, "*.csv"))
     File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
 }
 
-File.AppendAllText(Path.Combine(broken, ReviewDataset.StudiesFile), "JA01,Someone Else,2015,Someone Else (2015)\nJA66,Illustrative Author F,20x3,Illustrative Author F\n");
+File.AppendAllText(Path.Combine(broken, ReviewDataset.StudiesFile), "JA01,Someone Else,2015,,,,Someone Else (2015)\nJA66,Illustrative Author F,20x3,,,,Illustrative Author F\n");
 File.AppendAllText(Path.Combine(broken, ReviewDataset.CodingsFile), "JA62,LO9\nJA61,LO2\nJA70,LO1\n");
 AppOutput.Show(ReviewDataset.Validate(baseLayers.Append(broken).ToArray()).Select(problem => problem.ToString().Replace(broken, "broken")));
 
@@ -248,6 +248,23 @@ var byOneOrTwo = rankChanges.Count(row => Math.Abs(row.RankChange) <= 2);
 Finding.Check("24 of the 36 codes change rank, most by one or two places", rankChanges.Count == 24 && comparison.Count == 36 && 2 * byOneOrTwo > rankChanges.Count, $"{rankChanges.Count} of {comparison.Count} change rank, {byOneOrTwo} of them by one or two places");
 Finding.Check("The top of the table (UC1, EC1) does not change", uc1.BaseRank == 1 && uc1.NewRank == 1 && ec1.BaseRank == 2 && ec1.NewRank == 2, $"{Moved(uc1)}; {Moved(ec1)}");
 
+// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
+// whether the answer is right and, if not, gives a hint about the method, never the answer.
+//
+// **Exercise 08.1.** Add a sixth study to the update, carrying only UO1 and LO1. What would UO1's percentage become, to one decimal?
+
+// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
+
+// **Exercise 08.2.** A further layer adds one new study and a new code LO7 that only this study carries. What delta_points does DatasetComparison.Compare give LO7, to one decimal?
+
+// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
+
+// **Exercise 08.4.** After the update, UO1 falls from 76.7% to 70.8% of the studies without losing a study. How should a reader compare percentages between the original review and its update?
+//
+// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+
+// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
+
 // ## 6. The refreshed charts
 //
 // Every figure is drawn from a dataset, so the updated dataset redraws it. Government's opportunities and
@@ -276,6 +293,10 @@ Finding.Check("The flow's previous and total studies are those of the base and o
 // previous version:
 
 AppOutput.Show(Figures.PrismaFlowDiagram(flow));
+
+// **Exercise 08.3.** In the updated dataset, what is government's share of all code assignments, as a percentage to one decimal?
+
+// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
 
 // ## 7. To a QDA suite and back
 //
@@ -317,26 +338,6 @@ Finding.Check("Five made-up studies and 41 codings on top of the paper's data gi
 Finding.Check("Mistakes in a layer come back as FILE:LINE: message, naming both places", brokenProblems.Count == 5 && brokenProblems.All(problem => problem.Line > 0) && brokenProblems.Any(problem => problem.Message.Contains("studies.csv:2")), $"{brokenProblems.Count} problems");
 Finding.Check("A code gains when more of the new studies carry it than of the old (GO5 +6.7), and loses otherwise (UO1 −5.9, EC1 −4.6); 24 of 36 codes change rank", gainsFollowShares && Math.Round(go5.DeltaPoints, 1) == 6.7 && Math.Round(uo1.DeltaPoints, 1) == -5.9 && Math.Round(ec1.DeltaPoints, 1) == -4.6 && rankChanges.Count == 24, $"{Moved(go5)}; {Moved(uo1)}; {Moved(ec1)}; {rankChanges.Count} change rank");
 Finding.Check("The government chart counts GC1 in 32 of 65 studies", gc1After.N == 32 && gc1After.Studies == 65, $"GC1 {gc1After.N} of {gc1After.Studies}");
-
-// ## Exercises
-//
-// Each exercise has a check: replace `null` with your answer and run the cell. The check says whether you are
-// right and gives a hint if not; it never shows the answer. The answers are computed from the updated dataset.
-//
-// 1. Add a sixth made-up study to the update, JA66, carrying only UO1 and LO1. What would UO1's percentage become,
-//    to one decimal? Does LO1's move the same way, and why?
-
-// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
-
-// 2. Give a layer of your own a `codebook.csv` with a new code (say `LO7,Learners,Opportunity,Stackable
-//    credentials`) and one coding for it. What base n does `DatasetComparison.Compare` give LO7? And what happens
-//    if your layer gives `LO1` a different label instead?
-
-// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
-
-// 3. In the updated dataset, how many of the studies published after 2022 carry at least one government code?
-
-// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
 
 // ## References
 //
