@@ -13,6 +13,7 @@ namespace ReviewKit.Interactive;
 /// <c>reproduce</c> adds a PNG rendering to the same bundle, for viewers that run no scripts.</item>
 /// <item>Tables (Microsoft.Data.Analysis <c>DataFrame</c>, Deedle frames and series) are shown in full as static
 /// HTML, readable with scripts off.</item>
+/// <item>Charts turn into JSON in milliseconds rather than a third of a second each (see <c>ChartSerialization</c>).</item>
 /// </list>
 /// Calling it again is harmless.
 /// </remarks>
@@ -23,6 +24,7 @@ public static class NotebookSetup
     public static void Apply()
     {
         KernelAssemblies.Install();
+        ChartSerialization.Install();
         ChartDisplay.Register();
         TableDisplay.Register();
     }

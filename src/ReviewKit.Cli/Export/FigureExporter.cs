@@ -31,6 +31,8 @@ internal sealed class FigureExporter : IAsyncDisposable
     private readonly IPage? _page;
     private readonly string? _profileFolder;
 
+    static FigureExporter() => ChartSerialization.Install();
+
     private FigureExporter(IBrowser? browser, IPage? page, string? profileFolder)
     {
         _browser = browser;
