@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ReviewKit;
 
 /// <summary>The publication trend of the included studies (the paper's Fig. 2).</summary>
@@ -18,14 +20,23 @@ public static class PublicationTrend
     /// <summary>For every year of the span and every stakeholder, the studies that carry the stakeholder's codes.</summary>
     public static IReadOnlyList<YearStakeholderCount> ByStakeholder(ReviewDataset dataset)
     {
-        var codedStakeholders = dataset.Codings
-            .GroupBy(coding => coding.StudyId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(coding => dataset.CodeOf(coding).Stakeholder).ToHashSet(), StringComparer.Ordinal);
+        var stakeholders = Enum.GetValues<Stakeholder>();
+        var masks = stakeholders.Select(stakeholder => dataset.Matrix.Mask(
+            Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder))).ToList();
+        var counts = new Dictionary<(int Year, int Stakeholder), int>();
+        for (var study = 0; study < dataset.Studies.Count; study++)
+        {
+            for (var s = 0; s < stakeholders.Length; s++)
+            {
+                if (dataset.Matrix.CarriesAny(study, masks[s]))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (dataset.Studies[study].Year, s), out _)++;
+                }
+            }
+        }
+
         return ContentAnalysis.StudiesPerYear(dataset)
-            .SelectMany(year => Enum.GetValues<Stakeholder>().Select(stakeholder => new YearStakeholderCount(
-                year.Year,
-                stakeholder,
-                dataset.Studies.Count(study => study.Year == year.Year && codedStakeholders.TryGetValue(study.Id, out var coded) && coded.Contains(stakeholder)))))
+            .SelectMany(year => stakeholders.Select((stakeholder, s) => new YearStakeholderCount(year.Year, stakeholder, counts.GetValueOrDefault((year.Year, s)))))
             .ToList();
     }
 }
