@@ -44,12 +44,19 @@ public static class ContentAnalysis
             return [];
         }
 
-        var byYear = dataset.Studies.CountBy(study => study.Year).ToDictionary();
-        var first = byYear.Keys.Min();
-        var last = byYear.Keys.Max();
-        return Enumerable.Range(first, last - first + 1)
-            .Select(year => new YearCount(year, byYear.GetValueOrDefault(year)))
-            .ToList();
+        var (first, last) = (int.MaxValue, int.MinValue);
+        foreach (var study in dataset.Studies)
+        {
+            (first, last) = (Math.Min(first, study.Year), Math.Max(last, study.Year));
+        }
+
+        var byYear = new int[last - first + 1];
+        foreach (var study in dataset.Studies)
+        {
+            byYear[study.Year - first]++;
+        }
+
+        return byYear.Select((count, offset) => new YearCount(first + offset, count)).ToList();
     }
 
     /// <summary>Each stakeholder's share of all code assignments, and how many studies speak for it.</summary>

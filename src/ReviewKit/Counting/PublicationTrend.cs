@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ReviewKit;
 
 /// <summary>The publication trend of the included studies (the paper's Fig. 2).</summary>
@@ -23,20 +21,20 @@ public static class PublicationTrend
         var stakeholders = Enum.GetValues<Stakeholder>();
         var masks = stakeholders.Select(stakeholder => dataset.Matrix.Mask(
             Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder))).ToList();
-        var counts = new Dictionary<(int Year, int Stakeholder), int>();
+        var perYear = ContentAnalysis.StudiesPerYear(dataset);
+        var first = perYear.Count == 0 ? 0 : perYear[0].Year;
+        var counts = new int[perYear.Count, stakeholders.Length];
         for (var study = 0; study < dataset.Studies.Count; study++)
         {
+            var year = dataset.Studies[study].Year - first;
             for (var s = 0; s < stakeholders.Length; s++)
             {
-                if (dataset.Matrix.CarriesAny(study, masks[s]))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (dataset.Studies[study].Year, s), out _)++;
-                }
+                counts[year, s] += dataset.Matrix.CarriesAny(study, masks[s]) ? 1 : 0;
             }
         }
 
-        return ContentAnalysis.StudiesPerYear(dataset)
-            .SelectMany(year => stakeholders.Select((stakeholder, s) => new YearStakeholderCount(year.Year, stakeholder, counts.GetValueOrDefault((year.Year, s)))))
+        return perYear
+            .SelectMany((year, y) => stakeholders.Select((stakeholder, s) => new YearStakeholderCount(year.Year, stakeholder, counts[y, s])))
             .ToList();
     }
 }

@@ -102,6 +102,11 @@ internal sealed class CodingMatrix
     /// <summary>Whether a study carries at least one code of <paramref name="mask"/>.</summary>
     public bool CarriesAny(int study, ReadOnlySpan<ulong> mask)
     {
+        if (Words == 1)
+        {
+            return (_codesOfStudy[study] & mask[0]) != 0;
+        }
+
         var row = Row(study);
         for (var w = 0; w < row.Length; w++)
         {
@@ -151,10 +156,12 @@ internal sealed class CodingMatrix
             columns[code] = new ulong[wordsPerColumn];
         }
 
-        for (var i = 0; i < _studyOfCoding.Count; i++)
+        var studies = CollectionsMarshal.AsSpan(_studyOfCoding);
+        var codes = CollectionsMarshal.AsSpan(_codeOfCoding);
+        for (var i = 0; i < studies.Length; i++)
         {
-            var study = _studyOfCoding[i];
-            columns[_codeOfCoding[i]][study >> 6] |= 1UL << (study & 63);
+            var study = studies[i];
+            columns[codes[i]][study >> 6] |= 1UL << (study & 63);
         }
 
         return columns;
