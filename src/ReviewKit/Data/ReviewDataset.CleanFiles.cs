@@ -18,7 +18,7 @@ public sealed partial record ReviewDataset
     /// CR. The caller then reads the folder with <see cref="CsvTable"/>, which reports every problem with its line; so
     /// clean data are read fast and messages stay exactly what they were.
     /// </summary>
-    private static ReviewDataset? TryLoadClean(string directory)
+    internal static ReviewDataset? TryLoadClean(string directory)
     {
         var ignored = new ProblemLog();
         var paths = new[] { CodebookFile, StudiesFile, CodingsFile }.Select(file => Path.Combine(directory, file)).ToList();
