@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using ReviewKit.Presentation;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Cli;
 
@@ -36,9 +38,9 @@ internal static class AgreementCommand
             }
         });
         var samples = ReviewKitCommandLine.WholeNumberOption(
-            "--samples", $"Bootstrap samples for the interval of Krippendorff's alpha, 1 to {MaxSamples.ToString("N0", CultureInfo.InvariantCulture)}.", Reliability.DefaultBootstrapSamples, 1, MaxSamples);
+            "--samples", $"Bootstrap samples for the interval of Krippendorff's alpha, 1 to {MaxSamples.ToString("N0", CultureInfo.InvariantCulture)}.", AgreementCoefficients.DefaultBootstrapSamples, 1, MaxSamples);
         var seed = ReviewKitCommandLine.WholeNumberOption(
-            "--seed", "Seed of the bootstrap; the same seed gives the same intervals.", Reliability.DefaultSeed, int.MinValue, int.MaxValue);
+            "--seed", "Seed of the bootstrap; the same seed gives the same intervals.", AgreementCoefficients.DefaultSeed, int.MinValue, int.MaxValue);
         var data = ReviewKitCommandLine.DataOption();
         var format = ReviewKitCommandLine.FormatOption();
         var command = new Command(

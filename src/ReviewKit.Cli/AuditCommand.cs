@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ReviewKit.Audit;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli;
 

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli;
 

@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Cli;
 
 /// <summary>Reads a command's <c>--data</c> folders with <see cref="ReviewInputs.Load"/>, reporting every problem on stderr.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using Spectre.Console;
 
 namespace ReviewKit.Cli;

@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
 using ReviewKit.Notebooks;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using Spectre.Console;
 
 namespace ReviewKit.Cli;
@@ -118,7 +121,7 @@ internal static class ReproduceCommand
 
         if (inputs.Flow is null)
         {
-            // Notebook 04 draws Fig. 1 from it; without this check it would fail minutes into the run.
+            // Notebook 05 draws Fig. 1 from it; without this check it would fail minutes into the run.
             await stderr.WriteLineAsync($"reviewkit: no data folder holds {PrismaFlow.FileName} (looked in {VisibleText.Escape(string.Join(", ", inputFolders!))}); reproduce needs one for the PRISMA flow diagram: the paper's is data/{PrismaFlow.FileName}.");
             return (null, null, ExitCodes.DataError);
         }

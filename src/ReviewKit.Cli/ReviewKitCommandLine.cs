@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli;
 

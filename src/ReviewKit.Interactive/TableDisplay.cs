@@ -4,6 +4,7 @@ using System.Text;
 using Deedle.Internal;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Interactive;
 
@@ -16,6 +17,7 @@ internal static class TableDisplay
     internal static void Register()
     {
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(ToHtml(frame)), HtmlFormatter.MimeType);
+        Formatter.Register<ReportTable>((table, writer) => writer.Write(ToHtml(table)), HtmlFormatter.MimeType);
         Formatter.Register(typeof(IFsiFormattable), (value, writer) => writer.Write(ToHtml((IFsiFormattable)value)), HtmlFormatter.MimeType);
     }
 
@@ -36,6 +38,30 @@ internal static class TableDisplay
             foreach (var column in frame.Columns)
             {
                 html.Append("<td>").Append(Encode(System.Convert.ToString(column[row], CultureInfo.InvariantCulture) ?? "")).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>A report table as HTML: its columns, then its rows as the library wrote them; every cell encoded.</summary>
+    internal static string ToHtml(ReportTable table)
+    {
+        var html = new StringBuilder("<table><thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            html.Append("<th>").Append(Encode(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>").Append(Encode(cell)).Append("</td>");
             }
 
             html.Append("</tr>");

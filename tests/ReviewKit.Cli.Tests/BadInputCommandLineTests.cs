@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using ReviewKit.Audit;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Cli.Tests;

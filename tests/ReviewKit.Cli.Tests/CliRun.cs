@@ -1,4 +1,3 @@
-
 namespace ReviewKit.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>

@@ -3,7 +3,12 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ReviewKit.Audit;
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
+using ReviewKit.Reliability;
 using TestData = ReviewKit.Tests.Shared.TestData;
 
 namespace ReviewKit.Cli.Tests;

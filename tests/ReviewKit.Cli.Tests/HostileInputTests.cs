@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Cli.Tests;

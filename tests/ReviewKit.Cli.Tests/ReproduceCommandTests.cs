@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using ReviewKit.Audit;
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Cli.Tests;

@@ -1,3 +1,5 @@
+using ReviewKit.Audit;
+using ReviewKit.Prisma;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Cli.Tests;

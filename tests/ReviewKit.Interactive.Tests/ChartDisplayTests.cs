@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Interactive.Tests;
 

@@ -1,6 +1,8 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Interactive.Tests;
 

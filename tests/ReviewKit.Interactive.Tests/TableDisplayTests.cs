@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Interactive.Tests;
 
@@ -28,6 +29,20 @@ public sealed class TableDisplayTests
 
         Assert.Contains("<th>&lt;b&gt;label&lt;/b&gt;</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td>&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ReportTable_EveryRowWithItsCellsEncoded()
+    {
+        var table = new ReportTable("t", "A table", ["code", "label", "n"], [["UC1", "<b>Academic support</b>", "55"], ["UC2", "Credit", "14"]]);
+
+        var html = TableDisplay.ToHtml(table);
+
+        Assert.Equal(
+            "<table><thead><tr><th>code</th><th>label</th><th>n</th></tr></thead><tbody>"
+            + "<tr><td>UC1</td><td>&lt;b&gt;Academic support&lt;/b&gt;</td><td>55</td></tr>"
+            + "<tr><td>UC2</td><td>Credit</td><td>14</td></tr></tbody></table>",
+            html);
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace ReviewKit.Notebooks.Tests;
 /// <summary>Every notebook under <c>notebooks/</c> runs top to bottom on a fresh kernel without a failing cell, and its committed outputs are those of such a run.</summary>
 public sealed class AllNotebooksTests
 {
+    /// <summary>How <c>ReviewKit.Audit.Finding.Check</c> flags a sentence of a notebook that the data do not bear out.</summary>
+    internal const string NoLongerHolds = "⚠ No longer holds on this data:";
+
     /// <summary>Relative paths of the repository's notebooks, sorted; new notebooks are picked up without editing this test.</summary>
     public static TheoryData<string> Notebooks() => new(RepositoryNotebooks.Paths);
 
@@ -21,6 +24,14 @@ public sealed class AllNotebooksTests
         }
 
         Assert.DoesNotContain(run.Cells.SelectMany(cell => cell.Outputs), output => output.Kind is CellOutputKind.Error or CellOutputKind.StandardError);
+        var overturned = run.Cells
+            .SelectMany(cell => cell.Outputs)
+            .SelectMany(output => output.Values)
+            .SelectMany(value => value.Text.Split('\n'))
+            .Where(line => line.Contains(NoLongerHolds, StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        Assert.True(overturned.Count == 0, $"{notebook} states what the paper's data do not bear out:\n{string.Join("\n", overturned)}");
         var differences = NotebookComparison.CompareJson(File.ReadAllText(committedPath), run.ToJupyterJson());
         Assert.True(
             differences.Count == 0,

@@ -1,5 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interactive;
 
@@ -22,7 +25,7 @@ public sealed record ExerciseData(ReviewDataset Dataset, IReadOnlyList<Coder>? C
 /// a code or study id (compared ignoring case and surrounding spaces), a <see cref="Stakeholder"/>, or a set of texts
 /// (compared ignoring order).
 /// </summary>
-/// <param name="Id">The exercise's id, <c>NN.K</c>: notebook number and exercise number, e.g. <c>02.1</c>.</param>
+/// <param name="Id">The exercise's id, <c>NN.K</c>: notebook number and exercise number, e.g. <c>03.1</c>.</param>
 /// <param name="Question">The question as the notebook asks it.</param>
 /// <param name="Hint">A hint that points the way without giving the answer away.</param>
 /// <param name="Answer">Computes the answer from the data.</param>
@@ -41,11 +44,11 @@ public sealed record ExerciseResult(string Id, bool Correct, string Message)
 
 /// <summary>
 /// The exercises the notebooks end with, and the check a learner runs on an answer:
-/// <c>Exercises.Check("02.1", 47)</c> says whether 47 is right, with a hint if it is not, and never prints the answer.
+/// <c>Exercises.Check("03.1", 47)</c> says whether 47 is right, with a hint if it is not, and never prints the answer.
 /// </summary>
 /// <remarks>
 /// <b>Adding exercises for a notebook.</b> Write one internal class per notebook that implements
-/// <see cref="IExerciseSet"/> (see <c>Exercises/Notebook02Exercises.cs</c>) and give each exercise an answer computed
+/// <see cref="IExerciseSet"/> (see <c>Exercises/Notebook03Exercises.cs</c>) and give each exercise an answer computed
 /// from <see cref="ExerciseData"/>. Every such class in the library is found on first use; nothing else needs editing.
 /// </remarks>
 public static class Exercises
@@ -63,13 +66,13 @@ public static class Exercises
             : throw new KeyNotFoundException($"There is no exercise {id}; the exercises are {string.Join(", ", Registry.Value.Keys.Order(StringComparer.Ordinal))}.");
 
     /// <summary>Checks an answer to one of the notebooks' exercises against the answer computed from the data.</summary>
-    /// <param name="id">The exercise, e.g. <c>02.1</c>.</param>
+    /// <param name="id">The exercise, e.g. <c>03.1</c>.</param>
     /// <param name="answer">The learner's answer; null while there is none.</param>
     /// <param name="dataset">The dataset the notebook works on; the paper's when null.</param>
-    /// <param name="coders">The coders, for the agreement exercises of notebook 06.</param>
+    /// <param name="coders">The coders, for the agreement exercises of notebook 07.</param>
     /// <example>
-    /// <c>Exercises.Check("02.1", 45)</c> ⇒ "✘ 02.1: 45 is not right: too low. Hint: …";
-    /// <c>Exercises.Check("02.1", null)</c> ⇒ "02.1: no answer yet …".
+    /// <c>Exercises.Check("03.1", 45)</c> ⇒ "✘ 03.1: 45 is not right: too low. Hint: …";
+    /// <c>Exercises.Check("03.1", null)</c> ⇒ "03.1: no answer yet …".
     /// </example>
     public static ExerciseResult Check(string id, object? answer, ReviewDataset? dataset = null, IReadOnlyList<Coder>? coders = null) =>
         Check(Get(id), answer, new ExerciseData(dataset ?? ReviewDataset.Paper, coders));

@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>The exercises of <c>01-the-coding-table</c>.</summary>

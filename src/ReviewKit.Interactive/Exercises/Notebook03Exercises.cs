@@ -1,39 +1,39 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
-/// <summary>The exercises of <c>03-stakeholder-analysis</c>.</summary>
+/// <summary>The exercises of <c>03-coding-and-counting</c>.</summary>
 internal sealed class Notebook03Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
     [
         new(
             "03.1",
-            "Which stakeholder has the largest share of its code assignments on its single most frequent code?",
-            "for each stakeholder, divide the n of its most frequent code by its assignments (`ContentAnalysis.StakeholderShares`).",
-            data =>
-            {
-                var frequencies = ContentAnalysis.CodeFrequencies(data.Dataset);
-                return ContentAnalysis.StakeholderShares(data.Dataset)
-                    .Where(share => share.Assignments > 0)
-                    .OrderByDescending(share => (double)frequencies.Where(row => row.Code.Stakeholder == share.Stakeholder).Max(row => row.N) / share.Assignments)
-                    .First().Stakeholder;
-            }),
+            "What percentage of the studies carry UO4 (test innovations and trigger changes), rounded as the paper rounds?",
+            "`ContentAnalysis.CodeFrequencies(review)` has a row per code; its `RoundedPercent` rounds half away from zero.",
+            data => Row(data, "UO4").RoundedPercent),
         new(
             "03.2",
-            "Which pair of codes of different stakeholders has the highest phi? Give both codes, e.g. [\"LO1\", \"EO1\"].",
-            "filter `StakeholderAnalysis.CodePairs(review)` to pairs whose codes belong to different stakeholders and order by `Phi`.",
-            data => StakeholderAnalysis.CodePairs(data.Dataset)
-                .Where(pair => pair.First.Stakeholder != pair.Second.Stakeholder && pair.Phi is not null)
-                .OrderByDescending(pair => pair.Phi)
-                .Select(pair => new[] { pair.First.Id, pair.Second.Id })
-                .First()),
-        new(
-            "03.3",
-            "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",
-            "a study supports the pathway when it carries LO1, LO5 or LO6 and also UO1 or UO5; `StakeholderAnalysis.Support` counts a pathway of your own.",
+            "If a 61st study carrying only UC3 were added, what would UC3's percentage become, to one decimal?",
+            "both the count of UC3 and the number of studies grow by one: (n + 1) / (N + 1) × 100.",
             data =>
             {
-                var learning = StakeholderAnalysis.Pathways.Single(pathway => pathway.Partner == Stakeholder.Learners);
-                return StakeholderAnalysis.Support(data.Dataset, learning with { CodeIds = [.. learning.CodeIds, "UO5"] }).BothStudies;
-            }),
+                var row = Row(data, "UC3");
+                return 100.0 * (row.N + 1) / (row.Studies + 1);
+            },
+            Tolerance: 0.05),
+        new(
+            "03.3",
+            "Which stakeholder has the largest gap between its most and its least frequent opportunity (in studies)?",
+            "group the opportunity rows of `ContentAnalysis.CodeFrequencies(review)` by `Code.Stakeholder` and take max(N) − min(N) in each group.",
+            data => ContentAnalysis.CodeFrequencies(data.Dataset)
+                .Where(row => row.Code.Polarity == Polarity.Opportunity)
+                .GroupBy(row => row.Code.Stakeholder)
+                .OrderByDescending(group => group.Max(row => row.N) - group.Min(row => row.N))
+                .First().Key),
     ];
+
+    private static CodeFrequency Row(ExerciseData data, string code) =>
+        ContentAnalysis.CodeFrequencies(data.Dataset).Single(row => row.Code.Id == code);
 }

@@ -1,34 +1,43 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Stakeholders;
+
 namespace ReviewKit.Interactive;
 
-/// <summary>The exercises of <c>04-search-screening-and-trend</c>.</summary>
+/// <summary>The exercises of <c>04-stakeholder-analysis</c>.</summary>
 internal sealed class Notebook04Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
     [
         new(
             "04.1",
-            "What percentage of the studies were published before 2020, to one decimal?",
-            "count the studies with `Year < 2020` (or use `PublicationTrend.Share`) and divide by all studies.",
+            "Which stakeholder has the largest share of its code assignments on its single most frequent code?",
+            "for each stakeholder, divide the n of its most frequent code by its assignments (`ContentAnalysis.StakeholderShares`).",
             data =>
             {
-                var first = data.Dataset.Studies.Min(study => study.Year);
-                return PublicationTrend.Share(data.Dataset, first, 2019).Percent;
-            },
-            Tolerance: 0.05),
+                var frequencies = ContentAnalysis.CodeFrequencies(data.Dataset);
+                return ContentAnalysis.StakeholderShares(data.Dataset)
+                    .Where(share => share.Assignments > 0)
+                    .OrderByDescending(share => (double)frequencies.Where(row => row.Code.Stakeholder == share.Stakeholder).Max(row => row.N) / share.Assignments)
+                    .First().Stakeholder;
+            }),
         new(
             "04.2",
-            "A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports, "
-                + "could not retrieve 1, assessed 19 and excluded 8. How many reports should the 'included' box show for the flow to add up?",
-            "follow the boxes down: each is the one above it minus what was removed or excluded beside it.",
-            _ => FlowWithoutIncluded().Total(PrismaStage.ReportsAssessed)! - FlowWithoutIncluded().Total(PrismaStage.ReportsExcluded)!),
+            "Which pair of codes of different stakeholders has the highest phi? Give both codes, e.g. [\"LO1\", \"EO1\"].",
+            "filter `StakeholderAnalysis.CodePairs(review)` to pairs whose codes belong to different stakeholders and order by `Phi`.",
+            data => StakeholderAnalysis.CodePairs(data.Dataset)
+                .Where(pair => pair.First.Stakeholder != pair.Second.Stakeholder && pair.Phi is not null)
+                .OrderByDescending(pair => pair.Phi)
+                .Select(pair => new[] { pair.First.Id, pair.Second.Id })
+                .First()),
         new(
             "04.3",
-            "Write the paper's flow as a PRISMA2020 template and read it back. How many of its counts come back known?",
-            "`PrismaFlow.FromPrisma2020Csv(PrismaFlow.Paper.ToPrisma2020Csv())`, then count the `Counts` whose `N` is not null.",
-            _ => PrismaFlow.FromPrisma2020Csv(PrismaFlow.Paper.ToPrisma2020Csv()).Counts.Count(count => count.N is not null)),
+            "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",
+            "a study supports the pathway when it carries LO1, LO5 or LO6 and also UO1 or UO5; `StakeholderAnalysis.Support` counts a pathway of your own.",
+            data =>
+            {
+                var learning = StakeholderAnalysis.Pathways.Single(pathway => pathway.Partner == Stakeholder.Learners);
+                return StakeholderAnalysis.Support(data.Dataset, learning with { CodeIds = [.. learning.CodeIds, "UO5"] }).BothStudies;
+            }),
     ];
-
-    private static PrismaFlow FlowWithoutIncluded() => PrismaFlow.Parse(
-        "stage,source,n,note\ndatabase_results,,90,\nduplicates,,10,\nrecords_screened,,80,\nrecords_excluded,,60,\n"
-        + "dbr_sought_reports,,20,\ndbr_notretrieved_reports,,1,\ndbr_assessed,,19,\ndbr_excluded,,8,\n");
 }

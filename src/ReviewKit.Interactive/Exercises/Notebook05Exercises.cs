@@ -1,26 +1,37 @@
+using ReviewKit.Counting;
+using ReviewKit.Prisma;
+
 namespace ReviewKit.Interactive;
 
-/// <summary>The exercises of <c>05-reproducibility-audit</c>.</summary>
+/// <summary>The exercises of <c>05-search-screening-and-trend</c>.</summary>
 internal sealed class Notebook05Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
     [
         new(
             "05.1",
-            "Read \"the last 3 years\" as 2019–2021 instead. What percentage of the studies were published then, to one decimal?",
-            "`PublicationTrend.Share(review, 2019, 2021)`; then compare it with the paper's 71%.",
-            data => PublicationTrend.Share(data.Dataset, 2019, 2021).Percent,
+            "What percentage of the studies were published before 2020, to one decimal?",
+            "count the studies with `Year < 2020` (or use `PublicationTrend.Share`) and divide by all studies.",
+            data =>
+            {
+                var first = data.Dataset.Studies.Min(study => study.Year);
+                return PublicationTrend.Share(data.Dataset, first, 2019).Percent;
+            },
             Tolerance: 0.05),
         new(
             "05.2",
-            "The text gives the hyphenated spelling as n = 42, 68% of 60 studies. Which whole counts out of 60 round to 68%? Give them as a list.",
-            "try n = 40, 41, 42, … and round 100 · n / 60 half away from zero.",
-            _ => Enumerable.Range(0, 61).Where(n => PercentRounding.Rounded(100.0 * n / 60) == 68).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()),
+            "A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports, "
+                + "could not retrieve 1, assessed 19 and excluded 8. How many reports should the 'included' box show for the flow to add up?",
+            "follow the boxes down: each is the one above it minus what was removed or excluded beside it.",
+            _ => FlowWithoutIncluded().Total(PrismaStage.ReportsAssessed)! - FlowWithoutIncluded().Total(PrismaStage.ReportsExcluded)!),
         new(
             "05.3",
-            "How many pairs of studies differ by exactly one code, and that code a government code?",
-            "filter `CodingDiagnostics.SimilarPairs(review)` to pairs with one difference and look its code up with `review.GetCode(...)`.",
-            data => CodingDiagnostics.SimilarPairs(data.Dataset)
-                .Count(pair => pair.Differences.Count == 1 && data.Dataset.GetCode(pair.Differences[0]).Stakeholder == Stakeholder.Government)),
+            "Write the paper's flow as a PRISMA2020 template and read it back. How many of its counts come back known?",
+            "`PrismaFlow.FromPrisma2020Csv(PrismaFlow.Paper.ToPrisma2020Csv())`, then count the `Counts` whose `N` is not null.",
+            _ => PrismaFlow.FromPrisma2020Csv(PrismaFlow.Paper.ToPrisma2020Csv()).Counts.Count(count => count.N is not null)),
     ];
+
+    private static PrismaFlow FlowWithoutIncluded() => PrismaFlow.Parse(
+        "stage,source,n,note\ndatabase_results,,90,\nduplicates,,10,\nrecords_screened,,80,\nrecords_excluded,,60,\n"
+        + "dbr_sought_reports,,20,\ndbr_notretrieved_reports,,1,\ndbr_assessed,,19,\ndbr_excluded,,8,\n");
 }

@@ -1,46 +1,30 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Interactive;
 
-/// <summary>The exercises of <c>06-intercoder-reliability</c>, on the coders passed to the check: the paper's coding (A), coder B and coder C.</summary>
+/// <summary>The exercises of <c>06-reproducibility-audit</c>.</summary>
 internal sealed class Notebook06Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
     [
         new(
             "06.1",
-            "What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?",
-            "`Agreement.DataOf(review, [coders[0], coders[1]], \"LO2\")` gives the units; count the four cells of the 2 × 2 table, then κ = (pₒ − pₑ) / (1 − pₑ).",
-            data =>
-            {
-                var coders = data.RequireCoders("06.1");
-                return Reliability.CohenKappa(Agreement.DataOf(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
-            },
-            Tolerance: 0.005),
+            "Read \"the last 3 years\" as 2019–2021 instead. What percentage of the studies were published then, to one decimal?",
+            "`PublicationTrend.Share(review, 2019, 2021)`; then compare it with the paper's 71%.",
+            data => PublicationTrend.Share(data.Dataset, 2019, 2021).Percent,
+            Tolerance: 0.05),
         new(
             "06.2",
-            "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
-            "`Agreement.Compute(review, [coders[0], coders[2]]).PerCode` gives one row per code; count the rows whose `Alpha` is at least 0.800.",
-            data =>
-            {
-                var coders = data.RequireCoders("06.2");
-                return PerCode(data, [coders[0], coders[^1]]).Count(row => row.Alpha >= 0.800);
-            }),
+            "The text gives the hyphenated spelling as n = 42, 68% of 60 studies. Which whole counts out of 60 round to 68%? Give them as a list.",
+            "try n = 40, 41, 42, … and round 100 · n / 60 half away from zero.",
+            _ => Enumerable.Range(0, 61).Where(n => PercentRounding.Rounded(100.0 * n / 60) == 68).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()),
         new(
             "06.3",
-            "Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?",
-            "compute PABAK − kappa for every code of `Agreement.Compute(review, [coders[0], coders[1]])` and look at the code's prevalence; section 4 explains why the two part ways.",
-            data =>
-            {
-                var coders = data.RequireCoders("06.3");
-                var gaps = PerCode(data, [coders[0], coders[1]])
-                    .Where(row => row.Pabak.HasValue && row.CohenKappa.HasValue)
-                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak!.Value - row.CohenKappa!.Value, 10)))
-                    .ToList();
-                var largest = gaps.Max(gap => gap.Gap);
-                return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
-            }),
+            "How many pairs of studies differ by exactly one code, and that code a government code?",
+            "filter `CodingDiagnostics.SimilarPairs(review)` to pairs with one difference and look its code up with `review.GetCode(...)`.",
+            data => CodingDiagnostics.SimilarPairs(data.Dataset)
+                .Count(pair => pair.Differences.Count == 1 && data.Dataset.GetCode(pair.Differences[0]).Stakeholder == Stakeholder.Government)),
     ];
-
-    /// <summary>The per-code rows (no pooled row); the bootstrap is not needed, so one sample keeps the check quick.</summary>
-    private static IEnumerable<CodeAgreement> PerCode(ExerciseData data, IReadOnlyList<Coder> coders) =>
-        Agreement.Compute(data.Dataset, coders, new AgreementOptions(BootstrapSamples: 1)).PerCode;
 }

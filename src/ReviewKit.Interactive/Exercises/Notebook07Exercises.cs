@@ -1,42 +1,48 @@
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Interactive;
 
-/// <summary>The exercises of <c>07-extending-with-new-studies</c>; their answers are computed from the updated dataset.</summary>
+/// <summary>The exercises of <c>07-intercoder-reliability</c>, on the coders passed to the check: the paper's coding (A), coder B and coder C.</summary>
 internal sealed class Notebook07Exercises : IExerciseSet
 {
     public IEnumerable<Exercise> Exercises =>
     [
         new(
             "07.1",
-            "Add a sixth study to the update, carrying only UO1 and LO1. What would UO1's percentage become, to one decimal?",
-            "UO1 gains one study and so does the denominator: (n + 1) / (studies + 1) × 100, with n and studies of the updated dataset.",
+            "What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?",
+            "`Agreement.DataOf(review, [coders[0], coders[1]], \"LO2\")` gives the units; count the four cells of the 2 × 2 table, then κ = (pₒ − pₑ) / (1 − pₑ).",
             data =>
             {
-                var row = ContentAnalysis.CodeFrequencies(data.Dataset).Single(row => row.Code.Id == "UO1");
-                return 100.0 * (row.N + 1) / (row.Studies + 1);
+                var coders = data.RequireCoders("07.1");
+                return AgreementCoefficients.CohenKappa(Agreement.DataOf(data.Dataset, [coders[0], coders[1]], "LO2")) ?? double.NaN;
             },
-            Tolerance: 0.05),
+            Tolerance: 0.005),
         new(
             "07.2",
-            "A layer adds a new code LO7 and codes one study with it. What base n does DatasetComparison.Compare give LO7?",
-            "a code the base dataset does not define is counted as carried by no study there.",
+            "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
+            "`Agreement.Compute(review, [coders[0], coders[2]]).PerCode` gives one row per code; count the rows whose `Alpha` is at least 0.800.",
             data =>
             {
-                const string newCode = "LO7";
-                var codebook = "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Motivation\n";
-                var studies = "study_id,authors,year\nS1,Smith,2023\n";
-                var before = ReviewDataset.Parse(codebook, studies, "study_id,code\nS1,LO1\n");
-                var after = ReviewDataset.Parse(codebook + newCode + ",Learners,Opportunity,Stackable credentials\n", studies, "study_id,code\nS1,LO1\nS1," + newCode + "\n");
-                return DatasetComparison.Compare(before, after).Single(change => change.Code.Id == newCode).BaseN;
+                var coders = data.RequireCoders("07.2");
+                return PerCode(data, [coders[0], coders[^1]]).Count(row => row.Alpha >= 0.800);
             }),
         new(
             "07.3",
-            "In the updated dataset, how many of the studies published after 2022 carry at least one government code?",
-            "keep the studies with Year > 2022 and look for codings whose code belongs to Stakeholder.Government.",
+            "Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?",
+            "compute PABAK − kappa for every code of `Agreement.Compute(review, [coders[0], coders[1]])` and look at the code's prevalence; section 4 explains why the two part ways.",
             data =>
             {
-                var government = data.Dataset.Codebook.Where(code => code.Stakeholder == Stakeholder.Government).Select(code => code.Id).ToHashSet(StringComparer.Ordinal);
-                var recent = data.Dataset.Studies.Where(study => study.Year > 2022).Select(study => study.Id).ToHashSet(StringComparer.Ordinal);
-                return data.Dataset.Codings.Where(coding => recent.Contains(coding.StudyId) && government.Contains(coding.CodeId)).Select(coding => coding.StudyId).Distinct().Count();
+                var coders = data.RequireCoders("07.3");
+                var gaps = PerCode(data, [coders[0], coders[1]])
+                    .Where(row => row.Pabak.HasValue && row.CohenKappa.HasValue)
+                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak!.Value - row.CohenKappa!.Value, 10)))
+                    .ToList();
+                var largest = gaps.Max(gap => gap.Gap);
+                return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
             }),
     ];
+
+    /// <summary>The per-code rows (no pooled row); the bootstrap is not needed, so one sample keeps the check quick.</summary>
+    private static IEnumerable<CodeAgreement> PerCode(ExerciseData data, IReadOnlyList<Coder> coders) =>
+        Agreement.Compute(data.Dataset, coders, new AgreementOptions(BootstrapSamples: 1)).PerCode;
 }

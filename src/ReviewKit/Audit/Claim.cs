@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>
 /// One number a paper states about its studies, with what it measures: a row of <c>claims.csv</c>.

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>One claim checked against a dataset.</summary>
 /// <param name="Claim">The claim.</param>

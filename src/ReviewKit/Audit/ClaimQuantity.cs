@@ -1,6 +1,7 @@
 using System.Globalization;
+using ReviewKit.Data;
 
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>
 /// What a claim's number measures, parsed once from the grammar of <c>data/README.md</c>: <c>studies</c>,

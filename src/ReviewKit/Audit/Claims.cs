@@ -1,6 +1,7 @@
 using System.Globalization;
+using ReviewKit.Data;
 
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>Loads the numbers a paper states (<c>claims.csv</c>), checking every row; <see cref="Paper"/> holds those of the embedded paper.</summary>
 public static class Claims

@@ -1,4 +1,7 @@
-namespace ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
+namespace ReviewKit.Audit;
 
 /// <summary>
 /// Diagnostics of a coding table's quality that need no second coder: studies coded alike, and codes that (almost) every

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>A bound the wording of a claim sets on its percentage: <c>&gt;50</c> ("more than half"), <c>&lt;=15</c> ("at most 15%").</summary>
 /// <param name="Operator">One of <c>&gt;</c>, <c>&gt;=</c>, <c>&lt;</c>, <c>&lt;=</c>.</param>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Audit;
 
 /// <summary>How many pairs of studies share a coding profile, against how many independent coding would give.</summary>
 /// <param name="Stakeholder">The stakeholder whose codes were compared; null when all codes were.</param>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Audit;
 
 /// <summary>Studies that carry exactly the same codes: all their codes, or one stakeholder's.</summary>
 /// <param name="Stakeholder">The stakeholder whose codes were compared; null when all codes were.</param>

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>Which kind of number a claim states.</summary>
 public enum QuantityKind

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>
 /// Checks each number a paper states against the same number recomputed from its coding table, and the numbers against each other.
@@ -157,7 +159,8 @@ public static class ReproductionAudit
     {
         var nAgrees = claim.ReportedN is null || claim.ReportedN == measured.N;
         var rule = claim.ReportedPercent is { } stated ? PercentRounding.Classify(measured.Percent, stated) : PercentRule.Rounded;
-        var verdict = !nAgrees || rule == PercentRule.None ? Verdict.Mismatch
+        var boundHolds = claim.ReportedBound?.Holds(measured.Percent) ?? true;
+        var verdict = !nAgrees || !boundHolds || rule == PercentRule.None ? Verdict.Mismatch
             : rule == PercentRule.Rounded ? Verdict.Match
             : Verdict.MatchRounding;
 
@@ -195,8 +198,7 @@ public static class ReproductionAudit
 
         if (claim.ReportedBound is { } bound)
         {
-            var holds = bound.Holds(measured.Percent);
-            note.Append(CultureInfo.InvariantCulture, $" The wording sets {bound}: {(holds ? "it holds" : $"it does not hold, the data give {PercentRounding.Format(measured.Percent)}")}.");
+            note.Append(CultureInfo.InvariantCulture, $" The wording sets {bound}: {(boundHolds ? "it holds" : $"it does not hold, the data give {PercentRounding.Format(measured.Percent)}")}.");
         }
 
         return new ClaimCheck(claim, measured.N, measured.Percent, verdict, note.ToString());

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Audit;
 
 /// <summary>Two studies whose codes differ in only a few codes.</summary>
 /// <param name="First">The earlier study in study order.</param>

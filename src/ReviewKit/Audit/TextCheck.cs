@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>One check of a paper's numbers against each other, without the data.</summary>
 /// <param name="Kind">What the check compares.</param>

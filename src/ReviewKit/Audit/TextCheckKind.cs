@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>What a <see cref="TextCheck"/> compares; <see cref="ReproductionAudit.Name(TextCheckKind)"/> gives the name tables use.</summary>
 public enum TextCheckKind

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Audit;
 
 /// <summary>How a stated number compares with the number recomputed from the data.</summary>
 public enum Verdict
@@ -9,7 +9,7 @@ public enum Verdict
     /// <summary>The numbers agree only under another rounding of the percentage: truncated or rounded up.</summary>
     MatchRounding,
 
-    /// <summary>A stated number disagrees with the data.</summary>
+    /// <summary>A stated number disagrees with the data, or the wording's bound ("most", "at most 15%") does not hold.</summary>
     Mismatch,
 
     /// <summary>The data hold nothing to check the number against.</summary>

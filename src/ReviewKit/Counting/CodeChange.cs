@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>How one code's frequency changed between a base dataset and a new one (e.g. the paper and the paper plus an update).</summary>
 /// <param name="Code">The code (the new dataset's definition when it has one).</param>

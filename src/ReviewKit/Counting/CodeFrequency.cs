@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>How many studies carry one code: a row of a frequency table.</summary>
 /// <param name="Code">The code.</param>

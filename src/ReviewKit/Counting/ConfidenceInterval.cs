@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>A confidence interval, from <see cref="Low"/> to <see cref="High"/>.</summary>
 /// <param name="Low">The lower limit.</param>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>
 /// Coding-and-counting content analysis (Stemler 2000): a study counts once for a code,

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>Compares the code frequencies of two datasets: what an update of a review changes.</summary>
 public static class DatasetComparison

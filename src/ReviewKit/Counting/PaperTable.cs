@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>One of the paper's summary tables (Tables 1–8): the codes of one stakeholder and polarity.</summary>
 /// <param name="Number">The table's number in the paper.</param>

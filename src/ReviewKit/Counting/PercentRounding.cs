@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>Percentages as the paper prints them (half away from zero, the one rounding rule of the library), and the other rules a printed one may come from.</summary>
 internal static class PercentRounding

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>Which rounding rule turns an exact percentage into a stated whole one.</summary>
 internal enum PercentRule

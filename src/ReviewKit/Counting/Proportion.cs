@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>Confidence intervals for a proportion such as "55 of 60 studies".</summary>
 public static class Proportion

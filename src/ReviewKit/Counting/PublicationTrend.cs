@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>The publication trend of the included studies (the paper's Fig. 2).</summary>
 public static class PublicationTrend

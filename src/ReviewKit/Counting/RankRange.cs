@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>Where a code stands in a ranking, and how far the data let it move.</summary>
 /// <param name="Row">The code and its frequency.</param>

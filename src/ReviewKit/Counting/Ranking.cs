@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>
 /// Which places of a ranking of code frequencies the data can tell apart, by a simple and conservative rule:

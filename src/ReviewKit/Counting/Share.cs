@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>
 /// "n of N": a count out of a whole, with the one percentage, rounding and interval the library uses for it. Every

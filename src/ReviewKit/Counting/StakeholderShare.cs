@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>How much of the coding one stakeholder receives.</summary>
 /// <param name="Stakeholder">The stakeholder.</param>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>The codes one study carries: a row of the coding table.</summary>
 /// <param name="Study">The study.</param>

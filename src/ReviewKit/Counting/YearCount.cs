@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>Studies published in one year.</summary>
 /// <param name="Year">The publication year.</param>

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Counting;
 
 /// <summary>How many of the studies fall in a span of publication years.</summary>
 /// <param name="FromYear">The first year of the span.</param>

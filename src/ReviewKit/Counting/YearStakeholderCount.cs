@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Counting;
 
 /// <summary>Studies of one year that carry codes of one stakeholder.</summary>
 /// <param name="Year">The publication year.</param>

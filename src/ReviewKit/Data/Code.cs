@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>One code of the codebook, e.g. <c>UC1</c>.</summary>
 /// <param name="Id">The code as the coding table writes it, e.g. <c>LO4</c>.</param>

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>One code assigned to one study: a cell of the tidy coding table.</summary>
 /// <param name="StudyId">The study identifier.</param>

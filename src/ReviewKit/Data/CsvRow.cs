@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>One data row of a <see cref="CsvTable"/>, a view of the table's fields.</summary>
 internal readonly struct CsvRow(CsvTable table, int index)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>A CSV file read into rows keyed by header name, each row remembering its line.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>One problem found in a data file, located by file and line.</summary>
 /// <param name="File">The file's name or path as the user gave it.</param>

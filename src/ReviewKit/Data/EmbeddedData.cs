@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>The paper's data files, built into the library from the repository's <c>data/</c> folder.</summary>
 internal static class EmbeddedData

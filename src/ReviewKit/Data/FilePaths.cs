@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>Where a path really leads, to tell whether two spellings name one place.</summary>
 internal static class FilePaths

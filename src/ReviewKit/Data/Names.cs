@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>Display names for the library's enumerations.</summary>
 public static class Names

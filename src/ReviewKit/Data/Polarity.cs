@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>Whether a code names a challenge or an opportunity.</summary>
 public enum Polarity

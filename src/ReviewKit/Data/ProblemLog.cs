@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// Collects the problems of a load. It keeps the first <see cref="ListedPerFile"/> problems of each file and counts the

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>Thrown when a dataset cannot be loaded; carries every problem found, not only the first.</summary>
 public sealed class ReviewDataException : Exception

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// A review's coding table: the codebook, the included studies and the codes assigned to them.

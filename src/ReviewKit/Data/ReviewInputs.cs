@@ -1,4 +1,7 @@
-namespace ReviewKit;
+using ReviewKit.Audit;
+using ReviewKit.Prisma;
+
+namespace ReviewKit.Data;
 
 /// <summary>
 /// Everything a review's data folders hold, read under one rule that every command, <c>reproduce</c>'s tables and
@@ -8,7 +11,7 @@ namespace ReviewKit;
 /// (see <see cref="ReviewDataset.Load(string[])"/>);</item>
 /// <item>the PRISMA flow is the <c>prisma.csv</c> of the last layer that holds one, or none;</item>
 /// <item>the claims are those of a claims file given explicitly, else the <c>claims.csv</c> of the last layer that holds
-/// one, else the paper's (<see cref="ReviewKit.Claims.Paper"/>).</item>
+/// one, else the paper's (<see cref="ReviewKit.Audit.Claims.Paper"/>).</item>
 /// </list>
 /// Every <c>prisma.csv</c> and <c>claims.csv</c> of every layer is checked, not only the one used: a broken file is a
 /// problem wherever it is. Without folders, the inputs are the paper's, built into the library.
@@ -20,7 +23,7 @@ namespace ReviewKit;
 public sealed record ReviewInputs(ReviewDataset Dataset, PrismaFlow? Flow, IReadOnlyList<Claim> Claims, IReadOnlyList<string> CheckedFiles)
 {
     /// <summary>The paper's dataset, flow and claims.</summary>
-    public static ReviewInputs Paper { get; } = new(ReviewDataset.Paper, PrismaFlow.Paper, ReviewKit.Claims.Paper, []);
+    public static ReviewInputs Paper { get; } = new(ReviewDataset.Paper, PrismaFlow.Paper, ReviewKit.Audit.Claims.Paper, []);
 
     /// <summary>Reads layered data folders under the rule above.</summary>
     /// <param name="directories">The folders, in layer order; none for the paper's inputs.</param>
@@ -48,9 +51,9 @@ public sealed record ReviewInputs(ReviewDataset Dataset, PrismaFlow? Flow, IRead
         var layered = directories.Count > 0;
         var dataset = layered ? Try(() => ReviewDataset.Load([.. directories])) : ReviewDataset.Paper;
         var flowFiles = LayerFiles(directories, PrismaFlow.FileName);
-        var claimsFiles = claimsFile is null ? LayerFiles(directories, ReviewKit.Claims.FileName) : [claimsFile];
+        var claimsFiles = claimsFile is null ? LayerFiles(directories, ReviewKit.Audit.Claims.FileName) : [claimsFile];
         var flows = flowFiles.Select(file => Try(() => PrismaFlow.Load(file))).ToList();
-        var claims = claimsFiles.Select(file => Try(() => ReviewKit.Claims.Load(file))).ToList();
+        var claims = claimsFiles.Select(file => Try(() => ReviewKit.Audit.Claims.Load(file))).ToList();
         if (failures.Count > 0)
         {
             throw ReviewDataException.Combine(failures);
@@ -59,7 +62,7 @@ public sealed record ReviewInputs(ReviewDataset Dataset, PrismaFlow? Flow, IRead
         return new ReviewInputs(
             dataset!,
             layered ? flows.LastOrDefault() : PrismaFlow.Paper,
-            claims.LastOrDefault() ?? ReviewKit.Claims.Paper,
+            claims.LastOrDefault() ?? ReviewKit.Audit.Claims.Paper,
             [.. flowFiles, .. claimsFiles]);
     }
 

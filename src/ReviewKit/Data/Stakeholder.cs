@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>The four stakeholders of the micro-credentials ecosystem the paper codes for.</summary>
 public enum Stakeholder

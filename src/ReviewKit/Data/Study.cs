@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>One included study, as a row of the coding table.</summary>
 /// <param name="Id">The study identifier, e.g. <c>JA01</c>.</param>

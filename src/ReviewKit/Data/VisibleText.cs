@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// Text from a data file shown to a person: characters that would act on a terminal or hide in plain sight

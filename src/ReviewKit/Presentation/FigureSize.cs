@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>A figure's size in layout pixels; the named sizes are those the review's figures use.</summary>
 internal readonly record struct FigureSize(int Width, int Height)

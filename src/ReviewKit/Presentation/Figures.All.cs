@@ -1,6 +1,8 @@
 using Plotly.NET;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>A chart with the file-name stem and title it is exported under.</summary>
 /// <param name="Name">A file-name stem, e.g. <c>fig2-publication-trend</c>.</param>

@@ -2,9 +2,12 @@ using System.Globalization;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
 using PlotlyChart = Plotly.NET.CSharp.Chart;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 public static partial class Figures
 {
@@ -28,7 +31,7 @@ public static partial class Figures
     /// </summary>
     public static GenericChart PublicationTrendByStakeholder(ReviewDataset dataset)
     {
-        var counts = ReviewKit.PublicationTrend.ByStakeholder(dataset);
+        var counts = ReviewKit.Counting.PublicationTrend.ByStakeholder(dataset);
         var bars = Enum.GetValues<Stakeholder>().Select(stakeholder =>
         {
             var own = counts.Where(count => count.Stakeholder == stakeholder).ToList();

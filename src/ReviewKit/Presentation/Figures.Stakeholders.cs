@@ -2,9 +2,12 @@ using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Stakeholders;
 using PlotlyChart = Plotly.NET.CSharp.Chart;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 public static partial class Figures
 {

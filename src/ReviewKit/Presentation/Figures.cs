@@ -1,9 +1,11 @@
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using PlotlyChart = Plotly.NET.CSharp.Chart;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>The review's charts as Plotly.NET charts: interactive in a notebook, exportable as HTML, PNG or SVG.</summary>
 public static partial class Figures

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Presentation;
 
 /// <summary>Every colour the figures use, each named for what it marks, so that a colour means one thing in every chart.</summary>
 internal static class Palette

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
+using ReviewKit.Data;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>A named table of text cells, ready to be written as CSV or Markdown.</summary>
 /// <param name="Name">A file-name stem, e.g. <c>code-frequencies</c>.</param>

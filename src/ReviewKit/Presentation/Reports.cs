@@ -1,39 +1,50 @@
 using System.Globalization;
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
+using ReviewKit.Reliability;
+using ReviewKit.Stakeholders;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>The tables a reproduction writes, built from a dataset by the counting functions.</summary>
 public static class Reports
 {
-    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order.</summary>
+    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order; stakeholders by the names the charts use.</summary>
     /// <remarks>percent is the exact 100 · n / studies, written with up to four decimals (55 of 60 ⇒ 91.6667).</remarks>
     public static ReportTable CodeFrequencies(ReviewDataset dataset) => new(
         "code-frequencies",
         $"Frequency of every code across {dataset.Studies.Count} studies",
         ["code", "stakeholder", "polarity", "label", "n", "percent"],
         ContentAnalysis.CodeFrequencies(dataset)
-            .Select(row => Cells(row.Code.Id, row.Code.Stakeholder.ToString(), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
+            .Select(row => Cells(row.Code.Id, Names.Of(row.Code.Stakeholder), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
             .ToList());
 
     /// <summary>
     /// One of the paper's Tables 1–8 recomputed: rank, code, label, n, the rounded percentage, and the 95% Wilson
-    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal.
+    /// interval of the percentage, <c>ci_low</c> and <c>ci_high</c>, to one decimal. Tied codes share a rank
+    /// (competition ranking, as <see cref="DatasetComparison.Compare"/> ranks).
     /// </summary>
-    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>.</example>
-    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table) => new(
-        $"table-{table.Number}",
-        $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
-        ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
-        ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity)
-            .Select((row, index) => Cells(
-                Number(index + 1),
-                row.Code.Id,
-                row.Code.TableLabel ?? row.Code.Label,
-                Number(row.N),
-                Number(row.RoundedPercent),
-                OneDecimal(row.PercentLow),
-                OneDecimal(row.PercentHigh)))
-            .ToList());
+    /// <example>Table 6 on the paper's data, first row ⇒ <c>1,UC1,…,55,92,81.9,96.4</c>; Table 7's GO5 and GO6, 8 studies each, both rank 5.</example>
+    public static ReportTable SummaryTable(ReviewDataset dataset, PaperTable table)
+    {
+        var rows = ContentAnalysis.SummaryTable(dataset, table.Stakeholder, table.Polarity);
+        return new(
+            $"table-{table.Number}",
+            $"Table {table.Number}: {Names.Of(table.Polarity).ToLowerInvariant()} for {Names.Of(table.Stakeholder).ToLowerInvariant()}",
+            ["rank", "code", "label", "n", "percent", "ci_low", "ci_high"],
+            rows
+                .Select(row => Cells(
+                    Number(1 + rows.Count(other => other.N > row.N)),
+                    row.Code.Id,
+                    row.Code.TableLabel ?? row.Code.Label,
+                    Number(row.N),
+                    Number(row.RoundedPercent),
+                    OneDecimal(row.PercentLow),
+                    OneDecimal(row.PercentHigh)))
+                .ToList());
+    }
 
     /// <summary>
     /// Code frequencies before and after: <c>code,base_n,base_percent,new_n,new_percent,delta_points,base_rank,new_rank</c>,
@@ -61,7 +72,7 @@ public static class Reports
         ["stakeholder", "assignments", "percent_of_assignments", "studies", "percent_of_studies"],
         ContentAnalysis.StakeholderShares(dataset)
             .Select(row => Cells(
-                row.Stakeholder.ToString(),
+                Names.Of(row.Stakeholder),
                 Number(row.Assignments),
                 Number(row.Percent),
                 Number(row.StudiesCoding),
@@ -90,7 +101,7 @@ public static class Reports
         "Challenge and opportunity assignments per stakeholder",
         ["stakeholder", "challenges", "opportunities", "challenge_codes", "opportunity_codes", "percent_challenges"],
         StakeholderAnalysis.PolarityBalances(dataset)
-            .Select(row => Cells(row.Stakeholder.ToString(), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
+            .Select(row => Cells(Names.Of(row.Stakeholder), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
             .ToList());
 
     /// <summary>Every pair of codes with its 2×2 table over studies, Jaccard and phi (the co-occurrence heatmap).</summary>
@@ -107,7 +118,7 @@ public static class Reports
         "stakeholder-pairs",
         "Studies that carry codes of both stakeholders",
         ["stakeholder_a", "stakeholder_b", "studies"],
-        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(pair.First.ToString(), pair.Second.ToString(), Number(pair.CodingBoth))).ToList());
+        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(Names.Of(pair.First), Names.Of(pair.Second), Number(pair.CodingBoth))).ToList());
 
     /// <summary>The paper's three pathways and the studies that support them (Fig. 3).</summary>
     public static ReportTable Pathways(ReviewDataset dataset) => new(
@@ -115,7 +126,7 @@ public static class Reports
         "The three pathways of the Discussion and the studies that carry their codes",
         ["pathway", "partner", "codes", "partner_studies", "institution_studies", "both_studies"],
         StakeholderAnalysis.PathwaySupports(dataset)
-            .Select(row => Cells(row.Pathway.Name, row.Pathway.Partner.ToString(), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
+            .Select(row => Cells(row.Pathway.Name, Names.Of(row.Pathway.Partner), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
             .ToList());
 
     /// <summary>Per year, the studies that carry each stakeholder's codes.</summary>
@@ -123,7 +134,7 @@ public static class Reports
         "studies-per-year-by-stakeholder",
         "Studies per year that carry each stakeholder's codes",
         ["year", "stakeholder", "studies"],
-        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), row.Stakeholder.ToString(), Number(row.StudiesCoding))).ToList());
+        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), Names.Of(row.Stakeholder), Number(row.StudiesCoding))).ToList());
 
     /// <summary>The counts of a PRISMA flow, unknown counts empty (Fig. 1).</summary>
     public static ReportTable Prisma(PrismaFlow flow) => new(
@@ -184,7 +195,7 @@ public static class Reports
     /// <summary>
     /// The tables a reproduction writes, in the order a reader meets them: the coding table, the frequencies, Tables 1–8,
     /// the trend, the stakeholder analysis, the PRISMA counts when there is a flow, and the audit of the claims: the same
-    /// claims <c>audit</c> and notebook 05 check (<see cref="ReviewInputs"/>).
+    /// claims <c>audit</c> and notebook 06 check (<see cref="ReviewInputs"/>).
     /// </summary>
     public static IReadOnlyList<ReportTable> All(ReviewInputs inputs)
     {

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>A stretch of an axis, from <see cref="Low"/> to <see cref="High"/>.</summary>
 internal readonly record struct Span(double Low, double High)

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Prisma;
 
 /// <summary>One count of a PRISMA 2020 flow diagram.</summary>
 /// <param name="Stage">The stage; <see cref="PrismaStages.NameOf"/> gives its name in files, e.g. <c>records_screened</c>.</param>

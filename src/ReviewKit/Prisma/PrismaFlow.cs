@@ -1,6 +1,8 @@
 using System.Globalization;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
-namespace ReviewKit;
+namespace ReviewKit.Prisma;
 
 /// <summary>
 /// The counts of a PRISMA 2020 flow diagram for a new or an updated review (databases and registers arm).

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Prisma;
 
 /// <summary>
 /// The boxes of a PRISMA 2020 flow diagram that this library draws (the databases and registers arm, and the

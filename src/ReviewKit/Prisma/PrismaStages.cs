@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Prisma;
 
 /// <summary>The names <c>prisma.csv</c> and the PRISMA2020 R package give the stages, and the labels of their boxes.</summary>
 public static class PrismaStages

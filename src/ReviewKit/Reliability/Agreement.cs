@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Reliability;
 
 /// <summary>
 /// Inter-coder agreement on a codebook. The unit of analysis is the (study, code) pair, valued 1 when a coder assigned
@@ -64,12 +66,12 @@ public static class Agreement
         code,
         data.CompleteUnits,
         data.PairableUnits,
-        Reliability.PercentAgreement(data),
-        coders == 2 ? Reliability.CohenKappa(data) : null,
-        Reliability.Pabak(data),
-        coders > 2 ? Reliability.FleissKappa(data) : null,
-        Reliability.KrippendorffAlpha(data),
-        Reliability.AlphaInterval(clusters, options.BootstrapSamples, options.Seed, options.Level));
+        AgreementCoefficients.PercentAgreement(data),
+        coders == 2 ? AgreementCoefficients.CohenKappa(data) : null,
+        AgreementCoefficients.Pabak(data),
+        coders > 2 ? AgreementCoefficients.FleissKappa(data) : null,
+        AgreementCoefficients.KrippendorffAlpha(data),
+        AgreementCoefficients.AlphaInterval(clusters, options.BootstrapSamples, options.Seed, options.Level));
 
     /// <summary>Who coded which study and assigned which code, for looking values up.</summary>
     private sealed class UnitTable

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Reliability;
 
 /// <summary>The agreement of two or more coders on a codebook: each code alone, and all codes pooled.</summary>
 /// <param name="PerCode">One row per code of the codebook, in codebook order.</param>

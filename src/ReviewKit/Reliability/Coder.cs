@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Reliability;
 
 /// <summary>
 /// One coder's coding of some of a dataset's studies, for measuring agreement between coders (see <see cref="Agreement"/>).

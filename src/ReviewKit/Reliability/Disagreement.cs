@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Reliability;
 
 /// <summary>A (study, code) unit on which coders who coded the study disagree.</summary>
 /// <param name="StudyId">The study.</param>

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace ReviewKit;
+namespace ReviewKit.Reliability;
 
 /// <summary>
 /// Reliability data: the value each coder gave each unit, one row per unit and one column per coder (Krippendorff's

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Stakeholders;
 
 /// <summary>How two codes occur together across studies.</summary>
 /// <param name="First">The first code, earlier in the codebook.</param>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Stakeholders;
 
 /// <summary>
 /// One of the paper's three pathways through which higher-education institutions connect to another

@@ -1,4 +1,4 @@
-namespace ReviewKit;
+namespace ReviewKit.Stakeholders;
 
 /// <summary>How many studies support a pathway.</summary>
 /// <param name="Pathway">The pathway.</param>

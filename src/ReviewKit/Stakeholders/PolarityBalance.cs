@@ -1,4 +1,7 @@
-namespace ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
+namespace ReviewKit.Stakeholders;
 
 /// <summary>How one stakeholder's code assignments divide into challenges and opportunities.</summary>
 /// <param name="Stakeholder">The stakeholder.</param>

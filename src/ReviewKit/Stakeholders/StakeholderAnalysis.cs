@@ -1,4 +1,7 @@
-namespace ReviewKit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
+namespace ReviewKit.Stakeholders;
 
 /// <summary>
 /// The stakeholder analysis (Brugha &amp; Varvasovszky 2000) the paper reads its counts through:

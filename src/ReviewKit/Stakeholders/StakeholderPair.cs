@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Data;
+
+namespace ReviewKit.Stakeholders;
 
 /// <summary>Studies that carry codes of two stakeholders.</summary>
 /// <param name="First">The first stakeholder.</param>

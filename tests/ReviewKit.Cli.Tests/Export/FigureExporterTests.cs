@@ -1,4 +1,6 @@
 using ReviewKit.Cli.Export;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli.Tests;
 

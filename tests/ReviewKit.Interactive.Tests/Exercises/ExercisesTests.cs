@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Interactive.Tests;
@@ -17,11 +20,11 @@ public class ExercisesTests
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.Equal(ids.Distinct(), ids);
-        Assert.Superset(new HashSet<string> { "01.1", "01.2", "01.3", "02.1", "02.2", "02.3", "03.1", "03.2", "03.3", "04.1", "04.2", "04.3", "05.1", "05.2", "05.3", "06.1", "06.2", "06.3", "07.1", "07.2", "07.3" }, ids.ToHashSet());
+        Assert.Superset(new HashSet<string> { "01.1", "01.2", "01.3", "03.1", "03.2", "03.3", "04.1", "04.2", "04.3", "05.1", "05.2", "05.3", "06.1", "06.2", "06.3", "07.1", "07.2", "07.3", "08.1", "08.2", "08.3" }, ids.ToHashSet());
         Assert.All(Exercises.All, exercise => Assert.False(string.IsNullOrWhiteSpace(exercise.Question + exercise.Hint)));
     }
 
-    // Counted from data/ by hand (and in notebooks 01 and 02): JA52 carries 5 codes, the fewest; 11 of the 2021
+    // Counted from data/ by hand (and in notebooks 01 and 03): JA52 carries 5 codes, the fewest; 11 of the 2021
     // studies carry LO4; the 865 codings fill lines 2–866; UO4 is in 28 of 60 studies (46.7%); UC3 in 9, so 10 of 61
     // is 16.4%; the gap between most and least frequent opportunity is 25, 25, 37 and 16 studies (institutions largest).
     [Theory]
@@ -29,26 +32,26 @@ public class ExercisesTests
     [InlineData("01.1", " ja52 ")]
     [InlineData("01.2", 11)]
     [InlineData("01.3", 867)]
-    [InlineData("02.1", 47)]
-    [InlineData("02.1", "47%")]
-    [InlineData("02.2", 16.4)]
-    [InlineData("02.3", "HigherEducation")]
-    [InlineData("02.3", "Higher-education institutions")]
-    [InlineData("02.3", Stakeholder.HigherEducation)]
+    [InlineData("03.1", 47)]
+    [InlineData("03.1", "47%")]
+    [InlineData("03.2", 16.4)]
+    [InlineData("03.3", "HigherEducation")]
+    [InlineData("03.3", "Higher-education institutions")]
+    [InlineData("03.3", Stakeholder.HigherEducation)]
     // Computed by hand from data/: the top code's share of its stakeholder's assignments is 38/234, 48/227, 55/277 and
     // 28/127 (government largest, 22%); LC3 and UO6 (phi 0.84) are the most associated pair across stakeholders; 42
     // studies carry LO1, LO5 or LO6 and UO1 or UO5; 16 of 60 studies precede 2020 (26.7%); 19 − 8 = 11 reports; only
     // the 60 studies survive the template round trip; 2019–2021 holds 37 studies (61.7%); only 41/60 rounds to 68%;
     // 12 pairs of studies are one government code apart.
-    [InlineData("03.1", "Government")]
-    [InlineData("03.2", new[] { "UO6", "LC3" })]
-    [InlineData("03.3", 42)]
-    [InlineData("04.1", 26.7)]
-    [InlineData("04.2", 11)]
-    [InlineData("04.3", 1)]
-    [InlineData("05.1", 61.7)]
-    [InlineData("05.2", new[] { "41" })]
-    [InlineData("05.3", 12)]
+    [InlineData("04.1", "Government")]
+    [InlineData("04.2", new[] { "UO6", "LC3" })]
+    [InlineData("04.3", 42)]
+    [InlineData("05.1", 26.7)]
+    [InlineData("05.2", 11)]
+    [InlineData("05.3", 1)]
+    [InlineData("06.1", 61.7)]
+    [InlineData("06.2", new[] { "41" })]
+    [InlineData("06.3", 12)]
     public void Check_RightAnswer_SaysSo(string id, object answer)
     {
         var result = Exercises.Check(id, answer);
@@ -60,9 +63,9 @@ public class ExercisesTests
     // Counted by hand from data/ and data/examples/update-2023/: UO1 stays at 46 studies of 65, so a 66th study with
     // UO1 gives 47/66 = 71.2%; a code the base lacks has base n 0; all five made-up 2023 studies carry a government code.
     [Theory]
-    [InlineData("07.1", 71.2)]
-    [InlineData("07.2", 0)]
-    [InlineData("07.3", 5)]
+    [InlineData("08.1", 71.2)]
+    [InlineData("08.2", 0)]
+    [InlineData("08.3", 5)]
     public void Check_UpdateExercises_AreAnsweredOnTheUpdatedDataset(string id, object answer)
     {
         var updated = ReviewDataset.Load(TestData.DataFolder, Path.Combine(TestData.DataFolder, "examples", "update-2023"));
@@ -74,12 +77,12 @@ public class ExercisesTests
     }
 
     [Theory]
-    [InlineData("02.1", 45, "too low")]
-    [InlineData("02.1", 0.47, "looks like a proportion")]
-    [InlineData("02.2", 17, "too high")]
+    [InlineData("03.1", 45, "too low")]
+    [InlineData("03.1", 0.47, "looks like a proportion")]
+    [InlineData("03.2", 17, "too high")]
     [InlineData("01.2", "eleven", "the answer is a number")]
-    [InlineData("02.3", "Learners", "not right. Hint")]
-    [InlineData("02.3", "Students", "one of the four stakeholders")]
+    [InlineData("03.3", "Learners", "not right. Hint")]
+    [InlineData("03.3", "Students", "one of the four stakeholders")]
     public void Check_WrongAnswer_SaysWhyAndHintsWithoutGivingTheAnswer(string id, object answer, string why)
     {
         var result = Exercises.Check(id, answer);
@@ -116,8 +119,8 @@ public class ExercisesTests
         copy.Append(ReviewDataset.CodingsFile, "JA01,UO4\n"); // UO4: 29 of 60 = 48.3%
         var changed = ReviewDataset.Load(copy.Path);
 
-        Assert.True(Exercises.Check("02.1", 48, changed).Correct);
-        Assert.False(Exercises.Check("02.1", 47, changed).Correct);
+        Assert.True(Exercises.Check("03.1", 48, changed).Correct);
+        Assert.False(Exercises.Check("03.1", 47, changed).Correct);
     }
 
     [Fact]
@@ -135,8 +138,8 @@ public class ExercisesTests
         var chance = (firstYes * secondYes) + ((1 - firstYes) * (1 - secondYes));
         var kappa = (observed - chance) / (1 - chance);
 
-        Assert.True(Exercises.Check("06.1", Math.Round(kappa, 2), coders: coders).Correct);
-        Assert.False(Exercises.Check("06.1", Math.Round(kappa, 2) + 0.02, coders: coders).Correct);
+        Assert.True(Exercises.Check("07.1", Math.Round(kappa, 2), coders: coders).Correct);
+        Assert.False(Exercises.Check("07.1", Math.Round(kappa, 2) + 0.02, coders: coders).Correct);
     }
 
     [Fact]
@@ -147,8 +150,8 @@ public class ExercisesTests
         var withB = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[1]], new AgreementOptions(BootstrapSamples: 1)).PerCode;
         var largestGap = withB.Where(row => row.CohenKappa.HasValue).MaxBy(row => row.Pabak!.Value - row.CohenKappa!.Value)!;
 
-        Assert.True(Exercises.Check("06.2", withC.Count(row => row.Alpha >= 0.8), coders: coders).Correct);
-        Assert.True(Exercises.Check("06.3", largestGap.Code, coders: coders).Correct);
+        Assert.True(Exercises.Check("07.2", withC.Count(row => row.Alpha >= 0.8), coders: coders).Correct);
+        Assert.True(Exercises.Check("07.3", largestGap.Code, coders: coders).Correct);
         // The gap is widest on the code nearly every study carries (UC1, 55 of 60): the prevalence paradox.
         Assert.True(ContentAnalysis.CodeFrequencies(ReviewDataset.Paper).Single(row => row.Code.Id == largestGap.Code).Percent > 90);
     }
@@ -156,9 +159,9 @@ public class ExercisesTests
     [Fact]
     public void Check06_WithoutCoders_ExplainsHowToPassThem()
     {
-        var error = Assert.Throws<ArgumentException>(() => Exercises.Check("06.1", 0.5));
+        var error = Assert.Throws<ArgumentException>(() => Exercises.Check("07.1", 0.5));
 
-        Assert.Contains("Exercises.Check(\"06.1\", answer, review, coders)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Exercises.Check(\"07.1\", answer, review, coders)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ReviewKit.Audit;
+using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

@@ -1,3 +1,7 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
@@ -16,9 +20,9 @@ public class PaperAuditTests
         var counts = Audit.CountBy(check => check.Verdict).ToDictionary();
 
         Assert.Equal(58, Audit.Count);
-        Assert.Equal(37, counts[Verdict.Match]);
+        Assert.Equal(36, counts[Verdict.Match]);
         Assert.Equal(1, counts[Verdict.MatchRounding]);
-        Assert.Equal(5, counts[Verdict.Mismatch]);
+        Assert.Equal(6, counts[Verdict.Mismatch]);
         Assert.Equal(15, counts[Verdict.NotDerivable]);
     }
 
@@ -90,11 +94,11 @@ public class PaperAuditTests
     }
 
     [Fact]
-    public void Run_CovidAfter2020_MatchesButMostDoesNotHold()
+    public void Run_CovidAfter2020_CountIsRightButMostDoesNotHold_IsAMismatch()
     {
         var check = ByQuantity("code:GO3/years:2021-2022");
 
-        Assert.Equal((Verdict.Match, 14), (check.Verdict, check.ComputedN));
+        Assert.Equal((Verdict.Mismatch, 14), (check.Verdict, check.ComputedN));
         Assert.Contains("14 of 29 studies published 2021–2022 carry GO3", check.Note, StringComparison.Ordinal);
         Assert.Contains("it does not hold, the data give 48.28%", check.Note, StringComparison.Ordinal);
     }

@@ -1,3 +1,6 @@
+using ReviewKit.Audit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
@@ -91,13 +94,13 @@ public class ReproductionAuditTests
     }
 
     [Theory]
-    [InlineData(">50", "The wording sets more than 50%: it holds.")]
-    [InlineData(">=70", "The wording sets at least 70%: it does not hold, the data give 66.67%.")]
-    public void Check_Bound_IsReportedButLeavesTheVerdictToTheNumbers(string bound, string wording)
+    [InlineData(">50", Verdict.Match, "The wording sets more than 50%: it holds.")]
+    [InlineData(">=70", Verdict.Mismatch, "The wording sets at least 70%: it does not hold, the data give 66.67%.")]
+    public void Check_Bound_AWordingThatDoesNotHoldIsAMismatchEvenWhenTheCountAgrees(string bound, Verdict verdict, string wording)
     {
         var check = Check("code:LO1/years:2021-2022", 2, null, bound);
 
-        Assert.Equal(Verdict.Match, check.Verdict);
+        Assert.Equal(verdict, check.Verdict);
         Assert.Equal($"2 of 3 studies published 2021–2022 carry LO1 (66.67%). {wording}", check.Note);
     }
 

@@ -2,6 +2,8 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using TestData = ReviewKit.Tests.Shared.TestData;
 
 namespace ReviewKit.Tests;

@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

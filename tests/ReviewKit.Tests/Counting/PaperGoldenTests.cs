@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Tests;
 
 /// <summary>The numbers the paper states that Appendix 1 bears out, and the counts the notebooks and README quote.</summary>

@@ -1,3 +1,5 @@
+using ReviewKit.Counting;
+
 namespace ReviewKit.Tests;
 
 public class ProportionTests

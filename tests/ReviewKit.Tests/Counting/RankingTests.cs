@@ -1,3 +1,6 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+
 namespace ReviewKit.Tests;
 
 public class RankingTests

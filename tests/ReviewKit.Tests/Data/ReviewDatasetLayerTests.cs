@@ -1,3 +1,5 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

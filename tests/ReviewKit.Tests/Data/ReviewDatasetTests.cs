@@ -1,3 +1,4 @@
+using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

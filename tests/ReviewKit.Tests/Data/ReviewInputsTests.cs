@@ -1,3 +1,6 @@
+using ReviewKit.Audit;
+using ReviewKit.Data;
+using ReviewKit.Prisma;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

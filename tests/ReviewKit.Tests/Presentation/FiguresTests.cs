@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Plotly.NET;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Prisma;
 
 namespace ReviewKit.Tests;
 

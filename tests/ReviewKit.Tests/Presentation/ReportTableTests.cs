@@ -1,3 +1,8 @@
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Presentation;
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Tests;
 
 public class ReportTableTests
@@ -57,7 +62,7 @@ public class ReportTableTests
 
         Assert.Equal("code,stakeholder,polarity,label,n,percent", csv[0]);
         Assert.Equal(38, csv.Length); // header, 36 codes, final empty string after the last LF
-        Assert.Contains("UC1,HigherEducation,Challenge,\"Implementation—Academic, lack of funding\",55,91.6667", csv);
+        Assert.Contains("UC1,Higher-education institutions,Challenge,\"Implementation—Academic, lack of funding\",55,91.6667", csv);
         Assert.Contains("EC1,Employers,Challenge,Consistency,48,80", csv);
     }
 
@@ -70,6 +75,15 @@ public class ReportTableTests
         Assert.Equal(["rank", "code", "label", "n", "percent", "ci_low", "ci_high"], table.Columns);
         Assert.Equal(["1", "UC1", "55", "92", $"{100 * uc1.Low:0.0}", $"{100 * uc1.High:0.0}"], table.Rows[0].Where((_, i) => i != 2));
         Assert.Equal(("81.9", "96.4"), (table.Rows[0][5], table.Rows[0][6]));
+    }
+
+    [Fact]
+    public void SummaryTable_Table7_TiedCodesShareARank()
+    {
+        // Appendix 1: GO1 24, GO2 16, GO3 14, GO4 10, GO5 8, GO6 8 studies.
+        var table = Reports.SummaryTable(ReviewDataset.Paper, ContentAnalysis.PaperTables[6]);
+
+        Assert.Equal(["1 GO1", "2 GO2", "3 GO3", "4 GO4", "5 GO5", "5 GO6"], table.Rows.Select(row => $"{row[0]} {row[1]}"));
     }
 
     [Fact]

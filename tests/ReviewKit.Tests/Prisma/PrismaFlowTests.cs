@@ -1,3 +1,6 @@
+using ReviewKit.Data;
+using ReviewKit.Prisma;
+
 namespace ReviewKit.Tests;
 
 public class PrismaFlowTests

@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;

@@ -1,3 +1,5 @@
+using ReviewKit.Reliability;
+
 namespace ReviewKit.Tests;
 
 public class ReliabilityTests
@@ -61,7 +63,7 @@ public class ReliabilityTests
     [Fact]
     public void KrippendorffAlpha_Krippendorff2011NominalExample_Is0743()
     {
-        Assert.Equal(0.743, Reliability.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, 3);
+        Assert.Equal(0.743, AgreementCoefficients.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, 3);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class ReliabilityTests
     {
         var shuffled = new ReliabilityData(Krippendorff2011.Reverse().Select(unit => unit.Reverse()));
 
-        Assert.Equal(Reliability.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, Reliability.KrippendorffAlpha(shuffled)!.Value, 12);
+        Assert.Equal(AgreementCoefficients.KrippendorffAlpha(new ReliabilityData(Krippendorff2011))!.Value, AgreementCoefficients.KrippendorffAlpha(shuffled)!.Value, 12);
     }
 
     [Fact]
@@ -85,8 +87,8 @@ public class ReliabilityTests
     {
         var data = ReliabilityData.FromCounts(Fleiss1971);
 
-        Assert.Equal(0.430, Reliability.FleissKappa(data)!.Value, 3);
-        Assert.Equal(55.6, Reliability.PercentAgreement(data)!.Value, 1);
+        Assert.Equal(0.430, AgreementCoefficients.FleissKappa(data)!.Value, 3);
+        Assert.Equal(55.6, AgreementCoefficients.PercentAgreement(data)!.Value, 1);
         Assert.Equal(6, data.Coders);
     }
 
@@ -95,8 +97,8 @@ public class ReliabilityTests
     {
         var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
-        Assert.Equal(0.4728, Reliability.CohenKappa(data)!.Value, 4);
-        Assert.Equal(63.53, Reliability.PercentAgreement(data)!.Value, 2);
+        Assert.Equal(0.4728, AgreementCoefficients.CohenKappa(data)!.Value, 4);
+        Assert.Equal(63.53, AgreementCoefficients.PercentAgreement(data)!.Value, 2);
     }
 
     [Fact]
@@ -104,9 +106,9 @@ public class ReliabilityTests
     {
         var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
-        Assert.Equal(0.5137, Reliability.Pabak(data, categories: 4)!.Value, 4);
-        Assert.Equal(0.4605, Reliability.FleissKappa(data)!.Value, 4);
-        Assert.Equal(0.4637, Reliability.KrippendorffAlpha(data)!.Value, 4);
+        Assert.Equal(0.5137, AgreementCoefficients.Pabak(data, categories: 4)!.Value, 4);
+        Assert.Equal(0.4605, AgreementCoefficients.FleissKappa(data)!.Value, 4);
+        Assert.Equal(0.4637, AgreementCoefficients.KrippendorffAlpha(data)!.Value, 4);
     }
 
     /// <summary>
@@ -121,9 +123,9 @@ public class ReliabilityTests
     {
         var data = ReliabilityData.FromTable([[neither, secondOnly], [firstOnly, both]]);
 
-        Assert.Equal(kappa, Reliability.CohenKappa(data)!.Value, 3);
-        Assert.Equal(0.600, Reliability.Pabak(data)!.Value, 3);
-        Assert.Equal(80, Reliability.PercentAgreement(data)!.Value, 10);
+        Assert.Equal(kappa, AgreementCoefficients.CohenKappa(data)!.Value, 3);
+        Assert.Equal(0.600, AgreementCoefficients.Pabak(data)!.Value, 3);
+        Assert.Equal(80, AgreementCoefficients.PercentAgreement(data)!.Value, 10);
     }
 
     [Fact]
@@ -131,11 +133,11 @@ public class ReliabilityTests
     {
         var data = Pairs((1, 1), (0, 0), (1, 1), (0, 0));
 
-        Assert.Equal(100, Reliability.PercentAgreement(data));
-        Assert.Equal(1, Reliability.CohenKappa(data));
-        Assert.Equal(1, Reliability.Pabak(data));
-        Assert.Equal(1, Reliability.FleissKappa(data));
-        Assert.Equal(1, Reliability.KrippendorffAlpha(data));
+        Assert.Equal(100, AgreementCoefficients.PercentAgreement(data));
+        Assert.Equal(1, AgreementCoefficients.CohenKappa(data));
+        Assert.Equal(1, AgreementCoefficients.Pabak(data));
+        Assert.Equal(1, AgreementCoefficients.FleissKappa(data));
+        Assert.Equal(1, AgreementCoefficients.KrippendorffAlpha(data));
     }
 
     [Fact]
@@ -143,12 +145,12 @@ public class ReliabilityTests
     {
         var data = Pairs((1, 1), (1, 1), (1, 1));
 
-        Assert.Equal(100, Reliability.PercentAgreement(data));
-        Assert.Equal(1, Reliability.Pabak(data));
-        Assert.Null(Reliability.CohenKappa(data));
-        Assert.Null(Reliability.FleissKappa(data));
-        Assert.Null(Reliability.KrippendorffAlpha(data));
-        Assert.Null(Reliability.KrippendorffAlphaInterval(data));
+        Assert.Equal(100, AgreementCoefficients.PercentAgreement(data));
+        Assert.Equal(1, AgreementCoefficients.Pabak(data));
+        Assert.Null(AgreementCoefficients.CohenKappa(data));
+        Assert.Null(AgreementCoefficients.FleissKappa(data));
+        Assert.Null(AgreementCoefficients.KrippendorffAlpha(data));
+        Assert.Null(AgreementCoefficients.KrippendorffAlphaInterval(data));
     }
 
     [Fact]
@@ -157,9 +159,9 @@ public class ReliabilityTests
         var withMissing = Pairs((1, 1), (1, 0), (0, 0), (0, 0), (1, null));
         var without = Pairs((1, 1), (1, 0), (0, 0), (0, 0));
 
-        Assert.Equal(Reliability.CohenKappa(without), Reliability.CohenKappa(withMissing));
-        Assert.Equal(Reliability.PercentAgreement(without), Reliability.PercentAgreement(withMissing));
-        Assert.Equal(Reliability.KrippendorffAlpha(without), Reliability.KrippendorffAlpha(withMissing));
+        Assert.Equal(AgreementCoefficients.CohenKappa(without), AgreementCoefficients.CohenKappa(withMissing));
+        Assert.Equal(AgreementCoefficients.PercentAgreement(without), AgreementCoefficients.PercentAgreement(withMissing));
+        Assert.Equal(AgreementCoefficients.KrippendorffAlpha(without), AgreementCoefficients.KrippendorffAlpha(withMissing));
         Assert.Equal((5, 4, 4), (withMissing.Units, withMissing.CompleteUnits, withMissing.PairableUnits));
     }
 
@@ -170,7 +172,7 @@ public class ReliabilityTests
         var data = new ReliabilityData([[1, 1, 1], [0, 0, 0], [1, 0, null]]);
 
         // o₀₀ = 3, o₁₁ = 3, o₀₁ = o₁₀ = 1; n₀ = n₁ = 4, n = 8; α = 1 − 7 · 2 / (2 · 4 · 4) = 0.5625.
-        Assert.Equal(0.5625, Reliability.KrippendorffAlpha(data)!.Value, 10);
+        Assert.Equal(0.5625, AgreementCoefficients.KrippendorffAlpha(data)!.Value, 10);
     }
 
     [Fact]
@@ -178,16 +180,16 @@ public class ReliabilityTests
     {
         var data = Pairs((1, null), (null, 0));
 
-        Assert.Null(Reliability.PercentAgreement(data));
-        Assert.Null(Reliability.CohenKappa(data));
-        Assert.Null(Reliability.Pabak(data));
-        Assert.Null(Reliability.KrippendorffAlpha(data));
+        Assert.Null(AgreementCoefficients.PercentAgreement(data));
+        Assert.Null(AgreementCoefficients.CohenKappa(data));
+        Assert.Null(AgreementCoefficients.Pabak(data));
+        Assert.Null(AgreementCoefficients.KrippendorffAlpha(data));
     }
 
     [Fact]
     public void CohenKappa_ThreeCoders_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Reliability.CohenKappa(new ReliabilityData([[1, 1, 0]])));
+        Assert.Throws<ArgumentException>(() => AgreementCoefficients.CohenKappa(new ReliabilityData([[1, 1, 0]])));
     }
 
     [Fact]
@@ -222,13 +224,13 @@ public class ReliabilityTests
     {
         var data = new ReliabilityData(Krippendorff2011);
 
-        var first = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
-        var again = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
-        var other = Reliability.KrippendorffAlphaInterval(data, samples: 500, seed: 8)!;
+        var first = AgreementCoefficients.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
+        var again = AgreementCoefficients.KrippendorffAlphaInterval(data, samples: 500, seed: 7)!;
+        var other = AgreementCoefficients.KrippendorffAlphaInterval(data, samples: 500, seed: 8)!;
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
-        Assert.True(first.Contains(Reliability.KrippendorffAlpha(data)!.Value));
+        Assert.True(first.Contains(AgreementCoefficients.KrippendorffAlpha(data)!.Value));
         Assert.InRange(first.Low, -1, 1);
         Assert.InRange(first.High, first.Low, 1);
     }
@@ -238,8 +240,8 @@ public class ReliabilityTests
     {
         var data = ReliabilityData.FromTable(Altman1991Table14_2);
 
-        var ninety = Reliability.KrippendorffAlphaInterval(data, level: 0.90)!;
-        var ninetyNine = Reliability.KrippendorffAlphaInterval(data, level: 0.99)!;
+        var ninety = AgreementCoefficients.KrippendorffAlphaInterval(data, level: 0.90)!;
+        var ninetyNine = AgreementCoefficients.KrippendorffAlphaInterval(data, level: 0.99)!;
 
         Assert.True(ninetyNine.Low <= ninety.Low && ninetyNine.High >= ninety.High);
     }
@@ -255,7 +257,7 @@ public class ReliabilityTests
     [InlineData(1.0, "almost perfect")]
     public void LandisKochBand_NamesTheBand(double kappa, string band)
     {
-        Assert.Equal(band, Reliability.LandisKochBand(kappa));
+        Assert.Equal(band, AgreementCoefficients.LandisKochBand(kappa));
     }
 
     [Theory]
@@ -265,6 +267,6 @@ public class ReliabilityTests
     [InlineData(0.800, "rely on it")]
     public void KrippendorffStandard_AppliesTheThresholds(double alpha, string reading)
     {
-        Assert.Equal(reading, Reliability.KrippendorffStandard(alpha));
+        Assert.Equal(reading, AgreementCoefficients.KrippendorffStandard(alpha));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReviewKit.Data;
 
 namespace ReviewKit.Tests.Shared;
 

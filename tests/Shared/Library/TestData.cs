@@ -1,3 +1,5 @@
+using ReviewKit.Data;
+
 namespace ReviewKit.Tests.Shared;
 
 /// <summary>Small hand-made datasets and paths shared by the tests.</summary>

@@ -1,4 +1,6 @@
-namespace ReviewKit;
+using ReviewKit.Counting;
+
+namespace ReviewKit.Reliability;
 
 /// <summary>
 /// Agreement among coders who assign nominal categories to the same units: percent agreement, Cohen's kappa, PABAK,
@@ -6,7 +8,7 @@ namespace ReviewKit;
 /// use the units every coder coded; alpha uses every unit at least two coders coded. A statistic that is undefined for
 /// the data (0/0, e.g. a kappa when every coder always chose the same category) is null.
 /// </summary>
-public static class Reliability
+public static class AgreementCoefficients
 {
     /// <summary>The seed of the bootstrap when none is given: fixed, so that intervals are reproducible.</summary>
     public const int DefaultSeed = 2023;
