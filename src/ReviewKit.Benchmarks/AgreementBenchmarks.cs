@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using ReviewKit.Data;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Benchmarks;
 
@@ -24,7 +26,7 @@ public class AgreementBenchmarks
 
     /// <summary>Every statistic for every code, and alpha's bootstrap interval.</summary>
     [Benchmark]
-    public AgreementResult Agreement() => ReviewKit.Agreement.Compute(_dataset, _coders, new AgreementOptions(Samples, 1));
+    public AgreementResult Agreement() => ReviewKit.Reliability.Agreement.Compute(_dataset, _coders, new AgreementOptions(Samples, 1));
 
     private static string RepositoryRoot()
     {

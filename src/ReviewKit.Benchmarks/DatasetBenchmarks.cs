@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Stakeholders;
 
 namespace ReviewKit.Benchmarks;
 

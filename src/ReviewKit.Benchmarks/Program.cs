@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using ReviewKit;
 using ReviewKit.Benchmarks;
+using ReviewKit.Counting;
+using ReviewKit.Data;
+using ReviewKit.Stakeholders;
 
 // dotnet run -c Release --project src/ReviewKit.Benchmarks -- --filter '*'        BenchmarkDotNet, every benchmark
 // dotnet run -c Release --project src/ReviewKit.Benchmarks -- side-by-side DIR   one timed pass, as pandas_count.py prints it

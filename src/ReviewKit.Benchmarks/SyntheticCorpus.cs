@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ReviewKit.Counting;
+using ReviewKit.Data;
 
 namespace ReviewKit.Benchmarks;
 

@@ -1,3 +1,5 @@
+using ReviewKit.Presentation;
+
 namespace ReviewKit.Interactive;
 
 /// <summary>

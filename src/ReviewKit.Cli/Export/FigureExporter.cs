@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using PuppeteerSharp;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli.Export;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// The codings of a dataset by position: study i of the studies list, code j of the codebook. Each study holds a bit

@@ -1,6 +1,6 @@
 using System.Text.Unicode;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>
 /// Reads a CSV file line by line as UTF-8 bytes, through one buffer, for the fast reading of clean files. It stops,

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace ReviewKit;
+namespace ReviewKit.Data;
 
 /// <summary>The fast reading of a data folder whose files are clean.</summary>
 public sealed partial record ReviewDataset

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace ReviewKit;
+namespace ReviewKit.Presentation;
 
 /// <summary>Makes Plotly.NET's JSON (figure JSON, HTML pages) fast without changing a byte of it.</summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
