@@ -41,7 +41,8 @@ done
 mkdir -p "$out/one-notebook/notebooks"
 ln -sfn "$root/data" "$out/one-notebook/data"
 ln -sfn "$root/artifacts" "$out/one-notebook/artifacts"
-cp notebooks/02-coding-and-counting.ipynb "$out/one-notebook/notebooks/"
+rm -f "$out/one-notebook/notebooks/"*.ipynb
+cp notebooks/*-coding-and-counting.ipynb "$out/one-notebook/notebooks/"   # the Python notebook's twin
 
 # measure NAME COMMAND…: wall seconds and peak resident MiB of one run, appended to $out/NAME.times
 measure() {
@@ -77,7 +78,7 @@ echo "medians of $repeats rounds on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "| work | ReviewKit | yardstick, same run | ratio |"
 echo "|---|---|---|---|"
 row "\`reproduce\` (8 notebooks, 12 figures as HTML, PNG, SVG) vs the Python notebook" reproduce python-notebook
-row "notebook 02 alone (\`reproduce --notebooks DIR --no-images\`) vs its Python twin" one-notebook python-notebook
+row "coding and counting notebook alone (\`reproduce --notebooks DIR --no-images\`) vs its Python twin" one-notebook python-notebook
 row "\`count\`, 100k studies vs \`pandas_count.py\`" count-100k pandas-100k
 row "\`count\`, 1M studies vs \`pandas_count.py\`" count-1m pandas-1m
 row "load + count + year table + co-occurrence, 1M studies vs \`pandas_count.py\`" all-1m pandas-1m

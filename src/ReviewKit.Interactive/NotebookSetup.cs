@@ -1,5 +1,3 @@
-using ReviewKit.Presentation;
-
 namespace ReviewKit.Interactive;
 
 /// <summary>
@@ -26,7 +24,6 @@ public static class NotebookSetup
     public static void Apply()
     {
         KernelAssemblies.Install();
-        ChartSerialization.Install();
         ChartDisplay.Register();
         TableDisplay.Register();
     }
