@@ -184,9 +184,10 @@ internal sealed class FigureExporter : IAsyncDisposable
             return await _page.EvaluateFunctionAsync<string[]>(
                 """
                 async (figureJson, formats, width, height, scale) => {
-                    // plotly.js names an SVG's clip paths and definitions with Math.random: a fixed seed for every
-                    // drawing makes the same chart the same file at every run.
+                    // plotly.js names an SVG's clip paths and definitions with Math.random: the same seed before each
+                    // step makes the same chart the same file at every run, whichever images are drawn with it.
                     let seed = 42;
+                    const reseed = () => { seed = 42; };
                     Math.random = () => {
                         seed = (seed + 0x6D2B79F5) | 0;
                         let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -195,9 +196,11 @@ internal sealed class FigureExporter : IAsyncDisposable
                     };
                     const figure = JSON.parse(figureJson);
                     const chart = document.getElementById('chart');
+                    reseed();
                     await Plotly.newPlot(chart, figure.data, figure.layout, { staticPlot: true });
                     const images = [];
                     for (const format of formats) {
+                        reseed();
                         images.push(await Plotly.toImage(chart, { format, width, height, scale: format === 'svg' ? 1 : scale }));
                     }
                     return images;
