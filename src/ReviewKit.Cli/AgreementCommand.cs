@@ -17,7 +17,8 @@ internal static class AgreementCommand
     private const string BlankCellNote =
         "A blank cell is a statistic that is undefined there: Cohen's kappa needs exactly two coders and Fleiss' kappa more than two; "
         + "a kappa or alpha divides by zero when the coders always chose the same answer for the code (chance agreement is 1), "
-        + "and every statistic needs studies that enough coders coded.";
+        + "and every statistic needs studies that enough coders coded. The note column says why for each code, "
+        + "and also marks a code too rare or too common in the sample for kappa and alpha to mean anything.";
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -45,7 +46,7 @@ internal static class AgreementCommand
         var format = ReviewKitCommandLine.FormatOption();
         var command = new Command(
             "agreement",
-            "Agreement between coders per code and pooled (ALL): code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high.")
+            "Agreement between coders per code and pooled (ALL): code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high,note,gwet_ac1.")
         {
             coders, data, format, samples, seed,
         };
@@ -68,7 +69,7 @@ internal static class AgreementCommand
             var table = Reports.Agreement(Agreement.Compute(dataset, loaded, new AgreementOptions(parsed.GetValue(samples), parsed.GetValue(seed))));
             var outputFormat = parsed.GetValue(format);
             TableOutput.Write(table, outputFormat, stdout);
-            if (outputFormat != OutputFormat.Csv && table.Rows.Any(row => row.Contains("")))
+            if (outputFormat != OutputFormat.Csv && table.Rows.Any(row => row.Where((_, i) => table.Columns[i] != "note").Contains("")))
             {
                 stdout.WriteLine(BlankCellNote);
             }

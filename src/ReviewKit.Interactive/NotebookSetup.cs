@@ -14,6 +14,7 @@ namespace ReviewKit.Interactive;
 /// <item>Tables (Microsoft.Data.Analysis <c>DataFrame</c>, Deedle frames and series) are shown in full as static
 /// HTML, readable with scripts off.</item>
 /// <item>Charts turn into JSON in milliseconds rather than a third of a second each (see <c>ChartSerialization</c>).</item>
+/// <item>An exercise's result is shown as its message alone.</item>
 /// </list>
 /// Calling it again is harmless.
 /// </remarks>
@@ -26,5 +27,6 @@ public static class NotebookSetup
         KernelAssemblies.Install();
         ChartDisplay.Register();
         TableDisplay.Register();
+        ExerciseDisplay.Register();
     }
 }

@@ -88,12 +88,36 @@ public class CommandLineTests
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high", lines[0]);
+        Assert.Equal("code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high,note,gwet_ac1", lines[0]);
         Assert.Equal(38, lines.Length);
         Assert.Equal(ReviewDataset.Paper.Codebook.Select(code => code.Id).Append("ALL"), lines.Skip(1).Select(line => line.Split(',')[0]));
         var pooled = lines[^1].Split(',');
         Assert.Equal(("648", ""), (pooled[1], pooled[3])); // 18 studies × 36 codes; no Cohen's kappa for three coders
-        Assert.All(pooled.Where((_, i) => i != 3), cell => Assert.NotEqual("", cell));
+        Assert.All(pooled.Where((_, i) => i is not 3 and not 9), cell => Assert.NotEqual("", cell));
+        Assert.Equal("", pooled[9]); // the pooled units show both answers often enough: nothing to warn about
+    }
+
+    [Fact]
+    public void Agreement_SmallCaseAsCsv_EndsWithGwetAc1AsComputedByHand()
+    {
+        using var folder = new TestData.TempFolder()
+            .Write(ReviewDataset.CodebookFile, TestData.Codebook)
+            .Write(ReviewDataset.StudiesFile, TestData.Studies)
+            .Write(ReviewDataset.CodingsFile, TestData.Codings)
+            .Write("b.csv", "study_id,code\nS1,LC1\nS1,LO1\nS2,LC1\nS2,LO1\nS3,\nS4,EO1\nS4,GC1\n");
+
+        var (exitCode, output, error) = Run("agreement", "--data", folder.Path, "--coder", folder.File(ReviewDataset.CodingsFile), "--coder", folder.File("b.csv"), "--format", "csv", "--samples", "50");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",note,gwet_ac1", lines[0], StringComparison.Ordinal);
+        var lo1 = lines.Single(line => line.StartsWith("LO1,", StringComparison.Ordinal)).Split(',');
+        // LO1 on S1–S4: the data's coder 1 1 1 0, B 1 1 0 0. pₒ = 3/4; κ = (3/4 − 1/2) / (1/2) = 0.5; PABAK = 0.5;
+        // α = 1 − (8 − 1) · 2 / (2 · 5 · 3) = 0.5333; AC1: π₁ = 5/8, pₑ = 2 · 5/8 · 3/8 = 15/32, (24/32 − 15/32) / (17/32) = 9/17 = 0.5294.
+        Assert.Equal(["LO1", "4", "75", "0.5", "0.5", "", "0.5333"], lo1[..7]);
+        Assert.Equal("too common: absent in 3 of 8 ratings on 4 units; with fewer than 5 kappa and alpha are unstable", lo1[9]);
+        Assert.Equal("0.5294", lo1[^1]);
+        Assert.Equal(11, lo1.Length);
     }
 
     [Fact]

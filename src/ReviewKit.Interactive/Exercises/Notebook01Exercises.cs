@@ -10,18 +10,18 @@ internal sealed class Notebook01Exercises : IExerciseSet
     [
         new(
             "01.1",
-            "Which study carries the fewest codes? Give its id, e.g. \"JA07\" (several ids in a list if there is a tie).",
-            "order `profiles` by `Codes.Count`; the first profile has the fewest codes, and `CodesFor` shows them per stakeholder.",
+            "Which study carries the most codes? Give its id, e.g. \"JA07\" (several ids in a list if there is a tie).",
+            "a study's profile gathers all its codes across the four stakeholders; compare the profiles by how many codes they hold, and check for ties.",
             data =>
             {
                 var profiles = ContentAnalysis.StudyProfiles(data.Dataset);
-                var fewest = profiles.Min(profile => profile.Codes.Count);
-                return profiles.Where(profile => profile.Codes.Count == fewest).Select(profile => profile.Study.Id).ToList();
+                var most = profiles.Max(profile => profile.Codes.Count);
+                return profiles.Where(profile => profile.Codes.Count == most).Select(profile => profile.Study.Id).ToList();
             }),
         new(
             "01.2",
             "How many studies published in 2021 carry the code LO4 (increase employability)?",
-            "join `review.Codings` with `review.Studies` on the study id, keep the year 2021 and the code LO4, and count.",
+            "a coding row names its study but not the study's year: find the year in the studies table first. Count studies, not rows.",
             data =>
             {
                 var in2021 = data.Dataset.Studies.Where(study => study.Year == 2021).Select(study => study.Id).ToHashSet(StringComparer.Ordinal);
@@ -30,7 +30,20 @@ internal sealed class Notebook01Exercises : IExerciseSet
         new(
             "01.3",
             "A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does ReviewDataset.Validate name?",
-            "the header is line 1 and every coding is one line after it; or make the copy, run `ReviewDataset.Validate` on it and read the number after the file name.",
+            "make the copy in a folder of your own, run the validator on it and read its message; then ask yourself which line of a CSV file holds its first data row.",
             _ => ReviewDataset.Paper.Codings.Count + 2), // data/ is the paper's dataset, whatever layers the notebook runs on
+    ];
+
+    public IEnumerable<InterpretationQuestion> Questions =>
+    [
+        new(
+            "01.4",
+            "Three groups of studies carry exactly the same codes. Does that make the paper's counts wrong? What would you ask the coders, and what check would settle it?",
+            "Not by itself. A count is wrong only if a study carries a code its text does not support (or lacks one it does), and identical "
+                + "profiles can happen when studies really make the same points. But identical profiles over 36 codes, by different authors in "
+                + "different years, are unlikely under independent reading, so they suggest a template applied to similar papers. Ask the coders "
+                + "for the passages that support each code in those studies, and have a second coder code them independently, without seeing the "
+                + "first coding; then compare the two codings with an agreement statistic (notebook 07). If the second coding differs, the counts "
+                + "of the codes concerned are uncertain by at least that much."),
     ];
 }

@@ -12,7 +12,7 @@ internal sealed class Notebook04Exercises : IExerciseSet
         new(
             "04.1",
             "Which stakeholder has the largest share of its code assignments on its single most frequent code?",
-            "for each stakeholder, divide the n of its most frequent code by its assignments (`ContentAnalysis.StakeholderShares`).",
+            "a share needs a part and a whole for each stakeholder: decide which count is the part and which the whole, then compare the four shares.",
             data =>
             {
                 var frequencies = ContentAnalysis.CodeFrequencies(data.Dataset);
@@ -23,21 +23,34 @@ internal sealed class Notebook04Exercises : IExerciseSet
             }),
         new(
             "04.2",
-            "Which pair of codes of different stakeholders has the highest phi? Give both codes, e.g. [\"LO1\", \"EO1\"].",
-            "filter `StakeholderAnalysis.CodePairs(review)` to pairs whose codes belong to different stakeholders and order by `Phi`.",
+            "Which pair of codes of the same stakeholder has the highest phi? Give both codes, e.g. [\"LO1\", \"LO2\"].",
+            "phi and Jaccard rank pairs differently: keep the pairs whose two codes share a stakeholder and rank them by association, not overlap.",
             data => StakeholderAnalysis.CodePairs(data.Dataset)
-                .Where(pair => pair.First.Stakeholder != pair.Second.Stakeholder && pair.Phi is not null)
+                .Where(pair => pair.First.Stakeholder == pair.Second.Stakeholder && pair.Phi is not null)
                 .OrderByDescending(pair => pair.Phi)
                 .Select(pair => new[] { pair.First.Id, pair.Second.Id })
                 .First()),
         new(
             "04.3",
             "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",
-            "a study supports the pathway when it carries LO1, LO5 or LO6 and also UO1 or UO5; `StakeholderAnalysis.Support` counts a pathway of your own.",
+            "recall what makes a study support a pathway: a code on each side. Widening one side can only add studies; count them with the pathway's new definition.",
             data =>
             {
                 var learning = StakeholderAnalysis.Pathways.Single(pathway => pathway.Partner == Stakeholder.Learners);
                 return StakeholderAnalysis.Support(data.Dataset, learning with { CodeIds = [.. learning.CodeIds, "UO5"] }).BothStudies;
             }),
+    ];
+
+    public IEnumerable<InterpretationQuestion> Questions =>
+    [
+        new(
+            "04.4",
+            "The support of each pathway rests on this project's reading of which codes belong to it. What does that mean for how the three numbers should be reported and read?",
+            "The numbers are only as firm as the definitions behind them. A pathway's support is capped by its thinner side (the "
+                + "qualification framework cannot exceed the studies carrying UC2), and adding or removing one code changes it, as exercise "
+                + "04.3 shows. So each number should be reported with the codes that define the pathway and the reason for choosing them, and "
+                + "with the result under other reasonable readings (a sensitivity analysis). A study that carries codes on both sides has not "
+                + "necessarily described a pathway: co-occurrence in a study is not a link the study argues for. The numbers describe how often "
+                + "the literature speaks to both stakeholders, not how strong or real a pathway is."),
     ];
 }

@@ -10,7 +10,7 @@ internal sealed class Notebook07Exercises : IExerciseSet
         new(
             "07.1",
             "What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?",
-            "`Agreement.DataOf(review, [coders[0], coders[1]], \"LO2\")` gives the units; count the four cells of the 2 × 2 table, then κ = (pₒ − pₑ) / (1 − pₑ).",
+            "build the 2 × 2 table of the two coders' yes and no for LO2 over the studies both coded, then follow the steps of section 2: observed agreement, chance agreement, and how far the first goes beyond the second.",
             data =>
             {
                 var coders = data.RequireCoders("07.1");
@@ -20,26 +20,39 @@ internal sealed class Notebook07Exercises : IExerciseSet
         new(
             "07.2",
             "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
-            "`Agreement.Compute(review, [coders[0], coders[2]]).PerCode` gives one row per code; count the rows whose `Alpha` is at least 0.800.",
+            "compute the agreement of this pair of coders, not of all three, one code at a time, and count the codes at or above the threshold.",
             data =>
             {
                 var coders = data.RequireCoders("07.2");
-                return PerCode(data, [coders[0], coders[^1]]).Count(row => row.Alpha >= 0.800);
+                return PerCode(data, [coders[0], coders[coders.Count - 1]]).Count(row => row.Alpha >= 0.800);
             }),
         new(
             "07.3",
             "Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?",
-            "compute PABAK − kappa for every code of `Agreement.Compute(review, [coders[0], coders[1]])` and look at the code's prevalence; section 4 explains why the two part ways.",
+            "the two statistics differ only in how they estimate chance agreement; section 4 says for which kind of code that estimate moves furthest.",
             data =>
             {
                 var coders = data.RequireCoders("07.3");
                 var gaps = PerCode(data, [coders[0], coders[1]])
                     .Where(row => row.Pabak.HasValue && row.CohenKappa.HasValue)
-                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak!.Value - row.CohenKappa!.Value, 10)))
+                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak.GetValueOrDefault() - row.CohenKappa.GetValueOrDefault(), 10)))
                     .ToList();
                 var largest = gaps.Max(gap => gap.Gap);
                 return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
             }),
+    ];
+
+    public IEnumerable<InterpretationQuestion> Questions =>
+    [
+        new(
+            "07.4",
+            "Suppose the paper had reported this table: three coders on 20 studies, pooled alpha 0.78 with its interval, and per-code alphas from below 0 to 0.93. How far would you trust its Table 6 (UC1 55, UC2 14, UC3 9 studies), and what would you want the authors to add?",
+            "Only tentatively. A pooled alpha of 0.78 is below Krippendorff's 0.800 and its interval reaches down further, so conclusions "
+                + "from the coding as a whole are tentative; and a pooled value hides the codes that matter here. Each count of Table 6 rests "
+                + "on its own code's reliability: UC1's alpha is near zero because nearly every study carries it, which says the sample "
+                + "cannot show whether coders agree on it, not that they do. I would ask for the per-code alpha with intervals for the codes "
+                + "the paper reports, the prevalence and PABAK beside kappa for near-universal codes, a reliability sample that includes "
+                + "studies without UC1, how disagreements were resolved, and the counts reported with the caveat for codes below the threshold."),
     ];
 
     /// <summary>The per-code rows (no pooled row); the bootstrap is not needed, so one sample keeps the check quick.</summary>

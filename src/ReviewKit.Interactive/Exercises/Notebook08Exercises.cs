@@ -11,7 +11,7 @@ internal sealed class Notebook08Exercises : IExerciseSet
         new(
             "08.1",
             "Add a sixth study to the update, carrying only UO1 and LO1. What would UO1's percentage become, to one decimal?",
-            "UO1 gains one study and so does the denominator: (n + 1) / (studies + 1) × 100, with n and studies of the updated dataset.",
+            "start from UO1's count and the number of studies in the updated dataset, not the paper's; then ask which of the two the new study changes.",
             data =>
             {
                 var row = ContentAnalysis.CodeFrequencies(data.Dataset).Single(row => row.Code.Id == "UO1");
@@ -20,26 +20,27 @@ internal sealed class Notebook08Exercises : IExerciseSet
             Tolerance: 0.05),
         new(
             "08.2",
-            "A layer adds a new code LO7 and codes one study with it. What base n does DatasetComparison.Compare give LO7?",
-            "a code the base dataset does not define is counted as carried by no study there.",
-            data =>
-            {
-                const string newCode = "LO7";
-                var codebook = "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Motivation\n";
-                var studies = "study_id,authors,year\nS1,Smith,2023\n";
-                var before = ReviewDataset.Parse(codebook, studies, "study_id,code\nS1,LO1\n");
-                var after = ReviewDataset.Parse(codebook + newCode + ",Learners,Opportunity,Stackable credentials\n", studies, "study_id,code\nS1,LO1\nS1," + newCode + "\n");
-                return DatasetComparison.Compare(before, after).Single(change => change.Code.Id == newCode).BaseN;
-            }),
+            "A further layer adds one new study and a new code LO7 that only this study carries. What delta_points does DatasetComparison.Compare give LO7, to one decimal?",
+            "a change in points is the new percentage minus the base percentage; work out what each is for a code the base dataset does not define.",
+            data => 100.0 / (data.Dataset.Studies.Count + 1),
+            Tolerance: 0.05),
         new(
             "08.3",
-            "In the updated dataset, how many of the studies published after 2022 carry at least one government code?",
-            "keep the studies with Year > 2022 and look for codings whose code belongs to Stakeholder.Government.",
-            data =>
-            {
-                var government = data.Dataset.Codebook.Where(code => code.Stakeholder == Stakeholder.Government).Select(code => code.Id).ToHashSet(StringComparer.Ordinal);
-                var recent = data.Dataset.Studies.Where(study => study.Year > 2022).Select(study => study.Id).ToHashSet(StringComparer.Ordinal);
-                return data.Dataset.Codings.Where(coding => recent.Contains(coding.StudyId) && government.Contains(coding.CodeId)).Select(coding => coding.StudyId).Distinct().Count();
-            }),
+            "In the updated dataset, what is government's share of all code assignments, as a percentage to one decimal?",
+            "a share of assignments counts codings, not studies: the part is the stakeholder's codings, the whole is all codings of the updated dataset.",
+            data => ContentAnalysis.StakeholderShares(data.Dataset).Single(share => share.Stakeholder == Stakeholder.Government).Percent,
+            Tolerance: 0.05),
+    ];
+
+    public IEnumerable<InterpretationQuestion> Questions =>
+    [
+        new(
+            "08.4",
+            "After the update, UO1 falls from 76.7% to 70.8% of the studies without losing a study. How should a reader compare percentages between the original review and its update?",
+            "With both the n and the denominator. A percentage of studies falls whenever studies join that do not carry the code: UO1's drop "
+                + "is dilution by five new studies, not a sign that the literature cares less about new pedagogy. To say whether attention moved, "
+                + "compare the new studies' own rate with the old one (here 0 of 5 against 46 of 60), remember that five studies give a very "
+                + "wide interval, and report counts with their denominators (46 of 60, 46 of 65). A change of a few points from a small update "
+                + "is within what one or two studies can cause, and new studies coded by someone else add coder differences on top."),
     ];
 }

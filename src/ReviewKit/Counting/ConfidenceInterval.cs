@@ -7,9 +7,6 @@ namespace ReviewKit.Counting;
 /// <param name="High">The upper limit.</param>
 public sealed record ConfidenceInterval(double Low, double High)
 {
-    /// <summary>Whether the two intervals share at least one value (touching limits count as overlap).</summary>
-    public bool Overlaps(ConfidenceInterval other) => Low <= other.High && other.Low <= High;
-
     /// <summary>Whether the value lies within the interval, limits included.</summary>
     public bool Contains(double value) => Low <= value && value <= High;
 

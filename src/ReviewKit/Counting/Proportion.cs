@@ -18,6 +18,16 @@ public static class Proportion
     /// References: Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference.
     /// <i>JASA</i>, 22, 209–212. Newcombe, R. G. (1998). Two-sided confidence intervals for the single proportion:
     /// comparison of seven methods. <i>Statistics in Medicine</i>, 17, 857–872.
+    /// <para>
+    /// <b>What the interval means for a review.</b> The 60 studies are not a sample drawn from the studies of a topic: they
+    /// are every study the search found and the screening kept. "55 of 60 studies" is therefore exact for these studies,
+    /// and no interval is needed to describe them. An interval answers another question: had the same literature produced
+    /// a different but equally likely set of 60 studies (other papers written, indexed or found by the search), how far
+    /// could the share have been from 55/60? Read [0.819, 0.964] as the plausible range of that underlying rate, under
+    /// the assumption that the included studies behave like independent draws from it. It is not a margin of error of the
+    /// count, it says nothing about coding mistakes, and two overlapping intervals are no test that two codes are equally
+    /// frequent: for that use <c>ReviewKit.Statistics.CodeComparisons</c>, which compares codes study by study.
+    /// </para>
     /// </remarks>
     /// <param name="successes">How many of the trials succeeded (e.g. studies carrying a code).</param>
     /// <param name="trials">How many trials there were (e.g. all included studies).</param>

@@ -6,4 +6,8 @@ namespace ReviewKit.Data;
 /// <param name="Polarity">Challenge or opportunity.</param>
 /// <param name="Label">The label in the legend of the coding table.</param>
 /// <param name="TableLabel">The label a published summary table uses where it differs from the legend, else null.</param>
-public sealed record Code(string Id, Stakeholder Stakeholder, Polarity Polarity, string Label, string? TableLabel = null);
+public sealed record Code(string Id, Stakeholder Stakeholder, Polarity Polarity, string Label, string? TableLabel = null)
+{
+    /// <summary>The rules for applying the code (definition, inclusion, exclusion, example); null when the codebook gives none.</summary>
+    public CodingRules? Rules { get; init; }
+}

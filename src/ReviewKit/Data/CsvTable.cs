@@ -202,11 +202,39 @@ internal sealed class CsvTable
     /// Only a regular file (or a link to one) is read, and never more than <see cref="MaxFileBytes"/>: a device, a pipe,
     /// a broken link or a loop of links is a problem, not a hang.
     /// </summary>
-    public static string? ReadText(string path, string displayName, ProblemLog problems)
+    public static string? ReadText(string path, string displayName, ProblemLog problems) =>
+        ReadText(path, displayName, "a CSV file", "a CSV file with a header row", problems);
+
+    /// <summary>As <see cref="ReadText(string, string, ProblemLog)"/>, for a file of another kind: <paramref name="expected"/> names it in messages, e.g. <c>an RIS file</c>.</summary>
+    public static string? ReadText(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
+    {
+        var bytes = ReadBytes(path, displayName, expected, expectedContent, problems);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
+            problems.Add(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the bytes of a regular file (or a link to one), never more than <see cref="MaxFileBytes"/>; a device, a pipe,
+    /// a broken link, a loop of links or a folder is a problem naming <paramref name="expected"/>, not a hang.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
     {
         void Problem(string message) => problems.Add(displayName, 0, message);
 
-        if (RegularFile(path, displayName, problems) is not { } file)
+        if (RegularFile(path, displayName, expected, expectedContent, problems) is not { } file)
         {
             return null;
         }
@@ -233,23 +261,15 @@ internal sealed class CsvTable
             return null;
         }
 
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
-            problems.Add(displayName, line, "the file is not valid UTF-8; save it as UTF-8 and try again");
-            return null;
-        }
+        return bytes;
     }
 
-    /// <summary>
-    /// The file to read, when <paramref name="path"/> leads to a regular file of at most <see cref="MaxFileBytes"/>;
-    /// otherwise null, with the reason in <paramref name="problems"/>.
-    /// </summary>
-    public static FileInfo? RegularFile(string path, string displayName, ProblemLog problems)
+    /// <summary>The CSV file to read, when <paramref name="path"/> leads to a regular file of at most <see cref="MaxFileBytes"/>; otherwise null, with the reason in <paramref name="problems"/>.</summary>
+    public static FileInfo? RegularFile(string path, string displayName, ProblemLog problems) =>
+        RegularFile(path, displayName, "a CSV file", "a CSV file with a header row", problems);
+
+    /// <summary>As <see cref="RegularFile(string, string, ProblemLog)"/>, for a file of another kind: <paramref name="expected"/> names it in messages.</summary>
+    public static FileInfo? RegularFile(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
     {
         void Problem(string message) => problems.Add(displayName, 0, message);
 
@@ -259,7 +279,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        if (FilePaths.BrokenLink(path, "a CSV file") is { } brokenLink)
+        if (FilePaths.BrokenLink(path, expected) is { } brokenLink)
         {
             Problem(brokenLink);
             return null;
@@ -274,7 +294,7 @@ internal sealed class CsvTable
 
         if (Directory.Exists(path))
         {
-            Problem("is a directory; expected a CSV file");
+            Problem($"is a directory; expected {expected}");
             return null;
         }
 
@@ -287,7 +307,7 @@ internal sealed class CsvTable
         // A device or a pipe reports a size of 0 and may never end (/dev/zero) or never start (a FIFO): never open one.
         if (file.Length == 0)
         {
-            Problem("the file is empty, or is not a regular file (a device or a pipe); expected a CSV file with a header row");
+            Problem($"the file is empty, or is not a regular file (a device or a pipe); expected {expectedContent}");
             return null;
         }
 

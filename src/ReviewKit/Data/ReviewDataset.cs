@@ -139,7 +139,7 @@ public sealed partial record ReviewDataset
 
     /// <summary>
     /// A short SHA-256 fingerprint of the content (not of the file bytes), so two copies that differ only in
-    /// line endings, BOM or quoting share it.
+    /// line endings, BOM or quoting share it. The codebook's coding rules are left out: they guide coding and change no count.
     /// </summary>
     public string Fingerprint()
     {
@@ -459,7 +459,15 @@ public sealed partial record ReviewDataset
                 ok = false;
             }
 
-            var code = ok ? new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")) : null;
+            var definition = row.Optional("definition");
+            if (definition is null && (row.Optional("inclusion") ?? row.Optional("exclusion") ?? row.Optional("example")) is not null)
+            {
+                problems.Add(new DataProblem(table.File, row.Line, $"code {id} has an inclusion rule, exclusion rule or example but no definition; give the definition too"));
+                ok = false;
+            }
+
+            var rules = definition is null ? null : new CodingRules(definition, row.Optional("inclusion"), row.Optional("exclusion"), row.Optional("example"));
+            var code = ok ? new Code(id, stakeholder, polarity, row["label"], row.Optional("table_label")) { Rules = rules } : null;
             if (earlier is null)
             {
                 defined.Add(id, new Definition<Code>(code, table.File, row.Line));
@@ -468,7 +476,7 @@ public sealed partial record ReviewDataset
                     codes.Add(code);
                 }
             }
-            else if (code is not null && earlier.Value is { } first && first != code)
+            else if (code is not null && earlier.Value is { } first && Redefines(code, first))
             {
                 problems.Add(new DataProblem(table.File, row.Line,
                     $"code {id} is already defined in {earlier.Place} as {first.Stakeholder} {first.Polarity} '{first.Label}'; a later data folder may add codes but not redefine one"));
@@ -480,6 +488,10 @@ public sealed partial record ReviewDataset
             problems.Add(new DataProblem(table.File, 1, "the codebook has a header but no codes"));
         }
     }
+
+    /// <summary>A later layer may repeat a code; it redefines it when its fields differ, or when it states rules that differ (leaving them out is no change).</summary>
+    private static bool Redefines(Code later, Code first) =>
+        later with { Rules = null } != first with { Rules = null } || (later.Rules is not null && later.Rules != first.Rules);
 
     private static void ReadStudies(CsvTable table, Dictionary<string, Definition<Study>> defined, List<Study> studies, ProblemLog problems)
     {

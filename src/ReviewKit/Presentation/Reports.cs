@@ -220,14 +220,16 @@ public static class Reports
 
     /// <summary>
     /// Inter-coder agreement, one row per code and a last row <c>ALL</c>:
-    /// <c>code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high</c>, numbers to four
-    /// decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
-    /// or is undefined for the data. <c>units</c> counts the units every coder coded.
+    /// <c>code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high,note,gwet_ac1</c>, numbers
+    /// to four decimals, empty where a statistic does not apply (Cohen's kappa beyond two coders, Fleiss' kappa below three)
+    /// or is undefined for the data. <c>units</c> counts the units every coder coded; <c>note</c> says, in words, when a
+    /// code is too rare, too common or too uniform for kappa and alpha to mean anything (<see cref="CodeAgreement.Note"/>);
+    /// Gwet's AC1 stays the last column.
     /// </summary>
     public static ReportTable Agreement(AgreementResult agreement) => new(
         "agreement",
         "Agreement between coders per code and pooled (ALL)",
-        ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high"],
+        ["code", "units", "percent_agreement", "cohen_kappa", "pabak", "fleiss_kappa", "alpha", "alpha_low", "alpha_high", "note", "gwet_ac1"],
         agreement.Rows.Select(row => Cells(
                 row.Code,
                 Number(row.CompleteUnits),
@@ -237,7 +239,9 @@ public static class Reports
                 Optional(row.FleissKappa),
                 Optional(row.Alpha),
                 Optional(row.AlphaInterval?.Low),
-                Optional(row.AlphaInterval?.High)))
+                Optional(row.AlphaInterval?.High),
+                row.Note,
+                Optional(row.GwetAc1)))
             .ToList());
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -9,8 +9,9 @@ namespace ReviewKit.Reliability;
 /// </summary>
 /// <remarks>
 /// Per code, the units are the studies any coder coded. Percent agreement, Cohen's kappa (two coders), PABAK and
-/// Fleiss' kappa (three or more coders) use only the studies every coder coded; Krippendorff's alpha uses every study
-/// at least two coders coded. The pooled result (<see cref="AgreementResult.Pooled"/>) puts every (study, code) unit together; its
+/// Fleiss' kappa (three or more coders) use only the studies every coder coded; Krippendorff's alpha and Gwet's AC1 use
+/// every study at least two coders coded. Each row says in <see cref="CodeAgreement.Note"/> when a code is too rare, too
+/// common or too uniform in the sample for kappa and alpha to mean anything. The pooled result (<see cref="AgreementResult.Pooled"/>) puts every (study, code) unit together; its
 /// bootstrap resamples studies with all their codes, because the codes of one study are coded together.
 /// </remarks>
 public static class Agreement
@@ -71,7 +72,13 @@ public static class Agreement
         AgreementCoefficients.Pabak(data),
         coders > 2 ? AgreementCoefficients.FleissKappa(data) : null,
         AgreementCoefficients.KrippendorffAlpha(data),
-        AgreementCoefficients.AlphaInterval(clusters, options.BootstrapSamples, options.Seed, options.Level));
+        AgreementCoefficients.AlphaInterval(clusters, options.BootstrapSamples, options.Seed, options.Level),
+        AgreementCoefficients.GwetAc1(data),
+        PairableRatings(data).Count(),
+        PairableRatings(data).Count(value => value == 1));
+
+    private static IEnumerable<int> PairableRatings(ReliabilityData data) =>
+        data.Rows.Where(row => row.Count(value => value.HasValue) >= 2).SelectMany(row => row.Where(value => value.HasValue).Select(value => value!.Value));
 
     /// <summary>Who coded which study and assigned which code, for looking values up.</summary>
     private sealed class UnitTable

@@ -4,8 +4,8 @@ namespace ReviewKit.Reliability;
 
 /// <summary>
 /// Agreement among coders who assign nominal categories to the same units: percent agreement, Cohen's kappa, PABAK,
-/// Fleiss' kappa and Krippendorff's alpha, each with its formula and source. Percent agreement, the kappas and PABAK
-/// use the units every coder coded; alpha uses every unit at least two coders coded. A statistic that is undefined for
+/// Fleiss' kappa, Krippendorff's alpha and Gwet's AC1, each with its formula and source. Percent agreement, the kappas
+/// and PABAK use the units every coder coded; alpha and AC1 use every unit at least two coders coded. A statistic that is undefined for
 /// the data (0/0, e.g. a kappa when every coder always chose the same category) is null.
 /// </summary>
 public static class AgreementCoefficients
@@ -111,6 +111,56 @@ public static class AgreementCoefficients
         ArgumentNullException.ThrowIfNull(data);
         var coincidences = Coincidences.Build(data.Rows, out var categories);
         return coincidences.Alpha();
+    }
+
+    /// <summary>
+    /// Gwet's (2008) AC1 for any number of coders, missing values allowed: <c>AC1 = (pₐ − pₑ) / (1 − pₑ)</c>, where
+    /// <c>pₐ = (1/n′) Σᵢ Σ꜀ rᵢ꜀(rᵢ꜀ − 1) / (rᵢ(rᵢ − 1))</c> is the mean pairwise agreement over the n′ units rated by at least
+    /// two coders (rᵢ ratings of unit i, rᵢ꜀ of them in category c), <c>π꜀ = (1/n) Σᵢ rᵢ꜀ / rᵢ</c> the mean share of category c
+    /// over the n units rated at least once, and <c>pₑ = (1/(q − 1)) Σ꜀ π꜀(1 − π꜀)</c> the chance agreement for q categories.
+    /// </summary>
+    /// <remarks>
+    /// Where kappa's chance agreement grows as a code becomes rare or near universal, so that kappa collapses although the
+    /// coders nearly always agree (the paradox of Feinstein &amp; Cicchetti 1990), AC1's chance agreement shrinks there:
+    /// with q = 2 it is 2π(1 − π), at most ½. AC1 therefore stays close to percent agreement for a rare code. Its
+    /// chance term is itself a model (Gwet assumes that only hard-to-classify units are rated at random), so report it
+    /// beside kappa and alpha, not instead of them. Reference: Gwet, K. L. (2008). Computing inter-rater reliability and
+    /// its variance in the presence of high agreement. <i>British Journal of Mathematical and Statistical Psychology</i>,
+    /// 61, 29–48.
+    /// </remarks>
+    /// <example>
+    /// Two coders, 100 units: both yes 40, only A 9, only B 6, both no 45 ⇒ pₐ = 0.85, π_yes = (40 + (9 + 6)/2) / 100 = 0.475,
+    /// pₑ = 2 · 0.475 · 0.525 = 0.49875, AC1 = 0.35125 / 0.50125 = 0.70075.
+    /// </example>
+    /// <param name="data">The reliability data.</param>
+    /// <param name="categories">q, the number of categories a coder could choose from; 2 for presence/absence.</param>
+    /// <returns>AC1; null when no unit was rated by two coders.</returns>
+    /// <exception cref="ArgumentException">The data use more categories than <paramref name="categories"/>.</exception>
+    public static double? GwetAc1(ReliabilityData data, int categories = 2)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(categories, 2);
+        var rated = data.Rows
+            .Select(row => row.Where(value => value.HasValue).Select(value => value!.Value).ToList())
+            .Where(values => values.Count > 0)
+            .ToList();
+        var used = rated.SelectMany(values => values).Distinct().ToList();
+        if (used.Count > categories)
+        {
+            throw new ArgumentException($"The data use {used.Count} categories; {categories} given.", nameof(categories));
+        }
+
+        var pairable = rated.Where(values => values.Count >= 2).ToList();
+        if (pairable.Count == 0)
+        {
+            return null;
+        }
+
+        var agreement = pairable.Average(values => values.CountBy(value => value).Sum(pair => pair.Value * (pair.Value - 1.0)) / (values.Count * (values.Count - 1.0)));
+        var chance = used
+            .Select(category => rated.Average(values => values.Count(value => value == category) / (double)values.Count))
+            .Sum(share => share * (1 - share)) / (categories - 1);
+        return (agreement - chance) / (1 - chance);
     }
 
     /// <summary>

@@ -55,19 +55,6 @@ public class ProportionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Proportion.Wilson(successes, trials));
     }
 
-    [Theory]
-    [InlineData(0.1, 0.3, 0.3, 0.5, true)]   // touching limits overlap
-    [InlineData(0.1, 0.3, 0.31, 0.5, false)]
-    [InlineData(0.2, 0.6, 0.3, 0.4, true)]   // one inside the other
-    public void Overlaps_ComparesLimits(double low1, double high1, double low2, double high2, bool expected)
-    {
-        var first = new ConfidenceInterval(low1, high1);
-        var second = new ConfidenceInterval(low2, high2);
-
-        Assert.Equal(expected, first.Overlaps(second));
-        Assert.Equal(expected, second.Overlaps(first));
-    }
-
     [Fact]
     public void ToString_ShowsThreeDecimalsInInvariantCulture()
     {

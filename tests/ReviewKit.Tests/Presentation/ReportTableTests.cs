@@ -91,18 +91,18 @@ public class ReportTableTests
     {
         var agreement = new AgreementResult(
             [
-                new("LO1", 18, 20, 88.8889, 0.75, 0.7778, null, 0.7512345, new ConfidenceInterval(0.5, 0.9)),
-                new("GC1", 18, 20, 100, null, 1, null, null, null),
+                new("LO1", 18, 20, 88.8889, 0.75, 0.7778, null, 0.7512345, new ConfidenceInterval(0.5, 0.9), 0.81234, 40, 12),
+                new("GC1", 18, 20, 100, null, 1, null, null, null, 1, 40, 0),
             ],
-            new(Agreement.PooledName, 648, 720, 90, -0.00001, 0.8, null, 0.8, new ConfidenceInterval(0.75, 0.85)));
+            new(Agreement.PooledName, 648, 720, 90, -0.00001, 0.8, null, 0.8, new ConfidenceInterval(0.75, 0.85), 0.85, 1440, 400));
 
         var csv = Reports.Agreement(agreement).ToCsv();
 
         Assert.Equal(
-            "code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high\n"
-            + "LO1,18,88.8889,0.75,0.7778,,0.7512,0.5,0.9\n"
-            + "GC1,18,100,,1,,,,\n"
-            + "ALL,648,90,0,0.8,,0.8,0.75,0.85\n",
+            "code,units,percent_agreement,cohen_kappa,pabak,fleiss_kappa,alpha,alpha_low,alpha_high,note,gwet_ac1\n"
+            + "LO1,18,88.8889,0.75,0.7778,,0.7512,0.5,0.9,,0.8123\n"
+            + "GC1,18,100,,1,,,,,no variation: no coder assigned the code on any of 20 units; kappa and alpha are undefined,1\n"
+            + "ALL,648,90,0,0.8,,0.8,0.75,0.85,,0.85\n",
             csv);
     }
 

@@ -121,4 +121,89 @@ public class AgreementTests
         Assert.Equal(100 * pairAgreement, pooled.PercentAgreement!.Value, 10);
         Assert.True(pooled.AlphaInterval!.Contains(pooled.Alpha!.Value));
     }
+
+    [Fact]
+    public void Compute_TwoCoders_AddsGwetAc1AndTheRatingsBehindTheNote()
+    {
+        var agreement = Agreement.Compute(Small, [A, B]);
+        var lo1 = agreement.PerCode[1];
+
+        // LO1 over S1–S4: A 1 1 1 0, B 1 1 0 0 ⇒ pₐ = 3/4, π₁ = (1 + 1 + 1/2 + 0) / 4 = 5/8, pₑ = 2 · 5/8 · 3/8 = 15/32,
+        // AC1 = (24/32 − 15/32) / (17/32) = 9/17.
+        Assert.Equal(9.0 / 17, lo1.GwetAc1!.Value, 12);
+        Assert.Equal((8, 5), (lo1.Ratings, lo1.PresentRatings));
+        // Pooled: 16 units, 32 ratings; present: LC1 4 + LO1 5 + EO1 2 + GC1 1 = 12.
+        Assert.Equal((32, 12), (agreement.Pooled.Ratings, agreement.Pooled.PresentRatings));
+    }
+
+    [Fact]
+    public void Compute_RareAndUnusedCodes_SayWhyKappaAndAlphaCannotSpeak()
+    {
+        var rows = Agreement.Compute(Small, [A, B]).PerCode.ToDictionary(row => row.Code);
+
+        // GC1: only B assigns it, once in 8 ratings ⇒ too rare. LO1: present in 5 of 8 ratings, so its rarer answer is
+        // "absent", with 3 ratings, fewer than 5 ⇒ too common.
+        Assert.Equal(AgreementLimit.TooRare, rows["GC1"].Limit);
+        Assert.Equal("too rare: present in 1 of 8 ratings on 4 units; with fewer than 5 kappa and alpha are unstable", rows["GC1"].Note);
+        Assert.Equal(AgreementLimit.TooCommon, rows["LO1"].Limit);
+        Assert.Equal("too common: absent in 3 of 8 ratings on 4 units; with fewer than 5 kappa and alpha are unstable", rows["LO1"].Note);
+    }
+
+    [Fact]
+    public void Compute_CodeNobodyUsed_SaysNoVariation()
+    {
+        var third = Coder.Parse("B", "study_id,code\nS1,LC1\nS1,LO1\nS2,LC1\nS2,LO1\nS3,LO1\nS4,EO1\n", Small);
+
+        var gc1 = Agreement.Compute(Small, [A, third]).PerCode.Single(row => row.Code == "GC1");
+
+        Assert.Equal(AgreementLimit.NoVariation, gc1.Limit);
+        Assert.Equal("no variation: no coder assigned the code on any of 4 units; kappa and alpha are undefined", gc1.Note);
+        Assert.Equal(1, gc1.GwetAc1);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, AgreementLimit.NoUnits)]
+    [InlineData(10, 20, 20, AgreementLimit.NoVariation)]
+    [InlineData(10, 20, 4, AgreementLimit.TooRare)]
+    [InlineData(10, 20, 5, AgreementLimit.None)]
+    [InlineData(10, 20, 15, AgreementLimit.None)]
+    [InlineData(10, 20, 16, AgreementLimit.TooCommon)]
+    [InlineData(2, 4, 2, AgreementLimit.TooRare)]
+    public void Limit_ByTheRarerAnswer_UsesTheThresholdOfFive(int units, int ratings, int present, AgreementLimit expected)
+    {
+        var row = new CodeAgreement("X", units, units, null, null, null, null, null, null, null, ratings, present);
+
+        Assert.Equal(expected, row.Limit);
+        Assert.Equal(expected == AgreementLimit.None, row.Note.Length == 0);
+    }
+
+    [Fact]
+    public void Compute_TeachingFiles_UC1IsTooCommonAndItsAc1FollowsFromTheRatings()
+    {
+        var paper = ReviewDataset.Paper;
+        IReadOnlyList<Coder> coders = [Coder.FromDataset(paper, "A"), .. IntercoderExample.Coders.Select(c => Coder.Load(Path.Combine(IntercoderExample.Folder, c.Name + ".csv"), paper))];
+        // Counted directly from the files: per study, the UC1 answers of the coders who coded it.
+        var answers = paper.Studies
+            .Select(study => coders.Where(c => c.Studies.Contains(study.Id)).Select(c => c.Codings.Any(k => k.StudyId == study.Id && k.CodeId == "UC1")).ToList())
+            .Where(unit => unit.Count > 0)
+            .ToList();
+        var pairable = answers.Where(unit => unit.Count >= 2).ToList();
+        var pa = pairable.Average(unit =>
+        {
+            double yes = unit.Count(answer => answer), no = unit.Count - yes;
+            return ((yes * (yes - 1)) + (no * (no - 1))) / (unit.Count * (unit.Count - 1.0));
+        });
+        var piYes = answers.Average(unit => unit.Count(answer => answer) / (double)unit.Count);
+        var pe = 2 * piYes * (1 - piYes);
+
+        var uc1 = Agreement.Compute(paper, coders, new AgreementOptions(BootstrapSamples: 50)).PerCode.Single(row => row.Code == "UC1");
+
+        // 18 studies coded by all three and 4 by two: 18 · 3 + 4 · 2 = 62 ratings, 4 of them "absent" (data/examples/intercoder/README.md).
+        Assert.Equal((22, 62, 4), (pairable.Count, pairable.Sum(unit => unit.Count), pairable.Sum(unit => unit.Count(answer => !answer))));
+        Assert.Equal((62, 58), (uc1.Ratings, uc1.PresentRatings));
+        Assert.Equal(AgreementLimit.TooCommon, uc1.Limit);
+        Assert.Equal((pa - pe) / (1 - pe), uc1.GwetAc1!.Value, 12);
+        Assert.Equal(0.85, Math.Round(uc1.GwetAc1!.Value, 2));
+        Assert.True(uc1.FleissKappa < 0 && uc1.Alpha < 0);
+    }
 }

@@ -269,4 +269,61 @@ public class ReliabilityTests
     {
         Assert.Equal(reading, AgreementCoefficients.KrippendorffStandard(alpha));
     }
+
+    [Fact]
+    public void GwetAc1_TwoCodersHandWorked_Gives0Point70075()
+    {
+        // 100 units: both yes 40, only A yes 9, only B yes 6, both no 45 ([[no-no, A no B yes], [A yes B no, yes-yes]]).
+        // pₐ = 85/100; π_yes = (40 · 2/2 + 15 · 1/2) / 100 = 0.475; pₑ = 2 · 0.475 · 0.525 = 0.49875;
+        // AC1 = (0.85 − 0.49875) / (1 − 0.49875) = 0.35125 / 0.50125 = 0.700748…
+        var data = ReliabilityData.FromTable([[45, 6], [9, 40]]);
+
+        Assert.Equal(0.35125 / 0.50125, AgreementCoefficients.GwetAc1(data)!.Value, 12);
+    }
+
+    [Fact]
+    public void GwetAc1_ThreeCodersWithMissingValues_MatchesTheHandComputation()
+    {
+        // Unit 5 is rated once: it enters π but not pₐ.
+        // pₐ = (1 + 2·1/(3·2) + 1 + 0) / 4 = 7/12;  π₁ = (3/3 + 2/3 + 0 + 1/2 + 0) / 5 = 13/30;
+        // pₑ = 2 · 13/30 · 17/30 = 442/900;  AC1 = (525/900 − 442/900) / (458/900) = 83/458.
+        var data = new ReliabilityData([[1, 1, 1], [1, 1, 0], [0, 0, 0], [1, 0, null], [0, null, null]]);
+
+        Assert.Equal(83.0 / 458, AgreementCoefficients.GwetAc1(data)!.Value, 12);
+    }
+
+    [Fact]
+    public void GwetAc1_NoVariation_IsOneWhereKappaIsUndefined()
+    {
+        // pₐ = 1, π_no = 1, pₑ = 0 ⇒ AC1 = 1; kappa's pₑ = 1 makes it 0/0.
+        var data = ReliabilityData.FromTable([[20, 0], [0, 0]]);
+
+        Assert.Equal(1, AgreementCoefficients.GwetAc1(data));
+        Assert.Null(AgreementCoefficients.CohenKappa(data));
+    }
+
+    [Fact]
+    public void GwetAc1_RareCodeWithHighAgreement_StaysNearPercentAgreement()
+    {
+        // The first paradox of Feinstein & Cicchetti (1990): 100 units, both no 96, one yes each alone 2 + 2, never both yes.
+        // pₒ = 0.96; kappa: pₑ = 0.98² + 0.02² = 0.9608, κ = (0.96 − 0.9608) / 0.0392 = −0.0204;
+        // AC1: π_yes = 0.02, pₑ = 2 · 0.02 · 0.98 = 0.0392, AC1 = 0.9208 / 0.9608 = 0.95837.
+        var data = ReliabilityData.FromTable([[96, 2], [2, 0]]);
+
+        Assert.Equal(-0.0008 / 0.0392, AgreementCoefficients.CohenKappa(data)!.Value, 12);
+        Assert.Equal(0.9208 / 0.9608, AgreementCoefficients.GwetAc1(data)!.Value, 12);
+    }
+
+    [Fact]
+    public void GwetAc1_NoUnitRatedTwice_IsNull()
+    {
+        Assert.Null(AgreementCoefficients.GwetAc1(new ReliabilityData([[1, null], [null, 0]])));
+    }
+
+    [Fact]
+    public void GwetAc1_MoreCategoriesThanDeclared_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => AgreementCoefficients.GwetAc1(new ReliabilityData([[0, 1], [2, 2]])));
+        Assert.NotNull(AgreementCoefficients.GwetAc1(new ReliabilityData([[0, 1], [2, 2]]), categories: 3));
+    }
 }

@@ -90,4 +90,35 @@ public class StakeholderAnalysisTests
             Assert.All(pathway.CodeIds, id => Assert.Contains(codebook[id].Stakeholder, new[] { pathway.Partner, Stakeholder.HigherEducation }));
         }
     }
+
+    [Theory]
+    // Appendix 1 counts (as in PaperGoldenTests), summed by hand per stakeholder and polarity.
+    [InlineData(Stakeholder.Learners, Polarity.Challenge, 3, 60, 20.0, 20.0)]            // 26 + 20 + 14
+    [InlineData(Stakeholder.Learners, Polarity.Opportunity, 6, 174, 29.0, 32.0)]         // 38 + 36 + 34 + 30 + 23 + 13; median (30 + 34) / 2
+    [InlineData(Stakeholder.Employers, Polarity.Challenge, 3, 84, 28.0, 23.0)]           // 48 + 23 + 13
+    [InlineData(Stakeholder.Employers, Polarity.Opportunity, 5, 143, 28.6, 25.0)]        // 45 + 30 + 25 + 23 + 20
+    [InlineData(Stakeholder.HigherEducation, Polarity.Challenge, 3, 78, 26.0, 14.0)]     // 55 + 14 + 9
+    [InlineData(Stakeholder.HigherEducation, Polarity.Opportunity, 8, 199, 24.875, 24.5)] // 46 + 37 + 29 + 28 + 21 + 18 + 11 + 9; median (21 + 28) / 2
+    [InlineData(Stakeholder.Government, Polarity.Challenge, 2, 47, 23.5, 23.5)]          // 28 + 19
+    [InlineData(Stakeholder.Government, Polarity.Opportunity, 6, 80, 13.333333333, 12.0)] // 24 + 16 + 14 + 10 + 8 + 8; median (10 + 14) / 2
+    public void MeanStudiesPerCode_Paper_MatchesAppendix1(Stakeholder stakeholder, Polarity polarity, int codes, int assignments, double mean, double median)
+    {
+        var row = StakeholderAnalysis.MeanStudiesPerCode(ReviewDataset.Paper).Single(r => r.Stakeholder == stakeholder && r.Polarity == polarity);
+
+        Assert.Equal((codes, assignments), (row.Codes.Count, row.Assignments));
+        Assert.Equal(mean, row.Mean!.Value, 8);
+        Assert.Equal(median, row.Median!.Value, 12);
+    }
+
+    [Fact]
+    public void MeanStudiesPerCode_SmallDataset_IsNullWhereTheCodebookHasNoCode()
+    {
+        var rows = StakeholderAnalysis.MeanStudiesPerCode(TestData.Small());
+
+        Assert.Equal(8, rows.Count);
+        // Learners: LC1 in 2 studies, LO1 in 3; higher education has no codes.
+        Assert.Equal((2.0, 3.0), (rows[0].Mean!.Value, rows[1].Mean!.Value));
+        Assert.Null(rows.Single(r => r.Stakeholder == Stakeholder.HigherEducation && r.Polarity == Polarity.Challenge).Mean);
+        Assert.Null(rows.Single(r => r.Stakeholder == Stakeholder.HigherEducation && r.Polarity == Polarity.Challenge).Median);
+    }
 }

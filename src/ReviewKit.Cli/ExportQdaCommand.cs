@@ -1,0 +1,78 @@
+using System.CommandLine;
+using ReviewKit.Data;
+using ReviewKit.Interchange;
+
+namespace ReviewKit.Cli;
+
+/// <summary><c>export-qda</c>: the codebook (<c>.qdc</c>) or the study-level coding (<c>.qdpx</c>) for a QDA suite, in REFI-QDA.</summary>
+internal static class ExportQdaCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = ReviewKitCommandLine.NotEmpty(
+            new Option<string>("--out")
+            {
+                Description = "The file to write: FILE.qdc for the codebook (REFI-QDA Codebook 1.0), FILE.qdpx for the coding as a project (REFI-QDA Project 1.0).",
+                HelpName = "FILE",
+                Required = true,
+            },
+            "a file name");
+        output.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (!string.IsNullOrWhiteSpace(value) && Kind(value) is null)
+            {
+                result.AddError($"--out must end in .qdc (the codebook) or .qdpx (the coding as a project); '{VisibleText.Escape(value)}' does neither.");
+            }
+        });
+        var data = ReviewKitCommandLine.DataOption();
+        var command = new Command("export-qda", "Write the codebook as a REFI-QDA .qdc, or the coding as a .qdpx project (a case per study), for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
+        {
+            output, data,
+        };
+        command.SetAction(parsed =>
+        {
+            var file = parsed.GetValue(output)!;
+            var directories = parsed.GetValue(data);
+            if (OutputPath.InsideDataFolder(file, directories, "export-qda") is { } conflict)
+            {
+                stderr.WriteLine($"reviewkit: {conflict}");
+                return ExitCodes.Usage;
+            }
+
+            if (OutputPath.CannotCreateFile(file) is { } outputProblem)
+            {
+                stderr.WriteLine($"reviewkit: {outputProblem}");
+                return ExitCodes.CannotCreateOutput;
+            }
+
+            var dataset = ReviewKitCommandLine.LoadOrReport(directories, stderr);
+            if (dataset is null)
+            {
+                return ExitCodes.DataError;
+            }
+
+            var shown = VisibleText.Escape(file);
+            if (Kind(file) == ".qdc")
+            {
+                AtomicFile.WriteAllBytes(file, RefiQda.Codebook(dataset));
+                stdout.WriteLine($"Wrote {shown}: a REFI-QDA codebook of {dataset.Codebook.Count} codes under {dataset.Codebook.Select(code => code.Stakeholder).Distinct().Count()} stakeholders.");
+            }
+            else
+            {
+                AtomicFile.WriteAllBytes(file, RefiQda.ProjectArchive(dataset, Path.GetFileNameWithoutExtension(file)));
+                stdout.WriteLine($"Wrote {shown}: a REFI-QDA project of {dataset.Studies.Count} cases (one per study) coded with {dataset.Codings.Count} code references to {dataset.Codebook.Count} codes.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The file's kind by extension, <c>.qdc</c> or <c>.qdpx</c>; null for any other.</summary>
+    private static string? Kind(string file)
+    {
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        return extension is ".qdc" or ".qdpx" ? extension : null;
+    }
+}

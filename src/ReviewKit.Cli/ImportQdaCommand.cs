@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text;
+using ReviewKit.Data;
+using ReviewKit.Interchange;
+using ReviewKit.Reliability;
+
+namespace ReviewKit.Cli;
+
+/// <summary><c>import-qda</c>: a REFI-QDA project (<c>.qdpx</c>) as a data layer, with a coder file per user when several coded.</summary>
+internal static class ImportQdaCommand
+{
+    /// <summary>The layer's subfolder for the coders' files.</summary>
+    public const string CodersFolder = "coders";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "A REFI-QDA project (.qdpx) exported by NVivo, ATLAS.ti, MAXQDA, QualCoder or export-qda." };
+        file.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError("import-qda needs a file name, and an empty one was given.");
+            }
+        });
+        var output = ReviewKitCommandLine.NotEmpty(
+            new Option<string>("--out") { Description = "The new layer's folder (must not exist, or be empty).", HelpName = "DIR", Required = true }, "a folder name");
+        var command = new Command(
+            "import-qda",
+            "Write a layer (codebook.csv, studies.csv, codings.csv) from a REFI-QDA project: its cases, or else its coded sources, become studies; with several users, coders/USER.csv for agreement.")
+        {
+            file, output,
+        };
+        command.SetAction(parsed =>
+        {
+            var outputFolder = parsed.GetValue(output)!;
+            if (OutputPath.CannotCreateFolder(outputFolder) is { } outputProblem)
+            {
+                stderr.WriteLine($"reviewkit: {outputProblem}");
+                return ExitCodes.CannotCreateOutput;
+            }
+
+            var path = parsed.GetValue(file)!;
+            var project = ReviewKitCommandLine.LoadOrReport(() => RefiQda.ReadArchive(path), path, stderr);
+            if (project is null)
+            {
+                return ExitCodes.DataError;
+            }
+
+            var coderFiles = CoderFileNames(project.Coders);
+            LayerFolder.Write(outputFolder,
+            [
+                (ReviewDataset.CodebookFile, project.ToCodebookCsv()),
+                (ReviewDataset.StudiesFile, project.ToStudiesCsv()),
+                (ReviewDataset.CodingsFile, project.ToCodingsCsv()),
+                .. project.Coders.Select((coder, i) => (Path.Combine(CodersFolder, coderFiles[i]), QdaProject.ToCoderCsv(coder))),
+            ]);
+            var shown = VisibleText.Escape(outputFolder);
+            stdout.WriteLine($"Wrote {shown}: {project.Codebook.Count} codes, {project.Studies.Count} studies, {project.Codings.Count} codings.");
+            if (project.Coders.Count > 0)
+            {
+                var coders = string.Concat(coderFiles.Select(name => $" --coder {VisibleText.Escape(Path.Combine(outputFolder, CodersFolder, name))}"));
+                stdout.WriteLine($"{project.Coders.Count} users coded the sources; each one's coding is in {VisibleText.Escape(Path.Combine(outputFolder, CodersFolder))}. Compare them with: reviewkit agreement --data {shown}{coders}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>A file name per coder from the user's name: letters, digits, <c>-</c>, <c>_</c> and <c>.</c> kept, other characters as <c>-</c>; a repeated name gets <c>-2</c>, <c>-3</c>, ….</summary>
+    internal static IReadOnlyList<string> CoderFileNames(IReadOnlyList<Coder> coders)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        foreach (var coder in coders)
+        {
+            var safe = new StringBuilder();
+            foreach (var c in coder.Name.Trim())
+            {
+                safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+            }
+
+            var stem = safe.ToString().Trim('-', '.') is { Length: > 0 } trimmed ? trimmed : "coder";
+            var name = stem;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = $"{stem}-{n}";
+            }
+
+            names.Add(name + ".csv");
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.Json;
+using ReviewKit.Data;
+
+namespace ReviewKit.Interchange;
+
+/// <summary>
+/// Reads CSL-JSON, the export of Zotero and Mendeley: an array of items with <c>author</c> (<c>family</c> and
+/// <c>given</c>, or <c>literal</c>), <c>issued</c> (<c>date-parts</c>, or <c>raw</c> or <c>literal</c> text),
+/// <c>title</c>, <c>DOI</c> and <c>container-title</c>.
+/// </summary>
+internal static class CslJsonReader
+{
+    public static List<Reference> Parse(string file, string text, ProblemLog problems)
+    {
+        var references = new List<Reference>();
+        var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(file, (int)(e.LineNumber ?? 0) + 1, $"not a CSL-JSON file: the JSON is malformed ({e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.')})");
+            return references;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(file, 1, "not a CSL-JSON file: expected an array of items, [ { \"type\": ..., \"title\": ... }, ... ]");
+                return references;
+            }
+
+            var lines = ItemLines(bytes);
+            var index = 0;
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                var line = index < lines.Count ? lines[index] : 1;
+                index++;
+                if (ToReference(file, line, item, problems) is { } reference)
+                {
+                    references.Add(reference);
+                }
+            }
+
+            if (index == 0)
+            {
+                problems.Add(file, 1, "the CSL-JSON array holds no items");
+            }
+        }
+
+        return references;
+    }
+
+    private static Reference? ToReference(string file, int line, JsonElement item, ProblemLog problems)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(file, line, $"expected a CSL item (an object), found {item.ValueKind.ToString().ToLowerInvariant()}");
+            return null;
+        }
+
+        var ok = true;
+        var authors = new List<string>();
+        if (item.TryGetProperty("author", out var authorList) && authorList.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var author in authorList.EnumerateArray().Where(author => author.ValueKind == JsonValueKind.Object))
+            {
+                var family = Text(author, "family");
+                var given = Text(author, "given");
+                var name = Text(author, "literal") ?? (family is null ? given : given is null ? family : $"{family}, {given}");
+                if (name is not null)
+                {
+                    authors.Add(name);
+                }
+            }
+        }
+
+        if (authors.Count == 0)
+        {
+            problems.Add(file, line, "the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}]");
+            ok = false;
+        }
+
+        var year = 0;
+        if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(file, line, "the item has no year; expected \"issued\": {\"date-parts\": [[2020]]}");
+            ok = false;
+        }
+        else if (Year(issued) is not { } issuedYear)
+        {
+            problems.Add(file, line, $"\"issued\" {Shorten(issued.GetRawText())} is not a year; expected a year from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}, e.g. {{\"date-parts\": [[2020, 11]]}}");
+            ok = false;
+        }
+        else
+        {
+            year = issuedYear;
+        }
+
+        return ok ? new Reference(file, line, authors, year, Text(item, "title"), DoiText.Clean(Text(item, "DOI")), Text(item, "container-title")) : null;
+    }
+
+    private static int? Year(JsonElement issued)
+    {
+        if (issued.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array
+            && parts.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Array } first
+            && first.EnumerateArray().FirstOrDefault() is var yearPart)
+        {
+            return yearPart.ValueKind switch
+            {
+                JsonValueKind.Number when yearPart.TryGetInt32(out var number) && number >= ReviewDataset.MinYear && number <= ReviewDataset.MaxYear => number,
+                JsonValueKind.String when RisReader.TryYear(yearPart.GetString()!.Trim(), out var parsed) => parsed,
+                _ => null,
+            };
+        }
+
+        var raw = Text(issued, "raw") ?? Text(issued, "literal");
+        return raw is not null && RisReader.TryYear(raw, out var rawYear) ? rawYear : null;
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The line of each top-level item's first token, in order.</summary>
+    private static List<int> ItemLines(byte[] bytes)
+    {
+        var lines = new List<int>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        var line = 1;
+        var counted = 0;
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName))
+            {
+                var start = (int)reader.TokenStartIndex;
+                line += bytes.AsSpan(counted, start - counted).Count((byte)'\n');
+                counted = start;
+                lines.Add(line);
+            }
+
+            if (reader.CurrentDepth == 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

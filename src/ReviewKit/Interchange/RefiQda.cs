@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using ReviewKit.Data;
+
+namespace ReviewKit.Interchange;
+
+/// <summary>
+/// The review's codes and coding in REFI-QDA, the exchange standard of NVivo, ATLAS.ti, MAXQDA and QualCoder:
+/// the codebook as a <c>.qdc</c> file (Codebook 1.0) and the study-level coding as a <c>.qdpx</c> project (Project 1.0).
+/// </summary>
+/// <remarks>
+/// The codes form a tree: each stakeholder a code that cannot be coded, each polarity one under it, and the review's
+/// codes as codable leaves named by their id, with their label as description. In a project each study is a
+/// <c>Case</c>, named by its id, with its label as description, a <c>CodeRef</c> per code and the variables
+/// <c>authors</c> and <c>year</c>. Every GUID is derived from the id of what it names, and the archive's entries carry a
+/// fixed time, so exporting the same data twice gives the same bytes.
+/// </remarks>
+public static class RefiQda
+{
+    /// <summary>The namespace of REFI-QDA Codebook 1.0 (<c>.qdc</c>).</summary>
+    public const string CodebookNamespace = "urn:QDA-XML:codebook:1.0";
+
+    /// <summary>The namespace of REFI-QDA Project 1.0 (<c>project.qde</c> inside a <c>.qdpx</c>).</summary>
+    public const string ProjectNamespace = "urn:QDA-XML:project:1.0";
+
+    /// <summary>The project file inside a <c>.qdpx</c> archive.</summary>
+    public const string ProjectEntry = "project.qde";
+
+    /// <summary>The name written as the files' <c>origin</c>.</summary>
+    private const string Origin = "ReviewKit";
+
+    /// <summary>The time of every archive entry: the earliest a zip file can hold, so that no clock enters the file.</summary>
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The codebook as a REFI-QDA Codebook 1.0 document (<c>.qdc</c>), UTF-8.</summary>
+    public static byte[] Codebook(ReviewDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Document(writer =>
+        {
+            writer.WriteStartElement("CodeBook", CodebookNamespace);
+            writer.WriteAttributeString("origin", Origin);
+            WriteCodes(writer, CodebookNamespace, dataset.Codebook);
+            writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>The study-level coding as a REFI-QDA Project 1.0 document (the <c>project.qde</c> of a <c>.qdpx</c>), UTF-8.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="name">The project's name, e.g. the file name without extension.</param>
+    public static byte[] Project(ReviewDataset dataset, string name)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var codesByStudy = dataset.Codings.ToLookup(coding => coding.StudyId, StringComparer.Ordinal);
+        return Document(writer =>
+        {
+            writer.WriteStartElement("Project", ProjectNamespace);
+            writer.WriteAttributeString("name", name);
+            writer.WriteAttributeString("origin", Origin);
+            writer.WriteStartElement("CodeBook", ProjectNamespace);
+            WriteCodes(writer, ProjectNamespace, dataset.Codebook);
+            writer.WriteEndElement();
+
+            writer.WriteStartElement("Variables", ProjectNamespace);
+            foreach (var (variable, type) in new[] { (QdaNames.Authors, "Text"), (QdaNames.Year, "Integer") })
+            {
+                writer.WriteStartElement("Variable", ProjectNamespace);
+                writer.WriteAttributeString("guid", QdaNames.VariableGuid(variable));
+                writer.WriteAttributeString("name", variable);
+                writer.WriteAttributeString("typeOfVariable", type);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+
+            writer.WriteStartElement("Cases", ProjectNamespace);
+            foreach (var study in dataset.Studies)
+            {
+                writer.WriteStartElement("Case", ProjectNamespace);
+                writer.WriteAttributeString("guid", QdaNames.StudyGuid(study.Id));
+                writer.WriteAttributeString("name", study.Id);
+                writer.WriteElementString("Description", ProjectNamespace, study.Label);
+                foreach (var coding in codesByStudy[study.Id])
+                {
+                    writer.WriteStartElement("CodeRef", ProjectNamespace);
+                    writer.WriteAttributeString("targetGUID", QdaNames.CodeGuid(coding.CodeId));
+                    writer.WriteEndElement();
+                }
+
+                WriteValue(writer, QdaNames.Authors, "TextValue", study.Authors);
+                WriteValue(writer, QdaNames.Year, "IntegerValue", study.Year.ToString(CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>The project as a <c>.qdpx</c> archive: a zip holding <c>project.qde</c> (the project has no source documents).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="name">The project's name, e.g. the file name without extension.</param>
+    public static byte[] ProjectArchive(ReviewDataset dataset, string name)
+    {
+        var project = Project(dataset, name);
+        using var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry(ProjectEntry, CompressionLevel.Optimal);
+            entry.LastWriteTime = EntryTime;
+            using var stream = entry.Open();
+            stream.Write(project);
+        }
+
+        return bytes.ToArray();
+    }
+
+    /// <summary>Reads a <c>.qdpx</c> archive as a layer of the review (see <see cref="QdaProject"/>).</summary>
+    /// <exception cref="ReviewDataException">The file is no REFI-QDA project, or its cases, sources or codes cannot become studies and codings; every problem is listed as <c>FILE:LINE: message</c>.</exception>
+    public static QdaProject ReadArchive(string path)
+    {
+        var problems = new ProblemLog();
+        var project = QdaProjectReader.ReadArchive(path, problems);
+        return problems.Count == 0 && project is not null ? project : throw new ReviewDataException(problems);
+    }
+
+    /// <summary>Reads the XML of a <c>project.qde</c> as a layer of the review; <paramref name="file"/> names it in messages.</summary>
+    /// <exception cref="ReviewDataException">The text is no REFI-QDA project, or its cases, sources or codes cannot become studies and codings.</exception>
+    public static QdaProject ReadProject(string file, string xml)
+    {
+        var problems = new ProblemLog();
+        var project = QdaProjectReader.ReadProject(file, xml, problems);
+        return problems.Count == 0 && project is not null ? project : throw new ReviewDataException(problems);
+    }
+
+    private static void WriteCodes(XmlWriter writer, string ns, IReadOnlyList<Code> codebook)
+    {
+        writer.WriteStartElement("Codes", ns);
+        foreach (var stakeholder in codebook.GroupBy(code => code.Stakeholder))
+        {
+            StartCode(writer, ns, QdaNames.StakeholderGuid(stakeholder.Key), Names.Of(stakeholder.Key), codable: false, description: null);
+            foreach (var polarity in stakeholder.GroupBy(code => code.Polarity))
+            {
+                StartCode(writer, ns, QdaNames.PolarityGuid(stakeholder.Key, polarity.Key), Names.Of(polarity.Key), codable: false, description: null);
+                foreach (var code in polarity)
+                {
+                    StartCode(writer, ns, QdaNames.CodeGuid(code.Id), code.Id, codable: true, code.Label);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void StartCode(XmlWriter writer, string ns, string guid, string name, bool codable, string? description)
+    {
+        writer.WriteStartElement("Code", ns);
+        writer.WriteAttributeString("guid", guid);
+        writer.WriteAttributeString("name", name);
+        writer.WriteAttributeString("isCodable", codable ? "true" : "false");
+        if (description is not null)
+        {
+            writer.WriteElementString("Description", ns, description);
+        }
+    }
+
+    private static void WriteValue(XmlWriter writer, string variable, string valueElement, string value)
+    {
+        writer.WriteStartElement("VariableValue", ProjectNamespace);
+        writer.WriteStartElement("VariableRef", ProjectNamespace);
+        writer.WriteAttributeString("targetGUID", QdaNames.VariableGuid(variable));
+        writer.WriteEndElement();
+        writer.WriteElementString(valueElement, ProjectNamespace, value);
+        writer.WriteEndElement();
+    }
+
+    private static byte[] Document(Action<XmlWriter> write)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Entitize,
+        };
+        using var bytes = new MemoryStream();
+        using (var writer = XmlWriter.Create(bytes, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReviewKit.Data;
+
+namespace ReviewKit.Interchange;
+
+/// <summary>
+/// Reads RIS, the tagged format of Scopus, Web of Science, EndNote and Zotero exports: one <c>TAG  - value</c> per line,
+/// each record from <c>TY</c> to <c>ER</c>.
+/// </summary>
+/// <remarks>
+/// Strict where a mistake would lose a study: a record must end with <c>ER</c>, have an author (<c>AU</c> or <c>A1</c>)
+/// and a year (<c>PY</c>, else <c>Y1</c>, else <c>DA</c>, whose first four characters are the year: <c>2020/11//</c>).
+/// Lenient where exporters differ: LF, CRLF or CR line ends, a BOM, blank lines, tags this reader does not use, and a
+/// line without a tag inside a record, which continues the previous value (some exporters wrap long abstracts).
+/// </remarks>
+internal static partial class RisReader
+{
+    private static readonly string[] AuthorTags = ["AU", "A1"];
+    private static readonly string[] YearTags = ["PY", "Y1", "DA"];
+    private static readonly string[] TitleTags = ["TI", "T1"];
+    private static readonly string[] SourceTags = ["T2", "JF", "JO", "BT", "JA", "J2"];
+
+    [GeneratedRegex(@"^([A-Z][A-Z0-9])  -(?: (.*))?$")]
+    private static partial Regex TagLine();
+
+    [GeneratedRegex(@"^(\d{4})(?:[/-].*)?$")]
+    private static partial Regex YearValue();
+
+    public static List<Reference> Parse(string file, string text, ProblemLog problems)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var references = new List<Reference>();
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        Record? record = null;
+        var recordsSeen = 0;
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var lineNumber = index + 1;
+            var line = lines[index].TrimEnd();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var match = TagLine().Match(line);
+            if (!match.Success)
+            {
+                if (record is { Fields.Count: > 0 })
+                {
+                    record.Continue(line.Trim());
+                    continue;
+                }
+
+                if (recordsSeen == 0 && record is null)
+                {
+                    problems.Add(file, lineNumber, $"not an RIS file: expected a record starting with 'TY  - ', found '{Shorten(line)}'");
+                    return references;
+                }
+
+                problems.Add(file, lineNumber, $"'{Shorten(line)}' is not an RIS line; every line is 'TAG  - value' (two letters or a letter and a digit, two spaces, a hyphen)");
+                continue;
+            }
+
+            var tag = match.Groups[1].Value;
+            var value = match.Groups[2].Value.Trim();
+            if (tag == "TY")
+            {
+                if (record is not null)
+                {
+                    problems.Add(file, record.Line, $"the record starting here has no ER line before the next record (line {lineNumber}); end every record with 'ER  - '");
+                }
+
+                record = new Record(lineNumber);
+                recordsSeen++;
+                continue;
+            }
+
+            if (record is null)
+            {
+                problems.Add(file, lineNumber, recordsSeen == 0
+                    ? $"not an RIS file: expected a record starting with 'TY  - ', found '{Shorten(line)}'"
+                    : $"{tag} outside a record; a record starts with 'TY  - ' and ends with 'ER  - '");
+                if (recordsSeen == 0)
+                {
+                    return references;
+                }
+
+                continue;
+            }
+
+            if (tag == "ER")
+            {
+                if (ToReference(file, record, problems) is { } reference)
+                {
+                    references.Add(reference);
+                }
+
+                record = null;
+                continue;
+            }
+
+            record.Add(tag, value, lineNumber);
+        }
+
+        if (record is not null)
+        {
+            problems.Add(file, record.Line, "the record starting here has no ER line: the file ends first; end every record with 'ER  - '");
+        }
+        else if (recordsSeen == 0)
+        {
+            problems.Add(file, 0, "no RIS record found; expected records from 'TY  - ' to 'ER  - '");
+        }
+
+        return references;
+    }
+
+    private static Reference? ToReference(string file, Record record, ProblemLog problems)
+    {
+        var ok = true;
+        var authors = record.All(AuthorTags).Where(field => field.Value.Length > 0).Select(field => field.Value).ToList();
+        if (authors.Count == 0)
+        {
+            problems.Add(file, record.Line, "the record has no author; expected AU or A1 lines");
+            ok = false;
+        }
+
+        var year = 0;
+        if (record.First(YearTags) is not { } yearField)
+        {
+            problems.Add(file, record.Line, "the record has no year; expected a PY, Y1 or DA line");
+            ok = false;
+        }
+        else if (!TryYear(yearField.Value, out year))
+        {
+            problems.Add(file, yearField.Line, $"{yearField.Tag} '{Shorten(yearField.Value)}' is not a year; expected a year from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}, e.g. 2020 or 2020/11//");
+            ok = false;
+        }
+
+        return ok
+            ? new Reference(file, record.Line, authors, year, record.First(TitleTags)?.Value, DoiText.Clean(record.First(["DO"])?.Value), record.First(SourceTags)?.Value)
+            : null;
+    }
+
+    /// <summary>The year of an RIS date: four digits, alone or followed by <c>/</c> or <c>-</c> and the rest of the date.</summary>
+    internal static bool TryYear(string value, out int year)
+    {
+        year = 0;
+        var match = YearValue().Match(value);
+        return match.Success
+            && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out year)
+            && year >= ReviewDataset.MinYear && year <= ReviewDataset.MaxYear;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private sealed class Field(string tag, string value, int line)
+    {
+        public string Tag { get; } = tag;
+
+        public string Value { get; set; } = value;
+
+        public int Line { get; } = line;
+    }
+
+    private sealed class Record(int line)
+    {
+        public int Line { get; } = line;
+
+        public List<Field> Fields { get; } = [];
+
+        public void Add(string tag, string value, int line) => Fields.Add(new Field(tag, value, line));
+
+        public void Continue(string text) => Fields[^1].Value = Fields[^1].Value.Length == 0 ? text : $"{Fields[^1].Value} {text}";
+
+        public IEnumerable<Field> All(string[] tags) => Fields.Where(field => tags.Contains(field.Tag, StringComparer.Ordinal));
+
+        /// <summary>The first non-empty value of the first tag present, in the order of <paramref name="tags"/>.</summary>
+        public Field? First(string[] tags) =>
+            tags.Select(tag => Fields.FirstOrDefault(field => field.Tag == tag && field.Value.Length > 0)).FirstOrDefault(field => field is not null);
+    }
+}

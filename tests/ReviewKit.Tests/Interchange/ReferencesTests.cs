@@ -1,0 +1,194 @@
+using ReviewKit.Data;
+using ReviewKit.Interchange;
+
+namespace ReviewKit.Tests;
+
+/// <summary>
+/// Exports in each source's RIS dialect, written from the RIS tag list (TY…ER, AU/A1, TI/T1, PY/Y1/DA, T2/JF, DO) as each
+/// exporter uses it. The paper itself stands in for a real record; the other records are made up.
+/// </summary>
+public sealed class ReferencesTests
+{
+    private const string PaperTitle =
+        "A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government";
+
+    // Scopus: CRLF, initials, PY a bare year, the source title in T2, many tags this reader does not use.
+    private const string Scopus =
+        "TY  - JOUR\r\nAU  - Varadarajan, S.\r\nAU  - Koh, J.H.L.\r\nAU  - Daniel, B.K.\r\n"
+        + $"TI  - {PaperTitle}\r\nPY  - 2023\r\nT2  - International Journal of Educational Technology in Higher Education\r\n"
+        + "VL  - 20\r\nIS  - 1\r\nC7  - 13\r\nDO  - 10.1186/s41239-023-00381-x\r\nUR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-0\r\n"
+        + "AB  - Micro-credentials are short courses.\r\nKW  - Micro-credentials\r\nKW  - Higher education\r\nDB  - Scopus\r\nM3  - Review\r\nER  - \r\n\r\n";
+
+    // Web of Science: a BOM, full given names, the source in capitals, DA a month, and ER without a trailing space.
+    private const string WebOfScience =
+        "\uFEFF\nTY  - JOUR\nAU  - Varadarajan, Soundarya\nAU  - Koh, Joyce Hwee Ling\nAU  - Daniel, Ben Kei\n"
+        + $"TI  - {PaperTitle}\nT2  - INTERNATIONAL JOURNAL OF EDUCATIONAL TECHNOLOGY IN HIGHER EDUCATION\nDA  - MAR 1\nPY  - 2023\n"
+        + "VL  - 20\nIS  - 1\nDO  - 10.1186/s41239-023-00381-x\nAN  - WOS:000000000000001\nER  -\n\n";
+
+    // EndNote: A1 and T1 for authors and title, Y1 as 2020/11//, JF for the journal, the DOI as an address, CRLF.
+    private const string EndNote =
+        "TY  - JOUR\r\nA1  - Example, Ann\r\nA1  - Sample, Bo\r\nT1  - Badges at work: a made-up study\r\nJF  - Journal of Made-up Examples\r\n"
+        + "Y1  - 2020/11//\r\nVL  - 3\r\nSP  - 1\r\nEP  - 10\r\nDO  - https://doi.org/10.5555/EXAMPLE.1\r\nER  - \r\n";
+
+    // Zotero: DA with the full date before PY, an abstract wrapped onto a second line.
+    private const string Zotero =
+        "TY  - JOUR\nTI  - Stackable credentials in a made-up college\nAU  - Example, Ann\nAU  - Sample, Bo\nAU  - Trial, Cy\n"
+        + "T2  - Journal of Made-up Examples\nAB  - A first line of the abstract\ncontinued on the next line.\nDA  - 2021/02/05/\nPY  - 2021\n"
+        + "DO  - 10.5555/example.2\nUR  - https://example.org/2\nER  - \n";
+
+    [Fact]
+    public void Parse_Scopus_AuthorsAsGivenYearTitleDoiAndSource()
+    {
+        var reference = Assert.Single(References.Parse("scopus.ris", Scopus));
+
+        Assert.Equal(["Varadarajan, S.", "Koh, J.H.L.", "Daniel, B.K."], reference.Authors);
+        Assert.Equal("Varadarajan, S.; Koh, J.H.L.; Daniel, B.K.", reference.AuthorsText);
+        Assert.Equal((2023, PaperTitle, "10.1186/s41239-023-00381-x"), (reference.Year, reference.Title, reference.Doi));
+        Assert.Equal("International Journal of Educational Technology in Higher Education", reference.Source);
+        Assert.Equal("scopus.ris:1", reference.Place);
+    }
+
+    [Fact]
+    public void Parse_WebOfScience_BomBlankFirstLineAndBareEr()
+    {
+        var reference = Assert.Single(References.Parse("wos.ris", WebOfScience));
+
+        Assert.Equal(["Varadarajan, Soundarya", "Koh, Joyce Hwee Ling", "Daniel, Ben Kei"], reference.Authors);
+        Assert.Equal((2023, 2), (reference.Year, reference.Line)); // PY wins over DA "MAR 1"; the record starts on line 2
+        Assert.Equal("10.1186/s41239-023-00381-x", reference.Doi);
+    }
+
+    [Fact]
+    public void Parse_EndNote_A1T1Y1AndJf()
+    {
+        var reference = Assert.Single(References.Parse("endnote.ris", EndNote));
+
+        Assert.Equal(["Example, Ann", "Sample, Bo"], reference.Authors);
+        Assert.Equal((2020, "Badges at work: a made-up study"), (reference.Year, reference.Title));
+        Assert.Equal(("10.5555/EXAMPLE.1", "Journal of Made-up Examples"), (reference.Doi, reference.Source));
+    }
+
+    [Fact]
+    public void Parse_ZoteroWithTwoFilesJoined_EveryRecordInOrder()
+    {
+        var references = References.Parse("zotero.ris", Zotero + "\n" + EndNote);
+
+        Assert.Equal([2021, 2020], references.Select(reference => reference.Year));
+        Assert.Equal([1, 15], references.Select(reference => reference.Line));
+        Assert.Equal(["Example, Ann", "Sample, Bo", "Trial, Cy"], references[0].Authors);
+    }
+
+    [Theory]
+    [InlineData("2020", 2020)]
+    [InlineData("2020/11//", 2020)]
+    [InlineData("2020/11/05/", 2020)]
+    [InlineData("2020///Fall", 2020)]
+    [InlineData("2020-11-05", 2020)]
+    public void Parse_YearForms_TheFirstFourDigits(string value, int expected)
+    {
+        var reference = Assert.Single(References.Parse("y.ris", $"TY  - JOUR\nAU  - Example, Ann\nPY  - {value}\nER  - \n"));
+
+        Assert.Equal(expected, reference.Year);
+    }
+
+    [Fact]
+    public void Parse_MalformedRecords_EveryProblemWithItsLine()
+    {
+        const string text =
+            "TY  - JOUR\nAU  - Example, Ann\nPY  - n.d.\nER  - \n"   // 1–4: a year that is not one
+            + "TY  - JOUR\nTI  - No author\nPY  - 2020\nER  - \n"     // 5–8: no author
+            + "TY  - JOUR\nAU  - Sample, Bo\nTI  - No year\nER  - \n" // 9–12: no year
+            + "TY  - JOUR\nAU  - Trial, Cy\nPY  - 2021\n"             // 13–15: no ER before the next record
+            + "TY  - JOUR\nAU  - Last, Di\nPY  - 2022\n";             // 16–18: the file ends before ER
+
+        var problems = Assert.Throws<ReviewDataException>(() => References.Parse("bad.ris", text)).Problems.Select(problem => problem.ToString());
+
+        Assert.Equal(
+        [
+            "bad.ris:3: PY 'n.d.' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
+            "bad.ris:5: the record has no author; expected AU or A1 lines",
+            "bad.ris:9: the record has no year; expected a PY, Y1 or DA line",
+            "bad.ris:13: the record starting here has no ER line before the next record (line 16); end every record with 'ER  - '",
+            "bad.ris:16: the record starting here has no ER line: the file ends first; end every record with 'ER  - '",
+        ], problems);
+    }
+
+    [Theory]
+    [InlineData("study_id,authors,year\nJA61,Smith,2023\n", "csv.ris:1: not an RIS file: expected a record starting with 'TY  - ', found 'study_id,authors,year'")]
+    [InlineData("@article{smith2020,\n  title={Badges}\n}\n", "bib.ris:1: not an RIS file: expected a record starting with 'TY  - ', found '@article{smith2020,'")]
+    [InlineData("\n\nAU  - Smith, Jane\nER  - \n", "tagged.ris:3: not an RIS file: expected a record starting with 'TY  - ', found 'AU  - Smith, Jane'")]
+    [InlineData("   \n", "blank.ris: no RIS record found; expected records from 'TY  - ' to 'ER  - '")]
+    public void Parse_NotRis_OneProblemNamingTheFile(string text, string expected)
+    {
+        var file = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse(file, text)).Problems);
+
+        Assert.Equal(expected, problem.ToString());
+    }
+
+    [Fact]
+    public void Parse_CslJsonFromZotero_AuthorsFamilyGivenOrLiteral()
+    {
+        const string json = """
+            [
+              {
+                "id": "example-2021",
+                "type": "article-journal",
+                "title": "Stackable credentials in a made-up college",
+                "container-title": "Journal of Made-up Examples",
+                "DOI": "10.5555/example.2",
+                "author": [ { "family": "Example", "given": "Ann" }, { "literal": "Made-up Consortium" } ],
+                "issued": { "date-parts": [ [ 2021, 2, 5 ] ] }
+              },
+              {
+                "type": "report",
+                "title": "A made-up report",
+                "author": [ { "family": "Sample" } ],
+                "issued": { "raw": "2019-07" }
+              }
+            ]
+            """;
+
+        var references = References.Parse("zotero.json", json);
+
+        Assert.Equal(["Example, Ann", "Made-up Consortium"], references[0].Authors);
+        Assert.Equal((2021, "10.5555/example.2", "Journal of Made-up Examples"), (references[0].Year, references[0].Doi, references[0].Source));
+        Assert.Equal((2, 11), (references[0].Line, references[1].Line));
+        Assert.Equal(["Sample"], references[1].Authors);
+        Assert.Equal((2019, (string?)null), (references[1].Year, references[1].Doi));
+    }
+
+    [Fact]
+    public void Parse_MalformedCslJson_TheLineOfEachProblem()
+    {
+        const string json = "[\n  { \"title\": \"No year\", \"author\": [ { \"family\": \"A\" } ] },\n  { \"title\": \"No author\", \"issued\": { \"date-parts\": [ [ \"n.d.\" ] ] } }\n]\n";
+
+        var problems = Assert.Throws<ReviewDataException>(() => References.Parse("bad.json", json)).Problems.Select(problem => problem.ToString());
+
+        Assert.Equal(
+        [
+            "bad.json:2: the item has no year; expected \"issued\": {\"date-parts\": [[2020]]}",
+            "bad.json:3: the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}]",
+            "bad.json:3: \"issued\" { \"date-parts\": [ [ \"n.d.\" ] ] } is not a year; expected a year from 1900 to 2100, e.g. {\"date-parts\": [[2020, 11]]}",
+        ], problems);
+    }
+
+    [Fact]
+    public void Parse_BrokenJson_TheLineWhereItBreaks()
+    {
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("broken.json", "[\n  { \"title\": \"x\",\n  }\n")).Problems);
+
+        Assert.StartsWith("broken.json:3: not a CSL-JSON file: the JSON is malformed", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingAndDirectory_EveryFileReported()
+    {
+        using var folder = new Shared.TestData.TempFolder().Write("good.ris", EndNote);
+
+        var problems = Assert.Throws<ReviewDataException>(() => References.Load([folder.File("good.ris"), folder.File("missing.ris"), folder.Path])).Problems;
+
+        Assert.Equal([$"{folder.File("missing.ris")}: file not found", $"{folder.Path}: is a directory; expected an RIS or CSL-JSON file"], problems.Select(problem => problem.ToString()).Order(StringComparer.Ordinal));
+    }
+}

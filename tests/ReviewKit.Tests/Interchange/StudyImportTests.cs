@@ -1,0 +1,105 @@
+using ReviewKit.Data;
+using ReviewKit.Interchange;
+using ReviewKit.Tests.Shared;
+
+namespace ReviewKit.Tests;
+
+public sealed class StudyImportTests
+{
+    private static Reference Record(string author, int year, string? title = null, string? doi = null, int line = 1) =>
+        new("new.ris", line, [author], year, title, doi, null);
+
+    [Fact]
+    public void Prepare_NewRecordsOnThePaper_IdsContinueAfterJA60()
+    {
+        var import = StudyImport.Prepare([Record("Example, Ann", 2023, "A made-up study"), Record("Sample, Bo", 2023, "Another made-up study", line: 8)], []);
+
+        Assert.Equal(["JA61", "JA62"], import.Studies.Select(study => study.Id));
+        Assert.Empty(import.Duplicates);
+    }
+
+    [Fact]
+    public void Prepare_ThePapersOwnStudy_ADuplicateBySurnameAndYear()
+    {
+        // JA03 is Loeckx (2016): the paper's data hold authors and year only, so surname and year decide.
+        var import = StudyImport.Prepare([Record("Loeckx, Johan", 2016, "Blurring boundaries in education")], []);
+
+        Assert.Empty(import.Studies);
+        var duplicate = Assert.Single(import.Duplicates);
+        Assert.Equal(DuplicateReason.SameFirstAuthorAndYear, duplicate.Reason);
+        Assert.Equal("new.ris:1: possible duplicate of JA03 (Loeckx, 2016) in the paper's data: same first-author surname and year; not added", duplicate.ToString());
+    }
+
+    [Fact]
+    public void Prepare_SurnameInAnotherYear_NotADuplicate()
+    {
+        var import = StudyImport.Prepare([Record("Loeckx, Johan", 2017, "A later paper")], []);
+
+        Assert.Equal("JA61", Assert.Single(import.Studies).Id);
+    }
+
+    [Fact]
+    public void Prepare_SurnameOfTwoStudies_BothListed()
+    {
+        // JA29 Spencer and Bussi (2020) and JA30 Spencer (2020).
+        var import = StudyImport.Prepare([Record("Spencer, D.", 2020)], []);
+
+        Assert.Equal(["JA29", "JA30"], import.Duplicates.Select(duplicate => duplicate.Match[..4]));
+    }
+
+    [Fact]
+    public void Prepare_RecordsOfOneImport_DuplicatesByDoiAndByNormalisedTitle()
+    {
+        var import = StudyImport.Prepare(
+        [
+            Record("Example, Ann", 2023, "Micro-credentials: a made-up review", "10.5555/ABC", line: 1),
+            Record("Other, Cy", 2023, "Something else", "https://doi.org/10.5555/abc", line: 9),
+            Record("Third, Di", 2023, "MICRO CREDENTIALS — a made-úp review!", line: 17),
+            Record("Fourth, Ed", 2024, "Micro-credentials: a made-up review", line: 25),
+        ], []);
+
+        Assert.Equal(["JA61", "JA62"], import.Studies.Select(study => study.Id));
+        Assert.Equal([25], import.Studies.Skip(1).Select(study => study.Reference.Line)); // another year: a new study
+        Assert.Equal(
+        [
+            "new.ris:9: possible duplicate of the record at new.ris:1, imported as JA61: same DOI; not added",
+            "new.ris:17: possible duplicate of the record at new.ris:1, imported as JA61: same title and year; not added",
+        ], import.Duplicates.Select(duplicate => duplicate.ToString()));
+    }
+
+    [Fact]
+    public void Prepare_LayersWithTitlesAndDois_DuplicateOfTheUpdateLayer()
+    {
+        using var layer = new TestData.TempFolder()
+            .Write(ReviewDataset.StudiesFile, "study_id,authors,year,title,doi\nN1,\"Example, Ann\",2023,A made-up study,10.5555/x\n")
+            .Write(ReviewDataset.CodingsFile, "study_id,code\nN1,LO1\n");
+
+        var import = StudyImport.Prepare([Record("Someone, Else", 2023, "Retitled", "doi:10.5555/X"), Record("Example, Ann", 2023, "A second made-up study")], [TestData.DataFolder, layer.Path]);
+
+        // Same first author and year as N1, but both have titles and they differ: a new study, numbered after the last layer's ids.
+        Assert.Equal("N2", Assert.Single(import.Studies).Id);
+        var duplicate = Assert.Single(import.Duplicates);
+        Assert.Equal((DuplicateReason.SameDoi, $"N1 (Example, Ann, 2023) in {layer.File(ReviewDataset.StudiesFile)}:2"), (duplicate.Reason, duplicate.Match));
+    }
+
+    [Fact]
+    public void ToStudiesCsv_QuotesWhereNeeded()
+    {
+        var import = StudyImport.Prepare([new Reference("new.ris", 1, ["Example, Ann", "Sample, Bo"], 2023, "Badges, \"open\" and closed", "10.5555/x", "Journal of Made-up Examples")], []);
+
+        Assert.Equal(
+            "study_id,authors,year,title,doi,source\nJA61,\"Example, Ann; Sample, Bo\",2023,\"Badges, \"\"open\"\" and closed\",10.5555/x,Journal of Made-up Examples\n",
+            import.ToStudiesCsv());
+    }
+
+    [Fact]
+    public void Prepare_UpdateExample_ImportsAsItsStudiesFile()
+    {
+        var references = References.Load([Path.Combine(TestData.UpdateLayer, "update-2023.ris")]);
+
+        var import = StudyImport.Prepare(references, [TestData.DataFolder]);
+
+        var expected = File.ReadAllLines(Path.Combine(TestData.UpdateLayer, ReviewDataset.StudiesFile)).Select(line => line[..line.LastIndexOf(',')]);
+        Assert.Equal(expected, import.ToStudiesCsv().TrimEnd('\n').Split('\n'));
+    }
+}
