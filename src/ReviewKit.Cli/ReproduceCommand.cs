@@ -25,16 +25,24 @@ internal static class ReproduceCommand
             new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" }, "a folder name");
         var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
         var noImages = new Option<bool>("--no-images") { Description = "Write figures as HTML only, without starting Chromium for PNG and SVG (faster)." };
-        var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages };
+        var jobs = new Option<int>("--jobs") { Description = "How many notebooks run at once (default: one per processor core); the output is the same for any number.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            {
+                result.AddError("--jobs must be a whole number from 1 to 64.");
+            }
+        });
+        var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages, jobs };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check), !parsed.GetValue(noImages)),
+            new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check), !parsed.GetValue(noImages), parsed.GetValue(jobs)),
             stdout,
             stderr,
             cancellationToken));
         return command;
     }
 
-    private sealed record Request(string[]? DataDirectories, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images);
+    private sealed record Request(string[]? DataDirectories, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images, int Jobs);
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -52,10 +60,17 @@ internal static class ReproduceCommand
 
         await using var exporter = await StartExporterAsync(request.Images, console);
 
+        // The figures need only the data: they are drawn while the notebooks run, and reported after them.
+        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
+        using var stopFigures = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, exporter, stopFigures.Token), stopFigures.Token);
+
         var stopwatch = Stopwatch.StartNew();
         var notebooks = await RunNotebooksAsync(request, notebooksFolder!, exporter, console, stderr, cancellationToken);
         if (notebooks.Failed)
         {
+            await stopFigures.CancelAsync();
+            await Task.WhenAny(figures); // a failing run still waits for the browser to be free before closing it
             return ExitCodes.Failed;
         }
 
@@ -68,11 +83,13 @@ internal static class ReproduceCommand
         }
 
         var notebooksElapsed = stopwatch.Elapsed;
-        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
-        var exportWatch = Stopwatch.StartNew();
-        var figureCount = await ExportFiguresAsync(inputs, figuresFolder, exporter, console);
+        var exported = await figures;
+        foreach (var line in exported.Lines)
+        {
+            console.MarkupLine(line);
+        }
 
-        console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {figureCount} figures exported in {Seconds(exportWatch.Elapsed)}. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+        console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {exported.Lines.Count} figures exported in {Seconds(exported.Elapsed)}, beside the notebooks; {Seconds(stopwatch.Elapsed)} in all. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
         return await ReportDifferencesAsync(request, notebooks, console, stderr);
     }
 
@@ -121,7 +138,11 @@ internal static class ReproduceCommand
     /// <summary>What running the notebooks gave: how many, their cells, where they were written, and the differences from the committed ones.</summary>
     private sealed record NotebooksRun(int Count, int Cells, string Folder, IReadOnlyList<string> Differences, bool Failed);
 
-    /// <summary>Runs every notebook in name order, writing each executed notebook; stops at the first failing cell.</summary>
+    /// <summary>
+    /// Runs every notebook in name order, <see cref="Request.Jobs"/> at once, writing each executed notebook and showing
+    /// its progress as it is reached in that order, so that the output is the same however many run at once; stops at
+    /// the first failing cell.
+    /// </summary>
     private static async Task<NotebooksRun> RunNotebooksAsync(Request request, string notebooksFolder, FigureExporter exporter, IAnsiConsole console, TextWriter stderr, CancellationToken cancellationToken)
     {
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
@@ -135,15 +156,24 @@ internal static class ReproduceCommand
         var executedFolder = Path.Combine(request.OutputDirectory, "notebooks");
         var differences = new List<string>();
         var cellCount = 0;
+        var progress = notebookPaths.ToDictionary(path => Path.GetFullPath(path), _ => new CellProgressLines(), StringComparer.Ordinal);
 
-        for (var i = 0; i < notebookPaths.Count; i++)
+        var i = 0;
+        await foreach (var run in NotebookRunner.RunAllAsync(notebookPaths, options, request.Jobs, path => progress[path], cancellationToken))
         {
             var fileName = Path.GetFileName(notebookPaths[i]);
             var name = VisibleText.Escape(fileName);
             console.MarkupLineInterpolated($"[bold][[{i + 1}/{notebookPaths.Count}]] {name}[/]");
-            var run = await NotebookRunner.RunAsync(notebookPaths[i], options, new CellProgressWriter(console), cancellationToken);
+            foreach (var line in progress[run.NotebookPath].Lines)
+            {
+                console.MarkupLine(line);
+            }
+
             var executedPath = Path.Combine(executedFolder, fileName);
             AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
+
+            // A finished notebook leaves its kernel's compilations behind: give their memory back before the next starts.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             cellCount += run.Cells.Count(cell => cell.Executed);
 
             if (run.FirstFailedCell is { } failed)
@@ -159,30 +189,38 @@ internal static class ReproduceCommand
             {
                 differences.AddRange(NotebookComparison.Compare(notebookPaths[i], executedPath).Select(difference => $"{name}: {difference}"));
             }
+
+            i++;
         }
 
         return new NotebooksRun(notebookPaths.Count, cellCount, executedFolder, differences, Failed: false);
     }
 
-    /// <summary>Writes every figure as HTML and, with a browser, as PNG and SVG; returns how many.</summary>
-    private static async Task<int> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, FigureExporter exporter, IAnsiConsole console)
+    /// <summary>The figures written, one line each for the console, and how long they took.</summary>
+    private sealed record ExportedFigures(IReadOnlyList<string> Lines, TimeSpan Elapsed);
+
+    /// <summary>Writes every figure as HTML and, with a browser, as PNG and SVG, drawn once for both.</summary>
+    private static async Task<ExportedFigures> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, FigureExporter exporter, CancellationToken cancellationToken)
     {
-        var figures = Figures.All(inputs.Dataset, inputs.Flow);
-        foreach (var figure in figures)
+        var stopwatch = Stopwatch.StartNew();
+        var lines = new List<string>();
+        foreach (var figure in Figures.All(inputs.Dataset, inputs.Flow))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var figureWatch = Stopwatch.StartNew();
             var stem = Path.Combine(figuresFolder, figure.Name);
-            AtomicFile.WriteAllText(stem + ".html", FigureExporter.ToHtml(figure.Chart, figure.Title));
+            AtomicFile.WriteAllText(stem + ".html", FigureExporter.ToHtml(figure.Chart, figure.Title, figure.Name));
             if (exporter.CanRenderImages)
             {
-                AtomicFile.WriteAllBytes(stem + ".png", await exporter.ToPngAsync(figure.Chart));
-                AtomicFile.WriteAllText(stem + ".svg", await exporter.ToSvgAsync(figure.Chart));
+                var (png, svg) = await exporter.ToPngAndSvgAsync(figure.Chart);
+                AtomicFile.WriteAllBytes(stem + ".png", png);
+                AtomicFile.WriteAllText(stem + ".svg", svg);
             }
 
-            console.MarkupLineInterpolated($"  figure {figure.Name} {(exporter.CanRenderImages ? "html png svg" : "html")} {Seconds(figureWatch.Elapsed)}");
+            lines.Add(Markup.Escape($"  figure {figure.Name} {(exporter.CanRenderImages ? "html png svg" : "html")} {Seconds(figureWatch.Elapsed)}"));
         }
 
-        return figures.Count;
+        return new ExportedFigures(lines, stopwatch.Elapsed);
     }
 
     /// <summary>For <c>--check</c>: exit 1 listing every difference, or say that the committed notebooks are current.</summary>
@@ -334,9 +372,13 @@ internal static class ReproduceCommand
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
 
-    /// <summary>Prints one line per finished code cell; reports arrive on the running thread, so lines stay in order.</summary>
-    private sealed class CellProgressWriter(IAnsiConsole console) : IProgress<CellProgress>
+    /// <summary>Keeps one line per finished code cell of one notebook, to be shown when the notebook's turn comes.</summary>
+    private sealed class CellProgressLines : IProgress<CellProgress>
     {
+        private readonly List<string> _lines = [];
+
+        public IReadOnlyList<string> Lines => _lines;
+
         public void Report(CellProgress value)
         {
             if (value.Stage != CellProgressStage.Finished)
@@ -345,7 +387,7 @@ internal static class ReproduceCommand
             }
 
             var status = value.Failed ? "[red]failed[/]" : "[green]ok[/]";
-            console.MarkupLine($"  cell {value.CellIndex + 1,3}/{value.CellCount} {status} {Seconds(value.Elapsed)}");
+            _lines.Add($"  cell {value.CellIndex + 1,3}/{value.CellCount} {status} {Seconds(value.Elapsed)}");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Interactive;
 
@@ -11,8 +12,13 @@ internal static class ChartDisplay
     /// <summary>The mime type of a Plotly figure (<c>{"data": […], "layout": {…}}</c>), drawn by VS Code's and JupyterLab's renderers.</summary>
     internal const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 
+    /// <remarks>
+    /// Called after <see cref="KernelAssemblies.Install"/>: it is the first code of the setup that needs ReviewKit and
+    /// Plotly.NET loaded, and in the dotnet-interactive tool they must load through that bridge, not before it.
+    /// </remarks>
     internal static void Register()
     {
+        ChartSerialization.Install();
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ToFigureJson(chart)), PlotlyMimeType);
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(Describe(chart)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, PlainTextFormatter.MimeType);

@@ -13,6 +13,7 @@ namespace ReviewKit.Interactive;
 /// <c>reproduce</c> adds a PNG rendering to the same bundle, for viewers that run no scripts.</item>
 /// <item>Tables (Microsoft.Data.Analysis <c>DataFrame</c>, Deedle frames and series) are shown in full as static
 /// HTML, readable with scripts off.</item>
+/// <item>Charts turn into JSON in milliseconds rather than a third of a second each (see <c>ChartSerialization</c>).</item>
 /// <item>An exercise's result is shown as its message alone.</item>
 /// </list>
 /// Calling it again is harmless.

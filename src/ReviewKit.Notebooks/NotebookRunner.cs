@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Events;
@@ -14,7 +15,8 @@ namespace ReviewKit.Notebooks;
 /// Each notebook gets a fresh kernel. During a run the process current directory is the notebook's
 /// folder, so <c>#r "relative.dll"</c> and relative file paths resolve as they do in an editor;
 /// the previous current directory is restored afterwards. Because the current directory and the
-/// formatter registrations are process-wide, runs are serial: concurrent calls wait for each other.
+/// formatter registrations are process-wide, calls wait for each other; within one call of
+/// <see cref="RunAllAsync"/>, notebooks of one folder run side by side.
 /// </remarks>
 public static class NotebookRunner
 {
@@ -42,8 +44,105 @@ public static class NotebookRunner
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
+        var runs = RunAllAsync([notebookPath], options, 1, _ => progress, cancellationToken);
+        await foreach (var run in runs)
+        {
+            return run;
+        }
+
+        throw new InvalidOperationException("No run was reported.");
+    }
+
+    /// <summary>
+    /// Executes several notebooks, up to <paramref name="parallelism"/> at once, each on a fresh kernel; yields their runs
+    /// in the order given, whatever order they finish in, so that what is written and shown is the same as when they run
+    /// one after another.
+    /// </summary>
+    /// <param name="notebookPaths">The notebooks, absolute or relative to the current directory.</param>
+    /// <param name="options">Run options; <see cref="NotebookRunOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="parallelism">How many kernels run at once, e.g. <see cref="Environment.ProcessorCount"/>; notebooks of different folders run one at a time.</param>
+    /// <param name="progress">The progress receiver of each notebook, or null; see <see cref="RunAsync"/>. Reports of notebooks running at once interleave.</param>
+    /// <param name="cancellationToken">Cancels the runs; stopping the enumeration early cancels those still running.</param>
+    /// <remarks>
+    /// A notebook's first code cell sets up its kernel: it loads packages and registers displays, which are process-wide.
+    /// It therefore runs while no other cell runs, and every other cell sees the displays as a lone notebook would.
+    /// Displays are reset to the defaults before the first notebook and after the last.
+    /// </remarks>
+    /// <exception cref="FileNotFoundException">A notebook does not exist.</exception>
+    /// <exception cref="FormatException">A file is not a notebook.</exception>
+    public static async IAsyncEnumerable<NotebookRun> RunAllAsync(
+        IReadOnlyList<string> notebookPaths,
+        NotebookRunOptions? options = null,
+        int parallelism = 1,
+        Func<string, IProgress<CellProgress>?>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebookPaths);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         options ??= NotebookRunOptions.Default;
 
+        var notebooks = new List<PreparedNotebook>(notebookPaths.Count);
+        foreach (var notebookPath in notebookPaths)
+        {
+            notebooks.Add(await PrepareAsync(notebookPath, options, cancellationToken));
+        }
+
+        if (notebooks.Count == 0)
+        {
+            yield break;
+        }
+
+        var folders = notebooks.Select(notebook => Path.GetDirectoryName(notebook.FullPath)!).Distinct(StringComparer.Ordinal).ToList();
+        if (folders.Count > 1)
+        {
+            parallelism = 1; // the current directory is one per process
+        }
+
+        await OneRunAtATime.WaitAsync(cancellationToken);
+        var previousDirectory = Directory.GetCurrentDirectory();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var kernels = new SemaphoreSlim(parallelism, parallelism);
+        var gate = new CellGate(parallelism);
+        var runs = new List<Task<NotebookRun>>(notebooks.Count);
+        try
+        {
+            // Formatters are static: without a reset, an earlier run's chart or table formatters
+            // would leak into these notebooks, which would pass here but fail on a fresh kernel.
+            Formatter.ResetToDefault();
+            foreach (var notebook in notebooks)
+            {
+                runs.Add(RunOneAsync(notebook, options, progress?.Invoke(notebook.FullPath), kernels, gate, folders, stop.Token));
+            }
+
+            foreach (var run in runs)
+            {
+                yield return await run;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            try
+            {
+                await Task.WhenAll(runs);
+            }
+            catch (Exception) when (runs.Any(run => !run.IsCompletedSuccessfully))
+            {
+                // the runs the caller stopped listening to were cancelled; a failure of one it received was thrown to it
+            }
+
+            Formatter.ResetToDefault();
+            Directory.SetCurrentDirectory(previousDirectory);
+            OneRunAtATime.Release();
+        }
+    }
+
+    /// <summary>A notebook read and checked before any runs: its path, its source with the parameters in, and its cells.</summary>
+    private sealed record PreparedNotebook(string FullPath, string SourceJson, InteractiveDocument Document, IReadOnlyList<CellKind> CellKinds);
+
+    private static async Task<PreparedNotebook> PrepareAsync(string notebookPath, NotebookRunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
         var fullPath = Path.GetFullPath(notebookPath);
         var sourceJson = await File.ReadAllTextAsync(fullPath, cancellationToken);
         IReadOnlyList<CellKind> cellKinds;
@@ -66,25 +165,36 @@ public static class NotebookRunner
             throw new FormatException($"{fullPath}: read {document.Elements.Count} cells but the file lists {cellKinds.Count}.");
         }
 
-        await OneRunAtATime.WaitAsync(cancellationToken);
-        var previousDirectory = Directory.GetCurrentDirectory();
+        return new PreparedNotebook(fullPath, sourceJson, document, cellKinds);
+    }
+
+    private static async Task<NotebookRun> RunOneAsync(
+        PreparedNotebook notebook,
+        NotebookRunOptions options,
+        IProgress<CellProgress>? progress,
+        SemaphoreSlim kernels,
+        CellGate gate,
+        IReadOnlyList<string> folders,
+        CancellationToken cancellationToken)
+    {
+        await Task.Yield(); // start the next notebook while this one waits for a kernel
+        await kernels.WaitAsync(cancellationToken);
         try
         {
-            Directory.SetCurrentDirectory(Path.GetDirectoryName(fullPath)!);
-
-            // Formatters are static: without a reset, one notebook's chart or table formatters
-            // would leak into the next and a notebook would pass here but fail on a fresh kernel.
-            Formatter.ResetToDefault();
+            var folder = Path.GetDirectoryName(notebook.FullPath)!;
+            if (folders.Count > 1 || Directory.GetCurrentDirectory() != folder)
+            {
+                // #r "relative.dll" and relative file paths resolve against the notebook's folder, as in an editor.
+                Directory.SetCurrentDirectory(folder);
+            }
 
             var stopwatch = Stopwatch.StartNew();
-            var cells = await RunCellsAsync(fullPath, document, cellKinds, options, progress, cancellationToken);
-            return new NotebookRun(fullPath, sourceJson, cells, stopwatch.Elapsed);
+            var cells = await RunCellsAsync(notebook.FullPath, notebook.Document, notebook.CellKinds, options, progress, gate, cancellationToken);
+            return new NotebookRun(notebook.FullPath, notebook.SourceJson, cells, stopwatch.Elapsed);
         }
         finally
         {
-            Formatter.ResetToDefault();
-            Directory.SetCurrentDirectory(previousDirectory);
-            OneRunAtATime.Release();
+            kernels.Release();
         }
     }
 
@@ -94,9 +204,11 @@ public static class NotebookRunner
         IReadOnlyList<CellKind> cellKinds,
         NotebookRunOptions options,
         IProgress<CellProgress>? progress,
+        CellGate gate,
         CancellationToken cancellationToken)
     {
         using var kernel = NotebookKernel.Create();
+        var firstCode = true;
         var cells = new List<CellRun>(cellKinds.Count);
         var stopped = false;
 
@@ -122,6 +234,8 @@ public static class NotebookRunner
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new CellProgress(notebookPath, index, cellKinds.Count, CellProgressStage.Started, TimeSpan.Zero, false));
 
+            using var turn = await gate.EnterAsync(exclusive: firstCode, cancellationToken);
+            firstCode = false;
             var stopwatch = Stopwatch.StartNew();
             var collector = new CellOutputCollector();
             try

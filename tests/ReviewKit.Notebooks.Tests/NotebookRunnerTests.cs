@@ -243,4 +243,33 @@ public sealed class NotebookRunnerTests : IDisposable
 
         public void Report(CellProgress value) => Items.Add(value);
     }
+
+    [Fact]
+    public async Task RunAllAsync_SideBySide_SameRunsInTheOrderGivenAsOneAfterAnother()
+    {
+        var paths = new[]
+        {
+            _notebooks.Write("a.ipynb", "var a = 6 * 7;", "System.Threading.Thread.Sleep(300); a", "Console.WriteLine(\"a done\");"),
+            _notebooks.Write("b.ipynb", "\"b\"", "Console.WriteLine(\"b done\");"),
+            _notebooks.Write("c.ipynb", "var c = 1;", "c + 1"),
+        };
+
+        var sideBySide = new List<NotebookRun>();
+        await foreach (var run in NotebookRunner.RunAllAsync(paths, parallelism: 2))
+        {
+            sideBySide.Add(run);
+        }
+
+        Assert.Equal(paths.Select(Path.GetFullPath), sideBySide.Select(run => run.NotebookPath));
+        for (var i = 0; i < paths.Length; i++)
+        {
+            var alone = await NotebookRunner.RunAsync(paths[i]);
+            Assert.Equal(Outputs(alone), Outputs(sideBySide[i]));
+        }
+
+        static string Outputs(NotebookRun run) => NotebookComparisonText(run.ToJupyterJson());
+    }
+
+    private static string NotebookComparisonText(string json) =>
+        string.Join("\n", System.Text.Json.Nodes.JsonNode.Parse(json)!["cells"]!.AsArray().Select(cell => cell!["outputs"]?.ToJsonString() ?? ""));
 }

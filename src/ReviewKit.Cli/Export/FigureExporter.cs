@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using PuppeteerSharp;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Cli.Export;
 
@@ -30,6 +31,9 @@ internal sealed class FigureExporter : IAsyncDisposable
     private readonly IBrowser? _browser;
     private readonly IPage? _page;
     private readonly string? _profileFolder;
+    private readonly SemaphoreSlim _oneDrawing = new(1, 1);
+
+    static FigureExporter() => ChartSerialization.Install();
 
     private FigureExporter(IBrowser? browser, IPage? page, string? profileFolder)
     {
@@ -71,8 +75,12 @@ internal sealed class FigureExporter : IAsyncDisposable
         }
     }
 
-    /// <summary>The chart as a standalone HTML page with plotly.js inline, titled <paramref name="title"/>.</summary>
-    public static string ToHtml(GenericChart chart, string title)
+    /// <summary>
+    /// The chart as a standalone HTML page with plotly.js inline, titled <paramref name="title"/>. Plotly.NET names the
+    /// chart's element with a new GUID each time; with <paramref name="elementId"/> it is named so, and the page is the
+    /// same byte for byte at every run.
+    /// </summary>
+    public static string ToHtml(GenericChart chart, string title, string? elementId = null)
     {
         // A notebook's formatter may have set CDN display options on the chart: replace them.
         var options = DisplayOptions.init(
@@ -83,7 +91,24 @@ internal sealed class FigureExporter : IAsyncDisposable
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
-        return EscapeChartScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
+        var html = EscapeChartScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
+        return elementId is null ? html : WithElementId(html, elementId);
+    }
+
+    /// <summary>The page with the chart element's generated GUID replaced by <paramref name="elementId"/> (letters, digits and dashes) wherever it occurs.</summary>
+    internal static string WithElementId(string html, string elementId)
+    {
+        const string Opening = "<div id=\"";
+        var start = html.IndexOf(Opening, html.IndexOf("<body>", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        if (start < 0 || start + Opening.Length + 36 > html.Length || !Guid.TryParseExact(html.AsSpan(start + Opening.Length, 36), "D", out var guid))
+        {
+            throw new InvalidOperationException("Plotly.NET wrote the chart page in an unexpected form; its element cannot be named.");
+        }
+
+        // The GUID also names the script's drawing function, without dashes: a name in JavaScript, so no dashes there either.
+        return html
+            .Replace(guid.ToString("D"), elementId, StringComparison.Ordinal)
+            .Replace(guid.ToString("N"), elementId.Replace('-', '_'), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -108,18 +133,24 @@ internal sealed class FigureExporter : IAsyncDisposable
 
     /// <summary>The chart as PNG at its layout size, <paramref name="scale"/> pixels per layout pixel.</summary>
     /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>
-    public async Task<byte[]> ToPngAsync(GenericChart chart, double scale = 2)
-    {
-        var dataUrl = await RenderAsync(chart, "png", scale);
-        return Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
-    }
+    public async Task<byte[]> ToPngAsync(GenericChart chart, double scale = 2) =>
+        FromPngDataUrl((await RenderAsync(chart, ["png"], scale))[0]);
+
+    private static byte[] FromPngDataUrl(string dataUrl) => Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+
+    private static string FromSvgDataUrl(string dataUrl) => Uri.UnescapeDataString(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
 
     /// <summary>The chart as SVG text at its layout size.</summary>
     /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>
-    public async Task<string> ToSvgAsync(GenericChart chart)
+    public async Task<string> ToSvgAsync(GenericChart chart) =>
+        FromSvgDataUrl((await RenderAsync(chart, ["svg"], 1))[0]);
+
+    /// <summary>The chart as PNG (<paramref name="scale"/> pixels per layout pixel) and as SVG, drawn once for both.</summary>
+    /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>
+    public async Task<(byte[] Png, string Svg)> ToPngAndSvgAsync(GenericChart chart, double scale = 2)
     {
-        var dataUrl = await RenderAsync(chart, "svg", 1);
-        return Uri.UnescapeDataString(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        var images = await RenderAsync(chart, ["png", "svg"], scale);
+        return (FromPngDataUrl(images[0]), FromSvgDataUrl(images[1]));
     }
 
     /// <summary>Closes the browser and deletes its temporary profile.</summary>
@@ -137,7 +168,8 @@ internal sealed class FigureExporter : IAsyncDisposable
         }
     }
 
-    private async Task<string> RenderAsync(GenericChart chart, string format, double scale)
+    /// <summary>Draws the chart once in the page and returns it as a data URL per format; one drawing at a time, as the page has one chart element.</summary>
+    private async Task<string[]> RenderAsync(GenericChart chart, string[] formats, double scale)
     {
         if (_page is null)
         {
@@ -146,16 +178,40 @@ internal sealed class FigureExporter : IAsyncDisposable
 
         var figure = GenericChart.toFigureJson(chart);
         var (width, height) = Size(figure);
-        return await _page.EvaluateFunctionAsync<string>(
-            """
-            async (figureJson, format, width, height, scale) => {
-                const figure = JSON.parse(figureJson);
-                const chart = document.getElementById('chart');
-                await Plotly.newPlot(chart, figure.data, figure.layout, { staticPlot: true });
-                return await Plotly.toImage(chart, { format, width, height, scale });
-            }
-            """,
-            figure, format, width, height, scale);
+        await _oneDrawing.WaitAsync();
+        try
+        {
+            return await _page.EvaluateFunctionAsync<string[]>(
+                """
+                async (figureJson, formats, width, height, scale) => {
+                    // plotly.js names an SVG's clip paths and definitions with Math.random: the same seed before each
+                    // step makes the same chart the same file at every run, whichever images are drawn with it.
+                    let seed = 42;
+                    const reseed = () => { seed = 42; };
+                    Math.random = () => {
+                        seed = (seed + 0x6D2B79F5) | 0;
+                        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+                        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+                        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+                    };
+                    const figure = JSON.parse(figureJson);
+                    const chart = document.getElementById('chart');
+                    reseed();
+                    await Plotly.newPlot(chart, figure.data, figure.layout, { staticPlot: true });
+                    const images = [];
+                    for (const format of formats) {
+                        reseed();
+                        images.push(await Plotly.toImage(chart, { format, width, height, scale: format === 'svg' ? 1 : scale }));
+                    }
+                    return images;
+                }
+                """,
+                figure, formats, width, height, scale);
+        }
+        finally
+        {
+            _oneDrawing.Release();
+        }
     }
 
     private static (int Width, int Height) Size(string figureJson)

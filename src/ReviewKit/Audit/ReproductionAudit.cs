@@ -33,7 +33,7 @@ public static class ReproductionAudit
             case QuantityKind.Studies:
                 return CheckCount(claim, dataset.Studies.Count, $"The coding table holds {dataset.Studies.Count} studies");
             case QuantityKind.Stakeholders:
-                var stakeholders = Owners(dataset).Distinct().Order().ToList();
+                var stakeholders = Owners(dataset).Where(owner => owner.Assignments > 0).Select(owner => owner.Stakeholder).Distinct().Order().ToList();
                 return CheckCount(claim, stakeholders.Count, $"{stakeholders.Count} stakeholders carry at least one code assignment ({string.Join(", ", stakeholders)})");
             case QuantityKind.CodebookCodes:
                 var codes = dataset.Codebook.Where(code => code.Stakeholder == quantity.Stakeholder && code.Polarity == quantity.Polarity).Select(code => code.Id).ToList();
@@ -43,7 +43,7 @@ public static class ReproductionAudit
                 var published = dataset.Studies.Count(study => study.Year >= from && study.Year <= to);
                 return CheckMeasured(claim, new Measurement(published, dataset.Studies.Count, $"were published {Years(from, to)}"), []);
             case QuantityKind.Share:
-                var own = Owners(dataset).Count(owner => owner == quantity.Stakeholder);
+                var own = Owners(dataset).Where(owner => owner.Stakeholder == quantity.Stakeholder).Sum(owner => owner.Assignments);
                 return CheckMeasured(claim, new Measurement(own, dataset.Codings.Count, $"belong to {quantity.Stakeholder}", Unit: "code assignments"), []);
             default:
                 return CheckCodes(dataset, claim, quantity);
@@ -102,9 +102,11 @@ public static class ReproductionAudit
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static IEnumerable<Stakeholder> Owners(ReviewDataset dataset)
+    /// <summary>Each code's stakeholder with its code assignments.</summary>
+    private static IEnumerable<(Stakeholder Stakeholder, int Assignments)> Owners(ReviewDataset dataset)
     {
-        return dataset.Codings.Select(coding => dataset.CodeOf(coding).Stakeholder);
+        var counts = dataset.Matrix.StudiesPerCode();
+        return dataset.Codebook.Select((code, index) => (code.Stakeholder, counts[index]));
     }
 
     private static ClaimCheck CheckSpan(ReviewDataset dataset, Claim claim, int from, int to)
@@ -130,8 +132,8 @@ public static class ReproductionAudit
         }
 
         var universe = quantity.FromYear is { } from && quantity.ToYear is { } to
-            ? dataset.Studies.Where(study => study.Year >= from && study.Year <= to).Select(study => study.Id).ToHashSet(StringComparer.Ordinal)
-            : dataset.Studies.Select(study => study.Id).ToHashSet(StringComparer.Ordinal);
+            ? Enumerable.Range(0, dataset.Studies.Count).Where(study => dataset.Studies[study].Year >= from && dataset.Studies[study].Year <= to).ToList()
+            : Enumerable.Range(0, dataset.Studies.Count).ToList();
         var among = quantity.FromYear is null ? "" : $" published {Years(quantity.FromYear.Value, quantity.ToYear!.Value)}";
         if (universe.Count == 0)
         {
@@ -140,11 +142,8 @@ public static class ReproductionAudit
 
         Measurement Carrying(IReadOnlyList<string> codes)
         {
-            var carriers = dataset.Codings
-                .Where(coding => universe.Contains(coding.StudyId) && codes.Contains(coding.CodeId, StringComparer.Ordinal))
-                .Select(coding => coding.StudyId)
-                .Distinct(StringComparer.Ordinal)
-                .Count();
+            var mask = dataset.Matrix.Mask(codes.Select(dataset.IndexOfCode));
+            var carriers = universe.Count(study => dataset.Matrix.CarriesAny(study, mask));
             return new Measurement(carriers, universe.Count, $"carry {string.Join(" or ", codes)}", Among: among);
         }
 

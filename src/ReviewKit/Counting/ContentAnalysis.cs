@@ -24,11 +24,9 @@ public static class ContentAnalysis
     /// <summary>The frequency of every code, in codebook order; codes no study carries have n = 0.</summary>
     public static IReadOnlyList<CodeFrequency> CodeFrequencies(ReviewDataset dataset)
     {
-        var counts = dataset.Codings
-            .GroupBy(coding => coding.CodeId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(coding => coding.StudyId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var counts = dataset.Matrix.StudiesPerCode(); // a (study, code) pair is stored once, so codings of a code are its studies
         return dataset.Codebook
-            .Select(code => new CodeFrequency(code, counts.GetValueOrDefault(code.Id), dataset.Studies.Count))
+            .Select((code, index) => new CodeFrequency(code, counts[index], dataset.Studies.Count))
             .ToList();
     }
 
@@ -48,12 +46,19 @@ public static class ContentAnalysis
             return [];
         }
 
-        var byYear = dataset.Studies.CountBy(study => study.Year).ToDictionary();
-        var first = byYear.Keys.Min();
-        var last = byYear.Keys.Max();
-        return Enumerable.Range(first, last - first + 1)
-            .Select(year => new YearCount(year, byYear.GetValueOrDefault(year)))
-            .ToList();
+        var (first, last) = (int.MaxValue, int.MinValue);
+        foreach (var study in dataset.Studies)
+        {
+            (first, last) = (Math.Min(first, study.Year), Math.Max(last, study.Year));
+        }
+
+        var byYear = new int[last - first + 1];
+        foreach (var study in dataset.Studies)
+        {
+            byYear[study.Year - first]++;
+        }
+
+        return byYear.Select((count, offset) => new YearCount(first + offset, count)).ToList();
     }
 
     /// <summary>Each stakeholder's share of all code assignments, and how many studies speak for it.</summary>
@@ -61,12 +66,19 @@ public static class ContentAnalysis
     public static IReadOnlyList<StakeholderShare> StakeholderShares(ReviewDataset dataset)
     {
         var total = dataset.Codings.Count;
+        var counts = dataset.Matrix.StudiesPerCode();
         return Enum.GetValues<Stakeholder>()
             .Select(stakeholder =>
             {
-                var own = dataset.Codings.Where(coding => dataset.CodeOf(coding).Stakeholder == stakeholder).ToList();
-                var studies = own.Select(coding => coding.StudyId).Distinct(StringComparer.Ordinal).Count();
-                return new StakeholderShare(stakeholder, own.Count, total, studies, dataset.Studies.Count);
+                var own = Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder).ToList();
+                var mask = dataset.Matrix.Mask(own);
+                var studies = 0;
+                for (var study = 0; study < dataset.Studies.Count; study++)
+                {
+                    studies += dataset.Matrix.CarriesAny(study, mask) ? 1 : 0;
+                }
+
+                return new StakeholderShare(stakeholder, own.Sum(code => counts[code]), total, studies, dataset.Studies.Count);
             })
             .ToList();
     }
@@ -74,12 +86,8 @@ public static class ContentAnalysis
     /// <summary>The codes each study carries, in study order, each study's codes in codebook order.</summary>
     public static IReadOnlyList<StudyProfile> StudyProfiles(ReviewDataset dataset)
     {
-        var position = dataset.Codebook.Select((code, index) => (code.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
-        var byStudy = dataset.Codings.ToLookup(coding => coding.StudyId, StringComparer.Ordinal);
         return dataset.Studies
-            .Select(study => new StudyProfile(
-                study,
-                byStudy[study.Id].OrderBy(coding => position[coding.CodeId]).Select(coding => dataset.Codebook[position[coding.CodeId]]).ToList()))
+            .Select((study, index) => new StudyProfile(study, dataset.Matrix.CodesOf(index).Select(code => dataset.Codebook[code]).ToList()))
             .ToList();
     }
 }

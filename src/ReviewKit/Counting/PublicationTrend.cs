@@ -20,14 +20,23 @@ public static class PublicationTrend
     /// <summary>For every year of the span and every stakeholder, the studies that carry the stakeholder's codes.</summary>
     public static IReadOnlyList<YearStakeholderCount> ByStakeholder(ReviewDataset dataset)
     {
-        var codedStakeholders = dataset.Codings
-            .GroupBy(coding => coding.StudyId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(coding => dataset.CodeOf(coding).Stakeholder).ToHashSet(), StringComparer.Ordinal);
-        return ContentAnalysis.StudiesPerYear(dataset)
-            .SelectMany(year => Enum.GetValues<Stakeholder>().Select(stakeholder => new YearStakeholderCount(
-                year.Year,
-                stakeholder,
-                dataset.Studies.Count(study => study.Year == year.Year && codedStakeholders.TryGetValue(study.Id, out var coded) && coded.Contains(stakeholder)))))
+        var stakeholders = Enum.GetValues<Stakeholder>();
+        var masks = stakeholders.Select(stakeholder => dataset.Matrix.Mask(
+            Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder))).ToList();
+        var perYear = ContentAnalysis.StudiesPerYear(dataset);
+        var first = perYear.Count == 0 ? 0 : perYear[0].Year;
+        var counts = new int[perYear.Count, stakeholders.Length];
+        for (var study = 0; study < dataset.Studies.Count; study++)
+        {
+            var year = dataset.Studies[study].Year - first;
+            for (var s = 0; s < stakeholders.Length; s++)
+            {
+                counts[year, s] += dataset.Matrix.CarriesAny(study, masks[s]) ? 1 : 0;
+            }
+        }
+
+        return perYear
+            .SelectMany((year, y) => stakeholders.Select((stakeholder, s) => new YearStakeholderCount(year.Year, stakeholder, counts[y, s])))
             .ToList();
     }
 }

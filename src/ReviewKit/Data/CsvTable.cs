@@ -14,8 +14,20 @@ internal sealed class CsvTable
     /// <summary>The longest line accepted, in characters: far above any real row, low enough that a stray binary or one-line file is refused quickly.</summary>
     public const int MaxLineLength = 100_000;
 
-    /// <summary>The largest file read, in bytes (100 MB): a coding table of a review is a few hundred kilobytes.</summary>
-    public const long MaxFileBytes = 100L * 1024 * 1024;
+    /// <summary>The variable that sets <see cref="MaxFileBytes"/>, in megabytes.</summary>
+    public const string MaxFileVariable = "REVIEWKIT_MAX_FILE_MB";
+
+    /// <summary>The largest file read unless <see cref="MaxFileVariable"/> says otherwise, in megabytes.</summary>
+    public const long DefaultMaxFileMegabytes = 1024;
+
+    /// <summary>
+    /// The largest file read, in bytes: 1 GB (a million studies' codings take 187 MB), or what <see cref="MaxFileVariable"/>
+    /// sets. It bounds what an endless file (one written while read) can cost; a device or a pipe is never opened.
+    /// </summary>
+    public static long MaxFileBytes { get; } =
+        long.TryParse(Environment.GetEnvironmentVariable(MaxFileVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes > 0
+            ? Math.Min(megabytes, long.MaxValue / (1024 * 1024)) * 1024 * 1024
+            : DefaultMaxFileMegabytes * 1024 * 1024;
 
     // Rows are kept compact, all fields in one list and the lines in another, so that a file of millions of rows costs
     // little more than its text: a 99 MB file of one repeated row is 11 million rows.
@@ -111,6 +123,13 @@ internal sealed class CsvTable
         }
 
         return new CsvTable(file, header, fields, lines);
+    }
+
+    /// <summary>The fields of one line holding a whole record, as <see cref="Parse"/> reads them; null when its quoting is broken or a quoted field runs on past the line.</summary>
+    internal static List<string>? SplitLine(string line)
+    {
+        var record = new RecordReader(line).Next();
+        return record is null || record.Unclosed || record.Malformed || record.Line != record.EndLine ? null : record.Fields;
     }
 
     /// <summary>Reports a record whose quoting is broken; true when there was a problem.</summary>
@@ -215,6 +234,45 @@ internal sealed class CsvTable
     {
         void Problem(string message) => problems.Add(displayName, 0, message);
 
+        if (RegularFile(path, displayName, expected, expectedContent, problems) is not { } file)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(file.FullName, file.Length);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            Problem("cannot be read: permission denied");
+            return null;
+        }
+        catch (IOException e)
+        {
+            Problem($"cannot be read: {e.Message}");
+            return null;
+        }
+
+        if (bytes.LongLength > MaxFileBytes)
+        {
+            Problem(TooLarge(bytes.LongLength));
+            return null;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The CSV file to read, when <paramref name="path"/> leads to a regular file of at most <see cref="MaxFileBytes"/>; otherwise null, with the reason in <paramref name="problems"/>.</summary>
+    public static FileInfo? RegularFile(string path, string displayName, ProblemLog problems) =>
+        RegularFile(path, displayName, "a CSV file", "a CSV file with a header row", problems);
+
+    /// <summary>As <see cref="RegularFile(string, string, ProblemLog)"/>, for a file of another kind: <paramref name="expected"/> names it in messages.</summary>
+    public static FileInfo? RegularFile(string path, string displayName, string expected, string expectedContent, ProblemLog problems)
+    {
+        void Problem(string message) => problems.Add(displayName, 0, message);
+
         if (string.IsNullOrWhiteSpace(path))
         {
             Problem("no file name given (an empty path)");
@@ -259,39 +317,17 @@ internal sealed class CsvTable
             return null;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = ReadAtMost(file.FullName, file.Length);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            Problem("cannot be read: permission denied");
-            return null;
-        }
-        catch (IOException e)
-        {
-            Problem($"cannot be read: {e.Message}");
-            return null;
-        }
-
-        if (bytes.LongLength > MaxFileBytes)
-        {
-            Problem(TooLarge(bytes.LongLength));
-            return null;
-        }
-
-        return bytes;
+        return file;
     }
 
     private static string TooLarge(long size) =>
-        $"the file is {size / (1024 * 1024)} MB or more; the limit is {MaxFileBytes / (1024 * 1024)} MB (is this the right file?)";
+        $"the file is {size / (1024 * 1024)} MB or more; the limit is {MaxFileBytes / (1024 * 1024)} MB (is this the right file? {MaxFileVariable} sets another limit, in MB)";
 
     /// <summary>Reads up to one byte more than <see cref="MaxFileBytes"/>, whatever size the file claims: it may grow while read.</summary>
     private static byte[] ReadAtMost(string path, long expectedLength)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-        using var bytes = new MemoryStream((int)Math.Min(expectedLength + 1, MaxFileBytes + 1));
+        using var bytes = new MemoryStream((int)Math.Min(Math.Min(expectedLength + 1, MaxFileBytes + 1), Array.MaxLength));
         var buffer = new byte[81_920];
         int read;
         while (bytes.Length <= MaxFileBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)

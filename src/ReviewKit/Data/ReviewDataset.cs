@@ -8,7 +8,7 @@ namespace ReviewKit.Data;
 /// A review's coding table: the codebook, the included studies and the codes assigned to them.
 /// Load it from a folder with <see cref="Load(string[])"/> (one folder, or several merged as layers), or use <see cref="Paper"/>, the published dataset embedded in the library.
 /// </summary>
-public sealed record ReviewDataset
+public sealed partial record ReviewDataset
 {
     /// <summary>The codebook file name.</summary>
     public const string CodebookFile = "codebook.csv";
@@ -28,16 +28,24 @@ public sealed record ReviewDataset
     private static readonly Lazy<ReviewDataset> EmbeddedPaper = new(LoadEmbedded);
 
     private readonly Lazy<IReadOnlyDictionary<string, Code>> _codeById;
+    private readonly Lazy<Dictionary<string, int>> _codeIndex;
     private readonly Lazy<ILookup<string, string>> _studiesByCode;
 
-    private ReviewDataset(IReadOnlyList<Code> codebook, IReadOnlyList<Study> studies, IReadOnlyList<Coding> codings, string source)
+    private ReviewDataset(IReadOnlyList<Code> codebook, IReadOnlyList<Study> studies, CodingMatrix matrix, string source)
     {
         Codebook = codebook;
         Studies = studies;
-        Codings = codings;
+        Matrix = matrix;
+        Codings = new CodingList(this);
         Source = source;
         _codeById = new(() => codebook.ToDictionary(code => code.Id, StringComparer.Ordinal));
-        _studiesByCode = new(() => codings.ToLookup(coding => coding.CodeId, coding => coding.StudyId, StringComparer.Ordinal));
+        _codeIndex = new(() => codebook.Select((code, index) => (code.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal));
+        _studiesByCode = new(() => Codings.ToLookup(coding => coding.CodeId, coding => coding.StudyId, StringComparer.Ordinal));
+    }
+
+    private ReviewDataset(IReadOnlyList<Code> codebook, IReadOnlyList<Study> studies, IReadOnlyList<Coding> codings, string source)
+        : this(codebook, studies, ToMatrix(codebook, studies, codings), source)
+    {
     }
 
     /// <summary>The codes, in codebook order.</summary>
@@ -48,6 +56,62 @@ public sealed record ReviewDataset
 
     /// <summary>One entry per (study, code) pair, in file order.</summary>
     public IReadOnlyList<Coding> Codings { get; }
+
+    /// <summary>The codings by position in <see cref="Studies"/> and <see cref="Codebook"/>, for counting at scale.</summary>
+    internal CodingMatrix Matrix { get; }
+
+    /// <summary>The position of a code in the codebook, or -1.</summary>
+    internal int IndexOfCode(string id) => _codeIndex.Value.GetValueOrDefault(id, -1);
+
+    private static CodingMatrix ToMatrix(IReadOnlyList<Code> codebook, IReadOnlyList<Study> studies, IReadOnlyList<Coding> codings)
+    {
+        var studyIndex = new Dictionary<string, int>(studies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < studies.Count; i++)
+        {
+            studyIndex.TryAdd(studies[i].Id, i);
+        }
+
+        var codeIndex = new Dictionary<string, int>(codebook.Count, StringComparer.Ordinal);
+        for (var i = 0; i < codebook.Count; i++)
+        {
+            codeIndex.TryAdd(codebook[i].Id, i);
+        }
+
+        var matrix = new CodingMatrix(studies.Count, codebook.Count, codings.Count);
+        foreach (var coding in codings)
+        {
+            matrix.Add(studyIndex[coding.StudyId], codeIndex[coding.CodeId]);
+        }
+
+        return matrix;
+    }
+
+    /// <summary>The codings in file order, each made when asked for: a million studies' codings need no record each.</summary>
+    private sealed class CodingList(ReviewDataset dataset) : IReadOnlyList<Coding>
+    {
+        public int Count => dataset.Matrix.Count;
+
+        public Coding this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+                var (study, code) = dataset.Matrix.CodingAt(index);
+                return new Coding(dataset.Studies[study].Id, dataset.Codebook[code].Id);
+            }
+        }
+
+        public IEnumerator<Coding> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>Where the data came from: a folder, or <c>embedded</c>.</summary>
     public string Source { get; }
@@ -118,6 +182,11 @@ public sealed record ReviewDataset
     /// <exception cref="ReviewDataException">Any file has a problem, or the layers conflict; every problem found is listed.</exception>
     public static ReviewDataset Load(params string[] directories)
     {
+        if (directories is [{ Length: > 0 } single] && TryLoadClean(single) is { } clean)
+        {
+            return clean;
+        }
+
         var (dataset, problems, layerOf) = TryLoad(directories);
         return dataset ?? throw new ReviewDataException(problems, layerOf);
     }
@@ -128,6 +197,11 @@ public sealed record ReviewDataset
     /// <summary>Checks data folders merged as layers (see <see cref="Load(string[])"/>); empty when they are valid together.</summary>
     public static IReadOnlyList<DataProblem> Validate(params string[] directories)
     {
+        if (directories is [{ Length: > 0 } single] && TryLoadClean(single) is not null)
+        {
+            return [];
+        }
+
         var (_, problems, layerOf) = TryLoad(directories);
         return problems.Sorted(layerOf);
     }

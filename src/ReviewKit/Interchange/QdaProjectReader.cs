@@ -11,6 +11,9 @@ namespace ReviewKit.Interchange;
 /// <summary>Reads a REFI-QDA project into a <see cref="QdaProject"/>, reporting every problem as <c>FILE:LINE: message</c>.</summary>
 internal static class QdaProjectReader
 {
+    /// <summary>The largest project unpacked, in bytes (100 MB): far above a real project, low enough that an archive that unpacks without end is refused.</summary>
+    private const long MaxProjectBytes = 100L * 1024 * 1024;
+
     private static readonly XNamespace Ns = RefiQda.ProjectNamespace;
 
     private static readonly string[] SourceElements = ["TextSource", "PictureSource", "PDFSource", "AudioSource", "VideoSource"];
@@ -34,9 +37,9 @@ internal static class QdaProjectReader
                 return null;
             }
 
-            if (entry.Length > CsvTable.MaxFileBytes)
+            if (entry.Length > MaxProjectBytes)
             {
-                problems.Add(path, 0, $"{RefiQda.ProjectEntry} is {entry.Length / (1024 * 1024)} MB or more unpacked; the limit is {CsvTable.MaxFileBytes / (1024 * 1024)} MB");
+                problems.Add(path, 0, $"{RefiQda.ProjectEntry} is {entry.Length / (1024 * 1024)} MB or more unpacked; the limit is {MaxProjectBytes / (1024 * 1024)} MB");
                 return null;
             }
 
@@ -44,14 +47,14 @@ internal static class QdaProjectReader
             using var limited = new MemoryStream();
             var buffer = new byte[81_920];
             int read;
-            while (limited.Length <= CsvTable.MaxFileBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while (limited.Length <= MaxProjectBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 limited.Write(buffer, 0, read);
             }
 
-            if (limited.Length > CsvTable.MaxFileBytes)
+            if (limited.Length > MaxProjectBytes)
             {
-                problems.Add(path, 0, $"{RefiQda.ProjectEntry} unpacks to more than {CsvTable.MaxFileBytes / (1024 * 1024)} MB; the limit is {CsvTable.MaxFileBytes / (1024 * 1024)} MB");
+                problems.Add(path, 0, $"{RefiQda.ProjectEntry} unpacks to more than {MaxProjectBytes / (1024 * 1024)} MB; the limit is {MaxProjectBytes / (1024 * 1024)} MB");
                 return null;
             }
 
@@ -76,7 +79,7 @@ internal static class QdaProjectReader
         XDocument document;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = CsvTable.MaxFileBytes };
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxProjectBytes };
             using var reader = XmlReader.Create(new StringReader(xml.TrimStart('\uFEFF')), settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }

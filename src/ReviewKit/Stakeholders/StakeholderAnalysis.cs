@@ -62,17 +62,15 @@ public static class StakeholderAnalysis
     /// <summary>Every pair of distinct codes with its 2×2 table over studies, in codebook order (first before second).</summary>
     public static IReadOnlyList<CodePair> CodePairs(ReviewDataset dataset)
     {
-        var studiesOf = StudiesByCode(dataset);
+        var studiesOf = dataset.Matrix.StudiesPerCode();
         var total = dataset.Studies.Count;
         var pairs = new List<CodePair>();
         for (var i = 0; i < dataset.Codebook.Count; i++)
         {
             for (var j = i + 1; j < dataset.Codebook.Count; j++)
             {
-                var first = studiesOf[dataset.Codebook[i].Id];
-                var second = studiesOf[dataset.Codebook[j].Id];
-                var both = first.Count(second.Contains);
-                pairs.Add(new CodePair(dataset.Codebook[i], dataset.Codebook[j], both, first.Count - both, second.Count - both, total - first.Count - second.Count + both));
+                var both = dataset.Matrix.StudiesWithBoth(i, j);
+                pairs.Add(new CodePair(dataset.Codebook[i], dataset.Codebook[j], both, studiesOf[i] - both, studiesOf[j] - both, total - studiesOf[i] - studiesOf[j] + both));
             }
         }
 
@@ -83,10 +81,29 @@ public static class StakeholderAnalysis
     /// <example>Paper: 49 studies code both learners and government.</example>
     public static IReadOnlyList<StakeholderPair> StakeholderPairs(ReviewDataset dataset)
     {
-        var studiesOf = StudiesByStakeholder(dataset);
         var stakeholders = Enum.GetValues<Stakeholder>();
+        var masks = stakeholders.Select(stakeholder => dataset.Matrix.Mask(
+            Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder))).ToList();
+        var both = new int[stakeholders.Length, stakeholders.Length];
+        var carries = new bool[stakeholders.Length];
+        for (var study = 0; study < dataset.Studies.Count; study++)
+        {
+            for (var s = 0; s < stakeholders.Length; s++)
+            {
+                carries[s] = dataset.Matrix.CarriesAny(study, masks[s]);
+            }
+
+            for (var i = 0; i < stakeholders.Length; i++)
+            {
+                for (var j = i + 1; j < stakeholders.Length && carries[i]; j++)
+                {
+                    both[i, j] += carries[j] ? 1 : 0;
+                }
+            }
+        }
+
         return stakeholders
-            .SelectMany((first, i) => stakeholders.Skip(i + 1).Select(second => new StakeholderPair(first, second, studiesOf[first].Count(studiesOf[second].Contains))))
+            .SelectMany((first, i) => stakeholders.Skip(i + 1).Select((second, k) => new StakeholderPair(first, second, both[i, i + 1 + k])))
             .ToList();
     }
 
@@ -105,14 +122,19 @@ public static class StakeholderAnalysis
             pathway.CodeIds.Where(id => dataset.FindCode(id)?.Stakeholder == stakeholder).ToHashSet(StringComparer.Ordinal);
         var partnerCodes = CodesOf(pathway.Partner);
         var institutionCodes = CodesOf(Stakeholder.HigherEducation);
-        var codesOfStudy = dataset.Codings.ToLookup(coding => coding.StudyId, coding => coding.CodeId, StringComparer.Ordinal);
-        bool Carries(Study study, HashSet<string> codes) => codesOfStudy[study.Id].Any(codes.Contains);
-        return new PathwaySupport(
-            pathway,
-            dataset.Studies.Count(study => Carries(study, partnerCodes)),
-            dataset.Studies.Count(study => Carries(study, institutionCodes)),
-            dataset.Studies.Count(study => Carries(study, partnerCodes) && Carries(study, institutionCodes)),
-            dataset.Studies.Count);
+        var partnerMask = dataset.Matrix.Mask(partnerCodes.Select(dataset.IndexOfCode));
+        var institutionMask = dataset.Matrix.Mask(institutionCodes.Select(dataset.IndexOfCode));
+        var (partner, institution, both) = (0, 0, 0);
+        for (var study = 0; study < dataset.Studies.Count; study++)
+        {
+            var carriesPartner = dataset.Matrix.CarriesAny(study, partnerMask);
+            var carriesInstitution = dataset.Matrix.CarriesAny(study, institutionMask);
+            partner += carriesPartner ? 1 : 0;
+            institution += carriesInstitution ? 1 : 0;
+            both += carriesPartner && carriesInstitution ? 1 : 0;
+        }
+
+        return new PathwaySupport(pathway, partner, institution, both, dataset.Studies.Count);
     }
 
     /// <summary>
@@ -165,21 +187,5 @@ public static class StakeholderAnalysis
         }
 
         return -1;
-    }
-
-    private static Dictionary<string, HashSet<string>> StudiesByCode(ReviewDataset dataset)
-    {
-        return dataset.Codebook.ToDictionary(code => code.Id, code => dataset.StudiesWith(code.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-    }
-
-    private static Dictionary<Stakeholder, HashSet<string>> StudiesByStakeholder(ReviewDataset dataset)
-    {
-        var studies = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, _ => new HashSet<string>(StringComparer.Ordinal));
-        foreach (var coding in dataset.Codings)
-        {
-            studies[dataset.CodeOf(coding).Stakeholder].Add(coding.StudyId);
-        }
-
-        return studies;
     }
 }

@@ -16,6 +16,37 @@ public sealed class FigureExporterTests
         Assert.True(html.Length > 1_000_000, "plotly.js (over 3 MB) should be inline");
     }
 
+    [Fact]
+    public void ToHtml_WithElementId_IsTheSameAtEveryCallAndNamesNoGuid()
+    {
+        var chart = Figures.PublicationTrend(ReviewDataset.Paper);
+
+        var first = FigureExporter.ToHtml(chart, "Fig. 2", "fig2-publication-trend");
+        var second = FigureExporter.ToHtml(chart, "Fig. 2", "fig2-publication-trend");
+
+        Assert.Equal(first, second);
+        Assert.Contains("<div id=\"fig2-publication-trend\">", first, StringComparison.Ordinal);
+        Assert.Contains("renderPlotly_fig2_publication_trend", first, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", first[first.IndexOf("<body>", StringComparison.Ordinal)..]);
+    }
+
+    [SkippableFact]
+    public async Task ToPngAndSvgAsync_WithChromium_GivesTheImagesOfSeparateDrawingsSameBytesEachTime()
+    {
+        var chromium = BrowserLocator.Find()?.ExecutablePath;
+        Skip.If(chromium is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
+        var chart = Figures.PublicationTrend(ReviewDataset.Paper);
+
+        await using var exporter = await FigureExporter.StartAsync(chromium);
+        var (png, svg) = await exporter.ToPngAndSvgAsync(chart);
+        var (pngAgain, svgAgain) = await exporter.ToPngAndSvgAsync(chart);
+
+        Assert.Equal(await exporter.ToPngAsync(chart), png);
+        Assert.Equal(await exporter.ToSvgAsync(chart), svg);
+        Assert.Equal(png, pngAgain);
+        Assert.Equal(svg, svgAgain);
+    }
+
     [SkippableFact]
     public async Task Exporter_WithChromium_WritesARealPngAndSvgOfPlausibleSize()
     {

@@ -1,3 +1,4 @@
+using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
@@ -242,5 +243,61 @@ public class ReviewDatasetTests
     public void GetCode_UnknownCode_Throws()
     {
         Assert.Throws<KeyNotFoundException>(() => TestData.Small().GetCode("UC9"));
+    }
+
+    [Theory]
+    [InlineData("plain", "\n", "")]
+    [InlineData("CRLF, BOM, blank lines", "\r\n", "\uFEFF")]
+    public void Load_CleanFolder_SameDatasetAsTheFullReader(string _, string newline, string bom)
+    {
+        var studies = "study_id,authors,year,label,country\nS1,\"Smith, J.\",2019,,UK\n\nS2,Jones,2020,Jones et al. (2020),FR\n  \nS3, Lee ,2021,,\n";
+        var codings = "code,study_id\nLO1,S1\nLC1,S1\nLO1,S2\nLC1, S3 \n";
+        var codebook = "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Motivation\nLC1,Learners,Challenge,\"Cost, time\"\n";
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodebookFile), bom + codebook.ReplaceLineEndings(newline));
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.StudiesFile), bom + studies.ReplaceLineEndings(newline));
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodingsFile), bom + codings.ReplaceLineEndings(newline));
+
+        var loaded = ReviewDataset.TryLoadClean(folder.Path);
+        var parsed = ReviewDataset.Parse(codebook, studies, codings);
+
+        Assert.NotNull(loaded);
+
+        Assert.Equal(parsed.Fingerprint(), loaded.Fingerprint());
+        Assert.Equal(parsed.Studies, loaded.Studies);
+        Assert.Equal(parsed.Codings, loaded.Codings);
+        Assert.Equal(ContentAnalysis.CodeFrequencies(parsed), ContentAnalysis.CodeFrequencies(loaded));
+        Assert.Empty(ReviewDataset.Validate(folder.Path));
+    }
+
+    [Fact]
+    public void Load_CodingTwiceInALargeCleanFile_ReportedWithBothLines()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodebookFile), TestData.Codebook);
+        var studies = new System.Text.StringBuilder("study_id,authors,year\n");
+        var codings = new System.Text.StringBuilder("study_id,code\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            studies.Append(System.Globalization.CultureInfo.InvariantCulture, $"S{i},Author {i},2020\n");
+            codings.Append(System.Globalization.CultureInfo.InvariantCulture, $"S{i},LO1\n");
+        }
+
+        codings.Append("S7,LO1\n");
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.StudiesFile), studies.ToString());
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodingsFile), codings.ToString());
+
+        var problem = Assert.Single(ReviewDataset.Validate(folder.Path));
+
+        Assert.Null(ReviewDataset.TryLoadClean(folder.Path));
+
+        Assert.Equal($"{Path.Combine(folder.Path, ReviewDataset.CodingsFile)}:20002: study S7 is coded LO1 twice (first on line 9); a study counts once per code", problem.ToString());
+    }
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("reviewkit-clean-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
