@@ -154,8 +154,8 @@ AppOutput.Show($"legend: {uc1.Label} | Table 6: {uc1.TableLabel}");
 // `Reports.CodingTable` turns the tidy codings back into Appendix 1's layout: one row per study, one column
 // of codes per stakeholder. Here are the first ten of the 60 rows, read into a DataFrame.
 
-var codingTable = DataFrame.LoadCsvFromString(Reports.CodingTable(review).ToCsv());
-AppOutput.Show(codingTable.Head(10));
+var codingTable = Reports.CodingTable(review);
+AppOutput.Show(new ReportTable(codingTable.Name, codingTable.Title, codingTable.Columns, codingTable.Rows.Take(10).ToList()));
 
 // JA02 (Law, 2015) has no government code. We read an empty cell of the appendix as "none of the government
 // themes of the codebook", not as a missing value: the paper does the same when it divides every count by all

@@ -190,10 +190,11 @@ var coverage = ContentAnalysis.PaperTables.Select(table => new
     Codes = ContentAnalysis.SummaryTable(review, table.Stakeholder, table.Polarity).Count,
     QuotedWithNAndPercent = ContentAnalysis.SummaryTable(review, table.Stakeholder, table.Polarity).Count(row => QuotedInFull(table, row.Code.Id)),
 }).ToList();
+AppOutput.Show(coverage);
+
 var full = coverage.Where(row => row.Codes == row.QuotedWithNAndPercent).Select(row => row.Table).ToList();
 Finding.Check("the text quotes an n and a percentage for every code of Tables 2, 4, 6 and 8",
     full.SequenceEqual(new[] { 2, 4, 6, 8 }), "in full: Tables " + string.Join(", ", full));
-AppOutput.Show(coverage);
 
 // So Tables 2, 4, 6 and 8 could be rebuilt from the text alone as well as from the appendix (where a number
 // disagrees with the appendix, the tables below show it); Tables 1, 3, 5 and 7 only from the appendix. Table 6's label for UC1,
@@ -363,6 +364,17 @@ Finding.Check("employers and government give the largest part of their assignmen
     balances.OrderByDescending(row => row.ChallengePercent).Take(2).Select(row => row.Stakeholder).Order().SequenceEqual(new[] { Stakeholder.Employers, Stakeholder.Government })
         && Math.Round(employers.ChallengePercent, 1) == Math.Round(governmentBalance.ChallengePercent, 1),
     $"employers {employers.ChallengePercent:0.00}%, government {governmentBalance.ChallengePercent:0.00}%");
+
+// A chart is a few calls of Plotly.NET. Here the learners' opportunities, step by step: one bar per code, its
+// length the number of studies, then a size. `Figures.CodeFrequencies` below does the same with
+// the palette, the challenges and the intervals added.
+
+var learnerRows = ContentAnalysis.SummaryTable(review, Stakeholder.Learners, Polarity.Opportunity);
+var bars = Plotly.NET.CSharp.Chart.Bar<int, string, string>(
+    values: learnerRows.Select(row => row.N),                // bar lengths: studies carrying each code
+    Keys: learnerRows.Select(row => row.Code.Id).ToList(),   // one bar per code
+    Name: "studies carrying the code");
+AppOutput.Show(Plotly.NET.CSharp.GenericChartExtensions.WithSize(bars, 600, 300));
 
 AppOutput.Show(Figures.CodeFrequencies(review, Stakeholder.Learners));
 

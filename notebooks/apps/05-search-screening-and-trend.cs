@@ -82,7 +82,7 @@ AppOutput.Show($"{review.Studies.Count} studies; {flow.Counts.Count} PRISMA coun
 // `data/prisma.csv` records exactly that: the four databases by name with empty counts, and 60 included
 // studies. Nothing is guessed.
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.Prisma(flow).ToCsv()));
+AppOutput.Show(Reports.Prisma(flow));
 
 // Of the 12 counts of the flow, one is known: the 60 new studies included, the 60 studies of the coding table. The
 // four databases are named without a count. The diagram shows every unknown count as "not reported", so a reader
@@ -160,7 +160,7 @@ Finding.Check("Every count comes back from the template as it went out, unknown 
 
 // ## 4. The publication trend (Fig. 2)
 
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.StudiesPerYear(review).ToCsv()));
+AppOutput.Show(Reports.StudiesPerYear(review));
 
 AppOutput.Show(Figures.PublicationTrend(review));
 

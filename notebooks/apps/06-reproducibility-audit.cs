@@ -77,7 +77,7 @@ Finding.Check("The paper states 58 numbers about them", claims.Count == 58, $"{c
 // coding table cannot yield, such as a study's country. Five rows show the range.
 
 var examples = new[] { "C05", "C16", "C33", "C43", "C51" };
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.ClaimTable(claims.Where(claim => examples.Contains(claim.Id)).ToList()).ToCsv()));
+AppOutput.Show(Reports.ClaimTable(claims.Where(claim => examples.Contains(claim.Id)).ToList()));
 
 // - **C05** "71% of the articles were published in the last 3 years" reads as `years:2020-2022`: the search
 //   ran in 2022, so its last three years are 2020, 2021 and 2022.
@@ -122,6 +122,17 @@ Finding.Check("One each counts studies in a span of years, the stakeholders and 
 // **matches under rounding** when only the truncated or rounded-up value equals it; a count matches only when
 // equal. Anything else is a **mismatch**, and so is a claim whose wording sets a bound the data break ("most" for
 // 48%); a claim with nothing to count from is **not derivable**.
+
+// By hand first, for C33 ("About 42% … (n = 42)", EO3): count the studies, take the exact percentage, round it half away from zero, compare both numbers.
+
+var c33 = claims.Single(claim => claim.Id == "C33");
+var eo3Studies = review.StudiesWith("EO3").Count();
+var exactPercent = 100.0 * eo3Studies / review.Studies.Count;
+var roundedPercent = (int)Math.Round(exactPercent, MidpointRounding.AwayFromZero);   // the paper's rounding: 41.67 → 42
+var byHand = roundedPercent == c33.ReportedPercent && eo3Studies == c33.ReportedN ? Verdict.Match : Verdict.Mismatch;
+Finding.Check("by hand, C33's percentage agrees and its n does not, so the claim is a mismatch, as the library says",
+    roundedPercent == c33.ReportedPercent && eo3Studies != c33.ReportedN && byHand == ReproductionAudit.Run(review, [c33])[0].Verdict,
+    $"EO3 {eo3Studies} of {review.Studies.Count} = {exactPercent:0.00}% → {roundedPercent}%; stated {c33.ReportedPercent}% and n = {c33.ReportedN}");
 
 var audit = ReproductionAudit.Run(review, claims);
 AppOutput.Show(audit
@@ -182,8 +193,8 @@ Finding.Check("The claims that cannot be derived stand in the methods, the summa
 //
 // Each row below is one claim; `note` says what the table gives and the likeliest reason for the difference.
 
-DataFrame AuditOf(Verdict verdict) =>
-    DataFrame.LoadCsvFromString(Reports.Audit(review, audit.Where(check => check.Verdict == verdict).Select(check => check.Claim).ToList()).ToCsv());
+ReportTable AuditOf(Verdict verdict) =>
+    Reports.Audit(review, audit.Where(check => check.Verdict == verdict).Select(check => check.Claim).ToList());
 AppOutput.Show(AuditOf(Verdict.Mismatch));
 
 // Six claims disagree with the appendix. In four (C05, C33, C38, C44) a stated number is off but the sentence's
@@ -305,8 +316,9 @@ AppOutput.Show(textChecks
 int TextVerdicts(Verdict verdict) => textChecks.Count(check => check.Verdict == verdict);
 Finding.Check("The text states 60 studies; of its 45 internal checks, 34 hold, 2 hold only under another rounding and 9 do not", statedStudies == 60 && textChecks.Count == 45 && TextVerdicts(Verdict.Match) == 34 && TextVerdicts(Verdict.MatchRounding) == 2 && TextVerdicts(Verdict.Mismatch) == 9, $"{statedStudies} studies; {textChecks.Count} checks: {TextVerdicts(Verdict.Match)} hold, {TextVerdicts(Verdict.MatchRounding)} under another rounding, {TextVerdicts(Verdict.Mismatch)} do not");
 
-var textTable = DataFrame.LoadCsvFromString(Reports.TextChecks(claims, statedStudies).ToCsv());
-AppOutput.Show(textTable.Filter(textTable["verdict"].ElementwiseNotEquals("match")));
+var textTable = Reports.TextChecks(claims, statedStudies);
+var verdictColumn = textTable.Columns.ToList().IndexOf("verdict");
+AppOutput.Show(new ReportTable(textTable.Name, textTable.Title, textTable.Columns, textTable.Rows.Where(row => row[verdictColumn] != "match").ToList()));
 
 // - **"More than half of the 60 studies … (n = 27, 45%)"** (C07): 27 of 60 is 45%, less than half.
 // - **Spelling, "(n = 42, 68%)" and "(n = 19)" (C17–C20, stated twice).** 42 of 60 is 70%, not 68%, and

@@ -207,7 +207,7 @@ AppOutput.Show(Directory.Exists(work));
 // prints the same table.
 
 var comparison = DatasetComparison.Compare(before, after);
-AppOutput.Show(DataFrame.LoadCsvFromString(Reports.Comparison(before, after).ToCsv()));
+AppOutput.Show(Reports.Comparison(before, after));
 
 // The table has one row per code. The codes that moved most, by the size of the change in points:
 
