@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
+using ReviewKit.Presentation;
 
 namespace ReviewKit.Apps;
 
@@ -60,25 +61,6 @@ internal static class FigureFile
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
-        return EscapeChartScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
-    }
-
-    /// <summary>
-    /// Plotly.NET writes the chart's JSON into the page's last script as it is; a label holding <c>&lt;/script&gt;</c>
-    /// would end that script. Inside its JSON strings <c>\u003c</c> is the same character, so no text can leave it.
-    /// </summary>
-    private static string EscapeChartScript(string html)
-    {
-        const string Opening = "<script type=\"text/javascript\">";
-        var body = html.IndexOf("<body>", StringComparison.Ordinal);
-        var start = body < 0 ? -1 : html.IndexOf(Opening, body, StringComparison.Ordinal);
-        var end = html.LastIndexOf("</script>", StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            throw new InvalidOperationException("Plotly.NET wrote the chart page in an unexpected form; its script cannot be escaped safely.");
-        }
-
-        start += Opening.Length;
-        return string.Concat(html.AsSpan(0, start), html[start..end].Replace("<", "\\u003c", StringComparison.Ordinal), html.AsSpan(end));
+        return ChartPage.EscapeScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
     }
 }

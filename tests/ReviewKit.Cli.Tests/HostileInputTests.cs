@@ -75,7 +75,7 @@ public class HostileInputTests
         const string Page = "<html><head><script type=\"text/javascript\">plotly</script></head><body><div></div>"
             + "<script type=\"text/javascript\">var data = [\"</script><svg onload=alert(1)><!--\"];</script></body></html>";
 
-        var escaped = FigureExporter.EscapeChartScript(Page);
+        var escaped = ChartPage.EscapeScript(Page);
 
         Assert.Equal(
             "<html><head><script type=\"text/javascript\">plotly</script></head><body><div></div>"

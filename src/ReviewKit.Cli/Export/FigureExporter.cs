@@ -91,7 +91,7 @@ internal sealed class FigureExporter : IAsyncDisposable
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
             FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
-        var html = EscapeChartScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
+        var html = ChartPage.EscapeScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
         return elementId is null ? html : WithElementId(html, elementId);
     }
 
@@ -109,26 +109,6 @@ internal sealed class FigureExporter : IAsyncDisposable
         return html
             .Replace(guid.ToString("D"), elementId, StringComparison.Ordinal)
             .Replace(guid.ToString("N"), elementId.Replace('-', '_'), StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Plotly.NET writes the chart's JSON into the page's last script as it is, so a label holding <c>&lt;/script&gt;</c> or
-    /// <c>&lt;!--</c> would end that script and run as HTML. Every <c>&lt;</c> of that script stands inside a JSON string,
-    /// where <c>\u003c</c> is the same character: the chart looks the same and no text can leave the script.
-    /// </summary>
-    internal static string EscapeChartScript(string html)
-    {
-        const string Opening = "<script type=\"text/javascript\">";
-        var body = html.IndexOf("<body>", StringComparison.Ordinal);
-        var start = body < 0 ? -1 : html.IndexOf(Opening, body, StringComparison.Ordinal);
-        var end = html.LastIndexOf("</script>", StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            throw new InvalidOperationException("Plotly.NET wrote the chart page in an unexpected form; its script cannot be escaped safely.");
-        }
-
-        start += Opening.Length;
-        return string.Concat(html.AsSpan(0, start), html[start..end].Replace("<", "\\u003c", StringComparison.Ordinal), html.AsSpan(end));
     }
 
     /// <summary>The chart as PNG at its layout size, <paramref name="scale"/> pixels per layout pixel.</summary>
