@@ -61,7 +61,8 @@ internal static class ReproduceCommand
         await using var exporter = await StartExporterAsync(request.Images, console);
 
         // The figures need only the data: they are drawn while the notebooks run, and reported after them.
-        var figuresFolder = Path.Combine(request.OutputDirectory, "figures");
+        // Absolute before any notebook runs: the runner sets each kernel's current directory to its notebook's folder.
+        var figuresFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "figures"));
         using var stopFigures = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, exporter, stopFigures.Token), stopFigures.Token);
 
@@ -74,7 +75,7 @@ internal static class ReproduceCommand
             return ExitCodes.Failed;
         }
 
-        var tablesFolder = Path.Combine(request.OutputDirectory, "tables");
+        var tablesFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "tables"));
         var tables = Reports.All(inputs);
         foreach (var table in tables)
         {
@@ -153,7 +154,7 @@ internal static class ReproduceCommand
                 : new Dictionary<string, object> { [DataParameter] = directories.Select(Path.GetFullPath).ToList() },
             StaticImage = exporter.CanRenderImages ? (value, _) => StaticImageAsync(exporter, value) : null,
         };
-        var executedFolder = Path.Combine(request.OutputDirectory, "notebooks");
+        var executedFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "notebooks"));
         var differences = new List<string>();
         var cellCount = 0;
         var progress = notebookPaths.ToDictionary(path => Path.GetFullPath(path), _ => new CellProgressLines(), StringComparer.Ordinal);
