@@ -100,7 +100,8 @@ public class HostileInputProperties
             Assert.All(e.Problems.GroupBy(problem => problem.File), file => Assert.InRange(file.Count(), 1, ProblemLog.ListedPerFile + 1));
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"loading took {watch.Elapsed}");
+        // A guard against a hang, not a speed measurement: CI runs every test project at once on two cores.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"loading took {watch.Elapsed}");
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Assert.True(allocated < (16L * 1024 * 1024) + (64L * content.Bytes.Length), $"loading {content.Bytes.Length} bytes allocated {allocated} bytes");
     }
