@@ -173,8 +173,6 @@ internal static class ReproduceCommand
             var executedPath = Path.Combine(executedFolder, fileName);
             AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
 
-            // A finished notebook leaves its kernel's compilations behind: give their memory back before the next starts.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             cellCount += run.Cells.Count(cell => cell.Executed);
 
             if (run.FirstFailedCell is { } failed)

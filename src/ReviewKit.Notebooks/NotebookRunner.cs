@@ -194,6 +194,7 @@ public static class NotebookRunner
         }
         finally
         {
+            ReleaseKernelMemory();
             kernels.Release();
         }
     }
@@ -267,6 +268,17 @@ public static class NotebookRunner
 
         cancellationToken.ThrowIfCancellationRequested();
         return cells;
+    }
+
+    /// <summary>
+    /// Gives back, before the next notebook starts, what a finished kernel leaves behind: its compilations on the managed
+    /// heap, and the compiler's copies of referenced assemblies' metadata, which live in native memory until their finalizers run.
+    /// </summary>
+    private static void ReleaseKernelMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        NativeHeap.ReturnFreedPages();
     }
 
     /// <summary>A PNG of each value the cell showed that the renderer can draw, keyed by the event that showed it.</summary>
