@@ -65,7 +65,7 @@ internal sealed class FigureExporter : IAsyncDisposable
                 UserDataDir = profile,
             });
             var page = await browser.NewPageAsync();
-            await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body><div id=\"chart\"></div></body></html>");
+            await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body></body></html>");
             return new FigureExporter(browser, page, profile);
         }
         catch
@@ -148,7 +148,7 @@ internal sealed class FigureExporter : IAsyncDisposable
         }
     }
 
-    /// <summary>Draws the chart once in the page and returns it as a data URL per format; one drawing at a time, as the page has one chart element.</summary>
+    /// <summary>Draws the chart once per format and returns each as a data URL; one chart at a time, as each reseeds the page's one random generator.</summary>
     private async Task<string[]> RenderAsync(GenericChart chart, string[] formats, double scale)
     {
         if (_page is null)
@@ -174,14 +174,12 @@ internal sealed class FigureExporter : IAsyncDisposable
                         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
                         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
                     };
+                    // toImage draws the figure afresh in a hidden element for every format: nothing is drawn on the page.
                     const figure = JSON.parse(figureJson);
-                    const chart = document.getElementById('chart');
-                    reseed();
-                    await Plotly.newPlot(chart, figure.data, figure.layout, { staticPlot: true });
                     const images = [];
                     for (const format of formats) {
                         reseed();
-                        images.push(await Plotly.toImage(chart, { format, width, height, scale: format === 'svg' ? 1 : scale }));
+                        images.push(await Plotly.toImage(figure, { format, width, height, scale: format === 'svg' ? 1 : scale }));
                     }
                     return images;
                 }
