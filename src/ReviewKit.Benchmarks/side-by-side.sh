@@ -77,7 +77,7 @@ echo
 echo "medians of $repeats rounds on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "| work | ReviewKit | yardstick, same run | ratio |"
 echo "|---|---|---|---|"
-row "\`reproduce\` (8 notebooks, 12 figures as HTML, PNG, SVG) vs the Python notebook" reproduce python-notebook
+row "\`reproduce\` (every notebook, 12 figures as HTML, PNG, SVG) vs the Python notebook" reproduce python-notebook
 row "coding and counting notebook alone (\`reproduce --notebooks DIR --no-images\`) vs its Python twin" one-notebook python-notebook
 row "\`count\`, 100k studies vs \`pandas_count.py\`" count-100k pandas-100k
 row "\`count\`, 1M studies vs \`pandas_count.py\`" count-1m pandas-1m
