@@ -73,6 +73,7 @@ internal static partial class RisReader
                 if (record is not null)
                 {
                     problems.Add(file, record.Line, $"the record starting here has no ER line before the next record (line {lineNumber}); end every record with 'ER  - '");
+                    ToReference(file, record, problems); // what else is wrong with it, all at once; unfinished, it is not imported
                 }
 
                 record = new Record(lineNumber);
@@ -110,6 +111,7 @@ internal static partial class RisReader
         if (record is not null)
         {
             problems.Add(file, record.Line, "the record starting here has no ER line: the file ends first; end every record with 'ER  - '");
+            ToReference(file, record, problems);
         }
         else if (recordsSeen == 0)
         {

@@ -98,8 +98,8 @@ public sealed class ReferencesTests
             "TY  - JOUR\nAU  - Example, Ann\nPY  - n.d.\nER  - \n"   // 1–4: a year that is not one
             + "TY  - JOUR\nTI  - No author\nPY  - 2020\nER  - \n"     // 5–8: no author
             + "TY  - JOUR\nAU  - Sample, Bo\nTI  - No year\nER  - \n" // 9–12: no year
-            + "TY  - JOUR\nAU  - Trial, Cy\nPY  - 2021\n"             // 13–15: no ER before the next record
-            + "TY  - JOUR\nAU  - Last, Di\nPY  - 2022\n";             // 16–18: the file ends before ER
+            + "TY  - JOUR\nAU  - Trial, Cy\nPY  - soon\n"             // 13–15: no ER before the next record, nor a year
+            + "TY  - JOUR\nTI  - Last\nPY  - 2022\n";                 // 16–18: the file ends before ER; no author
 
         var problems = Assert.Throws<ReviewDataException>(() => References.Parse("bad.ris", text)).Problems.Select(problem => problem.ToString());
 
@@ -109,7 +109,9 @@ public sealed class ReferencesTests
             "bad.ris:5: the record has no author; expected AU or A1 lines",
             "bad.ris:9: the record has no year; expected a PY, Y1 or DA line",
             "bad.ris:13: the record starting here has no ER line before the next record (line 16); end every record with 'ER  - '",
+            "bad.ris:15: PY 'soon' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
             "bad.ris:16: the record starting here has no ER line: the file ends first; end every record with 'ER  - '",
+            "bad.ris:16: the record has no author; expected AU or A1 lines",
         ], problems);
     }
 
