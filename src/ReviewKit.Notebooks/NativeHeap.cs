@@ -4,8 +4,8 @@ namespace ReviewKit.Notebooks;
 
 /// <summary>
 /// The C library's heap, where the compiler's metadata readers allocate. glibc gives each thread that allocates at once
-/// an arena of its own, up to 64 MB each, and keeps what is freed in it: a reproduce compiles on every core, and its
-/// process held some 700 MB of such arenas. Elsewhere than glibc this does nothing.
+/// an arena of its own, up to 64 MB each, and keeps what is freed in it: notebooks run side by side compile on every
+/// core, and a reproduce of all of them held some 700 MB of such arenas. Elsewhere than glibc this does nothing.
 /// </summary>
 internal static class NativeHeap
 {
