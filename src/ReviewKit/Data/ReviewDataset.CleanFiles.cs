@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ReviewKit.Data;
@@ -43,7 +44,7 @@ public sealed partial record ReviewDataset
             }
 
             var matrix = ReadCleanCodings(paths[2], codebook, studies);
-            if (matrix is null || Enumerable.Range(0, studies.Studies.Count).Any(study => matrix.Row(study).IndexOfAnyExcept(0UL) < 0))
+            if (matrix is null || Enumerable.Range(0, studies.Count).Any(study => matrix.Row(study).IndexOfAnyExcept(0UL) < 0))
             {
                 return null; // a study without codings is a problem the full reader reports
             }
@@ -56,7 +57,88 @@ public sealed partial record ReviewDataset
         }
     }
 
-    private sealed record CleanStudies(List<Study> Studies, Dictionary<string, int> IndexById);
+    /// <summary>
+    /// The studies of a clean file, and how to find one by id. Ids written in ascending ordinal order, as tools usually
+    /// write them, are distinct by that order and are found by binary search, so a million studies need no hash table;
+    /// other ids are indexed once the file is read, which also finds a repeated id.
+    /// </summary>
+    private sealed class CleanStudies(int capacity)
+    {
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _indexById;
+        private bool _ascending = true;
+
+        public List<Study> Studies { get; } = new(capacity);
+
+        public int Count => Studies.Count;
+
+        /// <summary>Adds a study; false when its id is the one just before.</summary>
+        public bool TryAdd(Study study)
+        {
+            if (_ascending && Studies.Count > 0)
+            {
+                var order = string.CompareOrdinal(Studies[^1].Id, study.Id);
+                if (order == 0)
+                {
+                    return false;
+                }
+
+                _ascending = order < 0;
+            }
+
+            Studies.Add(study);
+            return true;
+        }
+
+        /// <summary>Indexes ids that are not in ascending order; false when one repeats.</summary>
+        public bool Complete()
+        {
+            if (_ascending)
+            {
+                return true;
+            }
+
+            var indexById = new Dictionary<string, int>(Studies.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Studies.Count; i++)
+            {
+                if (!indexById.TryAdd(Studies[i].Id, i))
+                {
+                    return false;
+                }
+            }
+
+            _indexById = indexById.GetAlternateLookup<ReadOnlySpan<char>>();
+            return true;
+        }
+
+        /// <summary>The position of the study with this id, or -1; the study at <paramref name="hint"/> is tried first.</summary>
+        public int IndexOf(ReadOnlySpan<char> id, int hint)
+        {
+            if ((uint)hint < (uint)Studies.Count && id.SequenceEqual(Studies[hint].Id))
+            {
+                return hint;
+            }
+
+            if (_indexById is { } indexById)
+            {
+                return indexById.TryGetValue(id, out var found) ? found : -1;
+            }
+
+            var (low, high) = (0, Studies.Count - 1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var order = id.SequenceCompareTo(Studies[middle].Id);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                (low, high) = order < 0 ? (low, middle - 1) : (middle + 1, high);
+            }
+
+            return -1;
+        }
+    }
 
     private static CleanStudies? ReadCleanStudies(string path)
     {
@@ -69,68 +151,13 @@ public sealed partial record ReviewDataset
         var (id, authors, year) = (header.IndexOf("study_id"), header.IndexOf("authors"), header.IndexOf("year"));
         var label = header.IndexOf("label");
         var expected = (int)Math.Min(new FileInfo(path).Length / BytesPerStudyEstimate, Array.MaxLength / 2);
-        var studies = new List<Study>(expected);
-        var index = new Dictionary<string, int>(expected, StringComparer.Ordinal);
-        var fields = new List<string>(header.Count);
+        var studies = new CleanStudies(expected);
         var ranges = new Range[header.Count + 1];
-        while (reader.Next(out var line))
+        while (reader.Next(out var line, out var quoted))
         {
-            if (IsBlank(line))
-            {
-                continue;
-            }
-
-            if (!Split(line, fields, header.Count, ranges))
-            {
-                return null;
-            }
-
-            var studyId = fields[id].Trim();
-            var studyAuthors = fields[authors].Trim();
-            var yearText = fields[year].Trim();
-            if (studyId.Length == 0 || studyAuthors.Length == 0
-                || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var studyYear) || studyYear < MinYear || studyYear > MaxYear
-                || !index.TryAdd(studyId, studies.Count))
-            {
-                return null;
-            }
-
-            var studyLabel = label >= 0 && fields[label].Trim() is { Length: > 0 } given ? given : $"{studyAuthors} ({studyYear})";
-            studies.Add(new Study(studyId, studyAuthors, studyYear, studyLabel));
-        }
-
-        return reader.Unusual || studies.Count == 0 ? null : new CleanStudies(studies, index);
-    }
-
-    private static CodingMatrix? ReadCleanCodings(string path, List<Code> codebook, CleanStudies studies)
-    {
-        var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < codebook.Count; i++)
-        {
-            codeIndex.Add(codebook[i].Id, i);
-        }
-
-        var studyLookup = studies.IndexById.GetAlternateLookup<ReadOnlySpan<char>>();
-        var codeLookup = codeIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        var expected = (int)Math.Min(new FileInfo(path).Length / BytesPerCodingEstimate, Array.MaxLength / 2);
-        var matrix = new CodingMatrix(studies.Studies.Count, codebook.Count, expected);
-        using var reader = new CsvLineReader(path);
-        if (CleanHeader(reader, CodingsColumns) is not { } header)
-        {
-            return null;
-        }
-
-        var (studyColumn, codeColumn) = (header.IndexOf("study_id"), header.IndexOf("code"));
-        var fields = new List<string>(header.Count);
-        var chars = new char[CsvTable.MaxLineLength];
-        var ranges = new Range[header.Count + 1];
-        var lastStudy = new byte[64];
-        var (lastStudyLength, lastStudyIndex) = (-1, -1);
-        var codeByBytes = new Dictionary<ulong, int>();
-        while (reader.Next(out var line))
-        {
-            int study, code;
-            if (line.IndexOf((byte)'"') < 0)
+            string studyId, studyAuthors, givenLabel;
+            int studyYear;
+            if (!quoted)
             {
                 if (SplitAtCommas(line, ranges) != header.Count)
                 {
@@ -142,13 +169,80 @@ public sealed partial record ReviewDataset
                     return null;
                 }
 
-                // Codings are usually grouped by study, and codes are few: remember the last study, key short codes by their bytes.
+                (studyId, studyAuthors) = (TrimmedText(line[ranges[id]]), TrimmedText(line[ranges[authors]]));
+                givenLabel = label >= 0 ? TrimmedText(line[ranges[label]]) : "";
+                if (!int.TryParse(line[ranges[year]].Trim(Blanks), NumberStyles.None, CultureInfo.InvariantCulture, out studyYear))
+                {
+                    return null;
+                }
+            }
+            else if (SplitQuoted(line, header.Count) is { } fields
+                && int.TryParse(fields[year].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out studyYear))
+            {
+                (studyId, studyAuthors) = (fields[id].Trim(), fields[authors].Trim());
+                givenLabel = label >= 0 ? fields[label].Trim() : "";
+            }
+            else
+            {
+                return null;
+            }
+
+            if (studyId.Length == 0 || studyAuthors.Length == 0 || studyYear < MinYear || studyYear > MaxYear
+                || !studies.TryAdd(new Study(studyId, studyAuthors, studyYear, givenLabel.Length > 0 ? givenLabel : $"{studyAuthors} ({studyYear})")))
+            {
+                return null;
+            }
+        }
+
+        return reader.Unusual || studies.Count == 0 || !studies.Complete() ? null : studies;
+    }
+
+    private static CodingMatrix? ReadCleanCodings(string path, List<Code> codebook, CleanStudies studies)
+    {
+        var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < codebook.Count; i++)
+        {
+            codeIndex.Add(codebook[i].Id, i);
+        }
+
+        var codeLookup = codeIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var expected = (int)Math.Min(new FileInfo(path).Length / BytesPerCodingEstimate, Array.MaxLength / 2);
+        var matrix = new CodingMatrix(studies.Count, codebook.Count, expected);
+        using var reader = new CsvLineReader(path);
+        if (CleanHeader(reader, CodingsColumns) is not { } header)
+        {
+            return null;
+        }
+
+        var (studyColumn, codeColumn) = (header.IndexOf("study_id"), header.IndexOf("code"));
+        var chars = new char[CsvTable.MaxLineLength];
+        var ranges = new Range[header.Count + 1];
+        var lastStudy = new byte[64];
+        var (lastStudyLength, lastStudyIndex) = (-1, -1);
+        var (shortCodeKeys, codeOfShortKey) = (new List<ulong>(), new List<int>());
+        while (reader.Next(out var line, out var quoted))
+        {
+            int study, code;
+            if (!quoted)
+            {
+                if (SplitAtCommas(line, ranges) != header.Count)
+                {
+                    if (IsBlank(line))
+                    {
+                        continue;
+                    }
+
+                    return null;
+                }
+
+                // Codings are usually grouped by study, in the studies' order, and codes are few: remember the last study,
+                // try the next one first, and know short codes by their bytes.
                 var studyBytes = line[ranges[studyColumn]];
                 if (lastStudyLength >= 0 && studyBytes.SequenceEqual(lastStudy.AsSpan(0, lastStudyLength)))
                 {
                     study = lastStudyIndex;
                 }
-                else if (studyLookup.TryGetValue(Decode(studyBytes, chars).Trim(), out study))
+                else if ((study = studies.IndexOf(Decode(studyBytes, chars).Trim(), lastStudyIndex + 1)) >= 0)
                 {
                     if (studyBytes.Length <= lastStudy.Length)
                     {
@@ -162,21 +256,28 @@ public sealed partial record ReviewDataset
                 }
 
                 var codeBytes = line[ranges[codeColumn]];
-                if (!(ShortKey(codeBytes) is { } key && codeByBytes.TryGetValue(key, out code)))
+                var shortKey = ShortKey(codeBytes);
+                var known = shortKey is { } key ? CollectionsMarshal.AsSpan(shortCodeKeys).IndexOf(key) : -1;
+                if (known >= 0)
                 {
-                    if (!codeLookup.TryGetValue(Decode(codeBytes, chars).Trim(), out code))
+                    code = codeOfShortKey[known];
+                }
+                else if (codeLookup.TryGetValue(Decode(codeBytes, chars).Trim(), out code))
+                {
+                    if (shortKey is { } newKey)
                     {
-                        return null;
-                    }
-
-                    if (ShortKey(codeBytes) is { } newKey)
-                    {
-                        codeByBytes[newKey] = code;
+                        shortCodeKeys.Add(newKey);
+                        codeOfShortKey.Add(code);
                     }
                 }
+                else
+                {
+                    return null;
+                }
             }
-            else if (!Split(line, fields, header.Count, ranges)
-                || !studies.IndexById.TryGetValue(fields[studyColumn].Trim(), out study) || !codeIndex.TryGetValue(fields[codeColumn].Trim(), out code))
+            else if (SplitQuoted(line, header.Count) is not { } fields
+                || (study = studies.IndexOf(fields[studyColumn].AsSpan().Trim(), 0)) < 0
+                || !codeIndex.TryGetValue(fields[codeColumn].Trim(), out code))
             {
                 return null;
             }
@@ -193,7 +294,7 @@ public sealed partial record ReviewDataset
     /// <summary>The header's trimmed column names when they hold every required column once; null otherwise.</summary>
     private static List<string>? CleanHeader(CsvLineReader reader, IReadOnlyList<string> required)
     {
-        if (!reader.Next(out var line))
+        if (!reader.Next(out var line, out _))
         {
             return null;
         }
@@ -204,33 +305,17 @@ public sealed partial record ReviewDataset
             : header;
     }
 
-    /// <summary>Splits a line holding one whole record into <paramref name="fields"/>; false when it is not such a line or has another number of fields.</summary>
-    private static bool Split(ReadOnlySpan<byte> line, List<string> fields, int count, Range[] ranges)
-    {
-        fields.Clear();
-        if (line.IndexOf((byte)'"') < 0)
-        {
-            if (SplitAtCommas(line, ranges) != count)
-            {
-                return false;
-            }
+    /// <summary>The fields of a line with quotes when it holds one whole record of <paramref name="count"/> fields; null otherwise.</summary>
+    private static List<string>? SplitQuoted(ReadOnlySpan<byte> line, int count) =>
+        CsvTable.SplitLine(Encoding.UTF8.GetString(line)) is { } fields && fields.Count == count ? fields : null;
 
-            for (var i = 0; i < count; i++)
-            {
-                fields.Add(Encoding.UTF8.GetString(line[ranges[i]]));
-            }
+    /// <summary>The text of a field without white space around it; most fields begin and end with a visible ASCII character, and need no trimming.</summary>
+    private static string TrimmedText(ReadOnlySpan<byte> field) =>
+        field.Length > 0 && IsVisibleAscii(field[0]) && IsVisibleAscii(field[^1])
+            ? Encoding.UTF8.GetString(field)
+            : Encoding.UTF8.GetString(field).Trim();
 
-            return true;
-        }
-
-        if (CsvTable.SplitLine(Encoding.UTF8.GetString(line)) is not { } split || split.Count != count)
-        {
-            return false;
-        }
-
-        fields.AddRange(split);
-        return true;
-    }
+    private static bool IsVisibleAscii(byte b) => b is > 0x20 and < 0x7F;
 
     /// <summary>The fields of a line without quotes, as ranges; how many there are (at most the length of <paramref name="ranges"/>).</summary>
     private static int SplitAtCommas(ReadOnlySpan<byte> line, Range[] ranges)
@@ -278,7 +363,9 @@ public sealed partial record ReviewDataset
     private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> field, Span<char> chars) =>
         chars[..Encoding.UTF8.GetChars(field, chars)];
 
-    private static readonly SearchValues<byte> BlankBytes = SearchValues.Create(" \t\f\v"u8);
+    private static ReadOnlySpan<byte> Blanks => " \t\f\v"u8;
+
+    private static readonly SearchValues<byte> BlankBytes = SearchValues.Create(Blanks);
 
     /// <summary>A line of spaces and tabs, or empty: the full reader skips it, so may this one. Other white space is left to the full reader.</summary>
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(BlankBytes) < 0;

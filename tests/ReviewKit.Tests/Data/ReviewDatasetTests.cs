@@ -270,6 +270,77 @@ public class ReviewDatasetTests
         Assert.Empty(ReviewDataset.Validate(folder.Path));
     }
 
+    [Theory]
+    [InlineData(true, "\n")]
+    [InlineData(false, "\r\n")]
+    public void Load_LargeCleanFolder_SameDatasetAsTheFullReader(bool idsAscending, string newline)
+    {
+        // Over a megabyte, so that lines, quotes and line ends fall across the fast reader's buffer; codings in reverse
+        // study order, so that no study is found by its place alone.
+        const int count = 60_000;
+        var ids = Enumerable.Range(0, count).Select(i => idsAscending ? $"S{i:D6}" : $"S{i * 7919 % count}").ToList();
+        var studies = new System.Text.StringBuilder("study_id,authors,year\n");
+        var codings = new System.Text.StringBuilder("study_id,code\n");
+        for (var i = 0; i < count; i++)
+        {
+            var authors = i % 3 == 0 ? $"\"Author, {i}\"" : $"Author {i}";
+            studies.Append(System.Globalization.CultureInfo.InvariantCulture, $"{ids[i]},{authors},{2000 + (i % 20)}\n");
+        }
+
+        for (var i = count - 1; i >= 0; i--)
+        {
+            codings.Append(System.Globalization.CultureInfo.InvariantCulture, $"{ids[i]},LO1\n");
+            if (i % 2 == 0)
+            {
+                codings.Append(System.Globalization.CultureInfo.InvariantCulture, $"{ids[i]},\"LC1\"\n");
+            }
+        }
+
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodebookFile), TestData.Codebook);
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.StudiesFile), studies.ToString().ReplaceLineEndings(newline));
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodingsFile), codings.ToString().ReplaceLineEndings(newline));
+
+        var loaded = ReviewDataset.TryLoadClean(folder.Path);
+        var parsed = ReviewDataset.Parse(TestData.Codebook, studies.ToString(), codings.ToString());
+
+        Assert.NotNull(loaded);
+        Assert.Equal(parsed.Studies, loaded.Studies);
+        Assert.Equal(parsed.Codings, loaded.Codings);
+        Assert.Equal(90_000, loaded.Codings.Count);
+        Assert.Equal("Author, 0", loaded.Studies[0].Authors);
+    }
+
+    [Theory]
+    [InlineData("study_id,authors,year\nS1,Smith,2019\nS2,Jones,2020\nS3,Lee,2021\nS1,Lee,2021\n", "studies.csv:5: duplicate study_id S1 (first on line 2)")]
+    [InlineData("study_id,authors,year\nS3,Smith,2019\nS1,Jones,2020\nS2,Lee,2021\nS3,Lee,2021\n", "studies.csv:5: duplicate study_id S3 (first on line 2)")]
+    [InlineData("study_id,authors,year\nS1,Smith,2019\nS2,Jones,2020\nS2,Lee,2021\nS3,Lee,2021\n", "studies.csv:4: duplicate study_id S2 (first on line 3)")]
+    public void Load_RepeatedStudyInACleanLookingFile_LeftToTheFullReader(string studies, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodebookFile), TestData.Codebook);
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.StudiesFile), studies);
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodingsFile), "study_id,code\nS1,LO1\nS2,LO1\nS3,LO1\n");
+
+        Assert.Null(ReviewDataset.TryLoadClean(folder.Path));
+        var problem = Assert.Single(ReviewDataset.Validate(folder.Path));
+        Assert.Equal(Path.Combine(folder.Path, expected), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("S1,Smith,2019\nS2,Jones,2020\rS3,Lee,2021\n", false)]
+    [InlineData("S1,Smith,2019\r\nS2,Jones,2020\r\nS3,Lee,2021\r", true)]
+    public void Load_CarriageReturns_OnlyALineEndsOnesReadFast(string rows, bool readFast)
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodebookFile), TestData.Codebook);
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.StudiesFile), "study_id,authors,year\n" + rows);
+        File.WriteAllText(Path.Combine(folder.Path, ReviewDataset.CodingsFile), "study_id,code\nS1,LO1\nS2,LO1\nS3,LO1\n");
+
+        Assert.Equal(readFast, ReviewDataset.TryLoadClean(folder.Path) is not null);
+        Assert.Equal(["S1", "S2", "S3"], ReviewDataset.Load(folder.Path).Studies.Select(study => study.Id));
+    }
+
     [Fact]
     public void Load_CodingTwiceInALargeCleanFile_ReportedWithBothLines()
     {
