@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace ReviewKit.Data;
@@ -32,6 +33,7 @@ internal sealed class CsvLineReader : IDisposable
     public bool Unusual { get; private set; }
 
     /// <summary>The next line without its line end, and whether it holds a double quote; false at the end of the file or when <see cref="Unusual"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next(out ReadOnlySpan<byte> line, out bool quoted)
     {
         line = default;

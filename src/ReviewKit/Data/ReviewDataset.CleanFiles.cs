@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -140,6 +141,9 @@ public sealed partial record ReviewDataset
         }
     }
 
+    // This loop and the ones it calls are compiled optimised at once: tiered compilation would optimise them only partway
+    // through a large file (count at 100k studies: 0.54 s instead of 0.58 s, medians of 11 runs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CleanStudies? ReadCleanStudies(string path)
     {
         using var reader = new CsvLineReader(path);
@@ -197,6 +201,7 @@ public sealed partial record ReviewDataset
         return reader.Unusual || studies.Count == 0 || !studies.Complete() ? null : studies;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CodingMatrix? ReadCleanCodings(string path, List<Code> codebook, CleanStudies studies)
     {
         var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -318,6 +323,7 @@ public sealed partial record ReviewDataset
     private static bool IsVisibleAscii(byte b) => b is > 0x20 and < 0x7F;
 
     /// <summary>The fields of a line without quotes, as ranges; how many there are (at most the length of <paramref name="ranges"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SplitAtCommas(ReadOnlySpan<byte> line, Range[] ranges)
     {
         var count = 0;
@@ -339,6 +345,7 @@ public sealed partial record ReviewDataset
     }
 
     /// <summary>A field of one to seven ASCII letters and digits as a number (its bytes and its length), or null: such a field needs no decoding or trimming.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong? ShortKey(ReadOnlySpan<byte> field)
     {
         if (field.Length is 0 or > 7)
