@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.FSharp.Core;
 using Plotly.NET;
 using ReviewKit.Presentation;
 
@@ -18,7 +17,7 @@ internal static class FigureFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, ToHtml(chart, title), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(temporary, ChartPage.ToHtml(chart, title), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -49,18 +48,5 @@ internal static class FigureFile
         var stem = slug.ToString().TrimEnd('-');
         stem = stem.Length > 60 ? stem[..60].TrimEnd('-') : stem;
         return $"{number:00}-{(stem.Length == 0 ? "chart" : stem)}.html";
-    }
-
-    internal static string ToHtml(GenericChart chart, string title)
-    {
-        var options = DisplayOptions.init(
-            FSharpOption<string>.Some(title),
-            FSharpOption<string>.None,
-            FSharpOption<string>.None,
-            FSharpOption<Giraffe.ViewEngine.HtmlElements.XmlNode>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
-        return ChartPage.EscapeScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
     }
 }

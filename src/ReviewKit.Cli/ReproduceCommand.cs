@@ -208,7 +208,7 @@ internal static class ReproduceCommand
             cancellationToken.ThrowIfCancellationRequested();
             var figureWatch = Stopwatch.StartNew();
             var stem = Path.Combine(figuresFolder, figure.Name);
-            AtomicFile.WriteAllText(stem + ".html", FigureExporter.ToHtml(figure.Chart, figure.Title, figure.Name));
+            AtomicFile.WriteAllText(stem + ".html", ChartPage.ToHtml(figure.Chart, figure.Title, figure.Name));
             if (exporter.CanRenderImages)
             {
                 var (png, svg) = await exporter.ToPngAndSvgAsync(figure.Chart);

@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReviewKit.Audit;
-using ReviewKit.Cli.Export;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
 using ReviewKit.Prisma;
@@ -195,7 +194,7 @@ public class HostileInputProperties
     [Property(Arbitrary = [typeof(HostileInputProperties)], MaxTest = 40)]
     public void ToHtml_AnyLabel_CannotLeaveTheChartScript(string label)
     {
-        var html = FigureExporter.ToHtml(Figures.CodeFrequencies(DatasetLabelled(label), Stakeholder.Learners), "t");
+        var html = ChartPage.ToHtml(Figures.CodeFrequencies(DatasetLabelled(label), Stakeholder.Learners), "t");
 
         var body = html[html.IndexOf("<body>", StringComparison.Ordinal)..].ToLowerInvariant();
         Assert.Equal(1, Occurrences(body, "<script"));

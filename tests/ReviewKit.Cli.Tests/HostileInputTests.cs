@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ReviewKit.Cli.Export;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
 using ReviewKit.Prisma;
@@ -51,7 +50,7 @@ public class HostileInputTests
     [Fact]
     public void ToHtml_LabelClosingTheScript_StaysTextInsideTheScript()
     {
-        var html = FigureExporter.ToHtml(Figures.CodeFrequencies(DatasetWithLabel(Script), Stakeholder.Learners), "codes");
+        var html = ChartPage.ToHtml(Figures.CodeFrequencies(DatasetWithLabel(Script), Stakeholder.Learners), "codes");
 
         var body = Body(html);
         Assert.Equal(1, Count(body, "</script>"));
@@ -63,7 +62,7 @@ public class HostileInputTests
     [Fact]
     public void ToHtml_LabelWithPlotlyTags_IsShownAsText()
     {
-        var html = FigureExporter.ToHtml(Figures.CodeFrequencies(DatasetWithLabel("<a href=\"https://x.org\">go</a>"), Stakeholder.Learners), "codes");
+        var html = ChartPage.ToHtml(Figures.CodeFrequencies(DatasetWithLabel("<a href=\"https://x.org\">go</a>"), Stakeholder.Learners), "codes");
 
         var body = Body(html);
         Assert.Contains("LO1 &lt;a href=\\\"https://x.org\\\"&gt;go&lt;/a&gt;", body, StringComparison.Ordinal);
@@ -88,7 +87,7 @@ public class HostileInputTests
     {
         var flow = PrismaFlow.Parse($"stage,source,n,note\ndatabase_results,\"{Script}\",10,\ntotal_studies,,10,\n");
 
-        var body = Body(FigureExporter.ToHtml(Figures.PrismaFlowDiagram(flow), "Fig. 1"));
+        var body = Body(ChartPage.ToHtml(Figures.PrismaFlowDiagram(flow), "Fig. 1"));
 
         Assert.Equal(1, Count(body, "</script>"));
         Assert.DoesNotContain("<svg", body, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.FSharp.Core;
 using Plotly.NET;
 using PuppeteerSharp;
 using ReviewKit.Presentation;
@@ -73,42 +72,6 @@ internal sealed class FigureExporter : IAsyncDisposable
             await new FigureExporter(browser, null, profile).DisposeAsync(); // no browser process or profile left behind
             throw;
         }
-    }
-
-    /// <summary>
-    /// The chart as a standalone HTML page with plotly.js inline, titled <paramref name="title"/>. Plotly.NET names the
-    /// chart's element with a new GUID each time; with <paramref name="elementId"/> it is named so, and the page is the
-    /// same byte for byte at every run.
-    /// </summary>
-    public static string ToHtml(GenericChart chart, string title, string? elementId = null)
-    {
-        // A notebook's formatter may have set CDN display options on the chart: replace them.
-        var options = DisplayOptions.init(
-            FSharpOption<string>.Some(title),
-            FSharpOption<string>.None,
-            FSharpOption<string>.None,
-            FSharpOption<Giraffe.ViewEngine.HtmlElements.XmlNode>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.Full));
-        var html = ChartPage.EscapeScript(GenericChart.toEmbeddedHTML(GenericChart.setDisplayOptions(options, chart)));
-        return elementId is null ? html : WithElementId(html, elementId);
-    }
-
-    /// <summary>The page with the chart element's generated GUID replaced by <paramref name="elementId"/> (letters, digits and dashes) wherever it occurs.</summary>
-    internal static string WithElementId(string html, string elementId)
-    {
-        const string Opening = "<div id=\"";
-        var start = html.IndexOf(Opening, html.IndexOf("<body>", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        if (start < 0 || start + Opening.Length + 36 > html.Length || !Guid.TryParseExact(html.AsSpan(start + Opening.Length, 36), "D", out var guid))
-        {
-            throw new InvalidOperationException("Plotly.NET wrote the chart page in an unexpected form; its element cannot be named.");
-        }
-
-        // The GUID also names the script's drawing function, without dashes: a name in JavaScript, so no dashes there either.
-        return html
-            .Replace(guid.ToString("D"), elementId, StringComparison.Ordinal)
-            .Replace(guid.ToString("N"), elementId.Replace('-', '_'), StringComparison.Ordinal);
     }
 
     /// <summary>The chart as PNG at its layout size, <paramref name="scale"/> pixels per layout pixel.</summary>

@@ -6,30 +6,6 @@ namespace ReviewKit.Cli.Tests;
 
 public sealed class FigureExporterTests
 {
-    [Fact]
-    public void ToHtml_IsSelfContainedWithPlotlyInline()
-    {
-        var html = FigureExporter.ToHtml(Figures.PublicationTrend(ReviewDataset.Paper), "Fig. 2");
-
-        Assert.Contains("<title>Fig. 2</title>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script src=\"https://cdn.plot.ly", html, StringComparison.Ordinal);
-        Assert.True(html.Length > 1_000_000, "plotly.js (over 3 MB) should be inline");
-    }
-
-    [Fact]
-    public void ToHtml_WithElementId_IsTheSameAtEveryCallAndNamesNoGuid()
-    {
-        var chart = Figures.PublicationTrend(ReviewDataset.Paper);
-
-        var first = FigureExporter.ToHtml(chart, "Fig. 2", "fig2-publication-trend");
-        var second = FigureExporter.ToHtml(chart, "Fig. 2", "fig2-publication-trend");
-
-        Assert.Equal(first, second);
-        Assert.Contains("<div id=\"fig2-publication-trend\">", first, StringComparison.Ordinal);
-        Assert.Contains("renderPlotly_fig2_publication_trend", first, StringComparison.Ordinal);
-        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", first[first.IndexOf("<body>", StringComparison.Ordinal)..]);
-    }
-
     [SkippableFact]
     public async Task ToPngAndSvgAsync_WithChromium_GivesTheImagesOfSeparateDrawingsSameBytesEachTime()
     {
