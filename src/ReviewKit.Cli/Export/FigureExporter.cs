@@ -137,12 +137,25 @@ internal sealed class FigureExporter : IAsyncDisposable
                         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
                         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
                     };
-                    // toImage draws the figure afresh in a hidden element for every format: nothing is drawn on the page.
-                    const figure = JSON.parse(figureJson);
+                    // The chart is drawn once, as SVG; the PNG is that SVG on a canvas, as plotly.js makes its own PNGs,
+                    // rather than a second drawing. Nothing is drawn on the page.
+                    reseed();
+                    const svg = await Plotly.toImage(JSON.parse(figureJson), { format: 'svg', width, height, scale: 1 });
+                    const toPng = () => new Promise((resolve, reject) => {
+                        const image = new Image();
+                        image.onload = () => {
+                            const canvas = document.createElement('canvas');
+                            canvas.width = width * scale;
+                            canvas.height = height * scale;
+                            canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+                            resolve(canvas.toDataURL('image/png'));
+                        };
+                        image.onerror = () => reject(new Error('the chart\'s SVG could not be drawn'));
+                        image.src = svg;
+                    });
                     const images = [];
                     for (const format of formats) {
-                        reseed();
-                        images.push(await Plotly.toImage(figure, { format, width, height, scale: format === 'svg' ? 1 : scale }));
+                        images.push(format === 'svg' ? svg : await toPng());
                     }
                     return images;
                 }
