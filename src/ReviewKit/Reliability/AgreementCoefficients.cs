@@ -232,15 +232,25 @@ public static class AgreementCoefficients
             return null;
         }
 
+        // Each cluster's matrix side by side in one array, and one sum cleared for each sample: the draws are a sample's
+        // whole cost, so they read consecutive memory and allocate nothing.
         var parts = clusterList.Select(cluster => Coincidences.Build(cluster, categories)).ToList();
+        var size = categories.Count * categories.Count;
+        var partCells = new double[parts.Count * size];
+        for (var part = 0; part < parts.Count; part++)
+        {
+            parts[part].CopyTo(partCells.AsSpan(part * size, size));
+        }
+
         var random = new Random(seed);
         var alphas = new List<double>(samples);
+        var sum = new Coincidences(categories.Count);
         for (var sample = 0; sample < samples; sample++)
         {
-            var sum = new Coincidences(categories.Count);
+            sum.Clear();
             for (var i = 0; i < parts.Count; i++)
             {
-                sum.Add(parts[random.Next(parts.Count)]);
+                sum.Add(partCells.AsSpan(random.Next(parts.Count) * size, size));
             }
 
             if (sum.Alpha() is { } alpha)
@@ -331,13 +341,18 @@ public static class AgreementCoefficients
             return matrix;
         }
 
-        public void Add(Coincidences other)
+        public void Add(ReadOnlySpan<double> other)
         {
-            for (var i = 0; i < cells.Length; i++)
+            var sum = cells.AsSpan(0, other.Length);
+            for (var i = 0; i < sum.Length; i++)
             {
-                cells[i] += other.cells[i];
+                sum[i] += other[i];
             }
         }
+
+        public void Clear() => Array.Clear(cells);
+
+        public void CopyTo(Span<double> destination) => cells.CopyTo(destination);
 
         public double? Alpha()
         {
