@@ -232,8 +232,8 @@ public static class AgreementCoefficients
             return null;
         }
 
-        // Each cluster's matrix side by side in one array, and one sum cleared for each sample: the draws are a sample's
-        // whole cost, so they read consecutive memory and allocate nothing.
+        // Each cluster's matrix side by side in one array, and one sum cleared for each sample: the draws take most of the
+        // time, so they read consecutive memory and allocate nothing.
         var parts = clusterList.Select(cluster => Coincidences.Build(cluster, categories)).ToList();
         var size = categories.Count * categories.Count;
         var partCells = new double[parts.Count * size];
