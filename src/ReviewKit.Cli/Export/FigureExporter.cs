@@ -111,7 +111,7 @@ internal sealed class FigureExporter : IAsyncDisposable
         }
     }
 
-    /// <summary>Draws the chart once per format and returns each as a data URL; one chart at a time, as each reseeds the page's one random generator.</summary>
+    /// <summary>Draws the chart once and returns it as a data URL per format; one chart at a time, as each seeds the page's one random generator.</summary>
     private async Task<string[]> RenderAsync(GenericChart chart, string[] formats, double scale)
     {
         if (_page is null)
@@ -128,9 +128,8 @@ internal sealed class FigureExporter : IAsyncDisposable
                 """
                 async (figureJson, formats, width, height, scale) => {
                     // plotly.js names an SVG's clip paths and definitions with Math.random: the same seed before each
-                    // step makes the same chart the same file at every run, whichever images are drawn with it.
+                    // drawing makes the same chart the same file at every run.
                     let seed = 42;
-                    const reseed = () => { seed = 42; };
                     Math.random = () => {
                         seed = (seed + 0x6D2B79F5) | 0;
                         let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -139,7 +138,6 @@ internal sealed class FigureExporter : IAsyncDisposable
                     };
                     // The chart is drawn once, as SVG; the PNG is that SVG on a canvas, as plotly.js makes its own PNGs,
                     // rather than a second drawing. Nothing is drawn on the page.
-                    reseed();
                     const svg = await Plotly.toImage(JSON.parse(figureJson), { format: 'svg', width, height, scale: 1 });
                     const toPng = () => new Promise((resolve, reject) => {
                         const image = new Image();
