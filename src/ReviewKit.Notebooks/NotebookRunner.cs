@@ -66,7 +66,8 @@ public static class NotebookRunner
     /// <remarks>
     /// A notebook's first code cell sets up its kernel: it loads packages and registers displays, which are process-wide.
     /// It therefore runs while no other cell runs, and every other cell sees the displays as a lone notebook would.
-    /// Displays are reset to the defaults before the first notebook and after the last.
+    /// Displays are reset to the defaults before the first notebook and after the last. The first call in a process also
+    /// compiles a small submission on a thread of its own, so that the compiler is warm when the first cell needs it.
     /// </remarks>
     /// <exception cref="FileNotFoundException">A notebook does not exist.</exception>
     /// <exception cref="FormatException">A file is not a notebook.</exception>
@@ -80,6 +81,10 @@ public static class NotebookRunner
         ArgumentNullException.ThrowIfNull(notebookPaths);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         options ??= NotebookRunOptions.Default;
+        if (notebookPaths.Count > 0)
+        {
+            CompilerWarmUp.Start();
+        }
 
         var notebooks = new List<PreparedNotebook>(notebookPaths.Count);
         foreach (var notebookPath in notebookPaths)
