@@ -58,40 +58,51 @@ internal static class ReproduceCommand
             console.Profile.Width = 240; // a log file should not wrap lines at 80 columns
         }
 
-        await using var exporter = await StartExporterAsync(request.Images, console);
-
-        // The figures need only the data: they are drawn while the notebooks run, and reported after them.
-        // Absolute before any notebook runs: the runner sets each kernel's current directory to its notebook's folder.
-        var figuresFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "figures"));
-        using var stopFigures = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, exporter, stopFigures.Token), stopFigures.Token);
-
-        var stopwatch = Stopwatch.StartNew();
-        var notebooks = await RunNotebooksAsync(request, notebooksFolder!, exporter, console, stderr, cancellationToken);
-        if (notebooks.Failed)
+        var browser = StartBrowser(request.Images, console);
+        try
         {
-            await stopFigures.CancelAsync();
-            await Task.WhenAny(figures); // a failing run still waits for the browser to be free before closing it
-            return ExitCodes.Failed;
-        }
+            // The figures need only the data: they are drawn while the notebooks run, and reported after them.
+            // Absolute before any notebook runs: the runner sets each kernel's current directory to its notebook's folder.
+            var figuresFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "figures"));
+            using var stopFigures = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, browser, stopFigures.Token), stopFigures.Token);
 
-        var tablesFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "tables"));
-        var tables = Reports.All(inputs);
-        foreach (var table in tables)
+            var stopwatch = Stopwatch.StartNew();
+            var notebooks = await RunNotebooksAsync(request, notebooksFolder!, browser, console, stderr, cancellationToken);
+            if (notebooks.Failed)
+            {
+                await stopFigures.CancelAsync();
+                await Task.WhenAny(figures); // a failing run still waits for the browser to be free before closing it
+                return ExitCodes.Failed;
+            }
+
+            var tablesFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "tables"));
+            var tables = Reports.All(inputs);
+            foreach (var table in tables)
+            {
+                AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
+                AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
+            }
+
+            var notebooksElapsed = stopwatch.Elapsed;
+            if ((await browser).Problem is { } problem)
+            {
+                console.MarkupLine(problem);
+            }
+
+            var exported = await figures;
+            foreach (var line in exported.Lines)
+            {
+                console.MarkupLine(line);
+            }
+
+            console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {exported.Lines.Count} figures exported in {Seconds(exported.Elapsed)}, beside the notebooks; {Seconds(stopwatch.Elapsed)} in all. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+            return await ReportDifferencesAsync(request, notebooks, console, stderr);
+        }
+        finally
         {
-            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
-            AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
+            await (await browser).Exporter.DisposeAsync();
         }
-
-        var notebooksElapsed = stopwatch.Elapsed;
-        var exported = await figures;
-        foreach (var line in exported.Lines)
-        {
-            console.MarkupLine(line);
-        }
-
-        console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {exported.Lines.Count} figures exported in {Seconds(exported.Elapsed)}, beside the notebooks; {Seconds(stopwatch.Elapsed)} in all. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
-        return await ReportDifferencesAsync(request, notebooks, console, stderr);
     }
 
     /// <summary>The notebooks folder, every input and the output folder, checked before anything runs; null inputs and an exit code when one fails.</summary>
@@ -144,7 +155,7 @@ internal static class ReproduceCommand
     /// its progress as it is reached in that order, so that the output is the same however many run at once; stops at
     /// the first failing cell.
     /// </summary>
-    private static async Task<NotebooksRun> RunNotebooksAsync(Request request, string notebooksFolder, FigureExporter exporter, IAnsiConsole console, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<NotebooksRun> RunNotebooksAsync(Request request, string notebooksFolder, Task<StartedBrowser> browser, IAnsiConsole console, TextWriter stderr, CancellationToken cancellationToken)
     {
         var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var options = new NotebookRunOptions
@@ -152,7 +163,7 @@ internal static class ReproduceCommand
             Parameters = request.DataDirectories is not { Length: > 0 } directories
                 ? new Dictionary<string, object>()
                 : new Dictionary<string, object> { [DataParameter] = directories.Select(Path.GetFullPath).ToList() },
-            StaticImage = exporter.CanRenderImages ? (value, _) => StaticImageAsync(exporter, value) : null,
+            StaticImage = request.Images ? async (value, _) => await StaticImageAsync((await browser).Exporter, value) : null,
         };
         var executedFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "notebooks"));
         var differences = new List<string>();
@@ -199,7 +210,7 @@ internal static class ReproduceCommand
     private sealed record ExportedFigures(IReadOnlyList<string> Lines, TimeSpan Elapsed);
 
     /// <summary>Writes every figure as HTML and, with a browser, as PNG and SVG, drawn once for both.</summary>
-    private static async Task<ExportedFigures> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, FigureExporter exporter, CancellationToken cancellationToken)
+    private static async Task<ExportedFigures> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, Task<StartedBrowser> browser, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var lines = new List<string>();
@@ -209,6 +220,7 @@ internal static class ReproduceCommand
             var figureWatch = Stopwatch.StartNew();
             var stem = Path.Combine(figuresFolder, figure.Name);
             AtomicFile.WriteAllText(stem + ".html", ChartPage.ToHtml(figure.Chart, figure.Title, figure.Name));
+            var exporter = (await browser).Exporter;
             if (exporter.CanRenderImages)
             {
                 var (png, svg) = await exporter.ToPngAndSvgAsync(figure.Chart);
@@ -244,15 +256,21 @@ internal static class ReproduceCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>One browser for the whole run; without a working Chromium, say why once and write HTML only.</summary>
-    private static async Task<FigureExporter> StartExporterAsync(bool images, IAnsiConsole console)
+    /// <summary>The exporter of a run, and why it writes HTML only when its browser did not start (console markup).</summary>
+    private sealed record StartedBrowser(FigureExporter Exporter, string? Problem);
+
+    /// <summary>
+    /// One browser for the whole run, started beside the first notebooks rather than before them: a cell that shows a
+    /// chart, or a figure, waits for it. Without a Chromium, say so at once and write HTML only; when the one found does not
+    /// start, say why after the notebooks, so that their progress reads the same in every run.
+    /// </summary>
+    private static Task<StartedBrowser> StartBrowser(bool images, IAnsiConsole console)
     {
         if (!images)
         {
-            return await FigureExporter.StartAsync(null);
+            return HtmlOnlyAsync(problem: null);
         }
 
-        const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
         var configured = Environment.GetEnvironmentVariable(BrowserLocator.Variable);
         if (!string.IsNullOrEmpty(configured) && !File.Exists(configured))
         {
@@ -263,24 +281,29 @@ internal static class ReproduceCommand
         if (browser is null)
         {
             console.MarkupLine($"[yellow]No Chromium, Chrome or Edge found[/] (install one, for example the Debian package chromium, or set {BrowserLocator.Variable}): {HtmlOnly}");
-            return await FigureExporter.StartAsync(null);
+            return HtmlOnlyAsync(problem: null);
         }
 
-        try
+        console.MarkupLineInterpolated($"Rendering figures with {browser.Name} ({browser.ExecutablePath}).");
+        return Task.Run(async () =>
         {
-            var exporter = await FigureExporter.StartAsync(browser.ExecutablePath);
-            console.MarkupLineInterpolated($"Rendering figures with {browser.Name} ({browser.ExecutablePath}).");
-            return exporter;
-        }
-        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or IOException)
-        {
-            console.MarkupLineInterpolated($"[yellow]{browser.Name} at {browser.ExecutablePath} did not start[/] ({e.Message}): {HtmlOnly}");
-            return await FigureExporter.StartAsync(null);
-        }
+            try
+            {
+                return new StartedBrowser(await FigureExporter.StartAsync(browser.ExecutablePath), Problem: null);
+            }
+            catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or IOException)
+            {
+                return await HtmlOnlyAsync($"[yellow]{Markup.Escape(browser.Name)} at {Markup.Escape(browser.ExecutablePath)} did not start[/] ({Markup.Escape(e.Message)}): {HtmlOnly}");
+            }
+        });
     }
 
+    private const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
+
+    private static async Task<StartedBrowser> HtmlOnlyAsync(string? problem) => new(await FigureExporter.StartAsync(null), problem);
+
     private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>
-        value is Plotly.NET.GenericChart chart ? await exporter.ToPngAsync(chart, scale: 1) : null;
+        value is Plotly.NET.GenericChart chart && exporter.CanRenderImages ? await exporter.ToPngAsync(chart, scale: 1) : null;
 
     /// <summary>The folders reproduce writes under --out.</summary>
     private static readonly string[] OutputSubfolders = ["notebooks", "figures", "tables"];
