@@ -16,6 +16,9 @@ internal static class ReproduceCommand
     /// <summary>The notebooks' parameter that lists the dataset folders (layers, in order).</summary>
     private const string DataParameter = "dataDirectories";
 
+    /// <summary>What a run without a working browser writes, for the console.</summary>
+    private const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = ReviewKitCommandLine.DataOption();
@@ -297,8 +300,6 @@ internal static class ReproduceCommand
             }
         });
     }
-
-    private const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
 
     private static async Task<StartedBrowser> HtmlOnlyAsync(string? problem) => new(await FigureExporter.StartAsync(null), problem);
 
