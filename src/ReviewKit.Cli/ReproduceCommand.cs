@@ -88,7 +88,8 @@ internal static class ReproduceCommand
             }
 
             var notebooksElapsed = stopwatch.Elapsed;
-            if ((await browser).Problem is { } problem)
+            var started = await browser;
+            if (started.Problem is { } problem)
             {
                 console.MarkupLine(problem);
             }
@@ -99,7 +100,8 @@ internal static class ReproduceCommand
                 console.MarkupLine(line);
             }
 
-            console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {exported.Lines.Count} figures exported in {Seconds(exported.Elapsed)}, beside the notebooks; {Seconds(stopwatch.Elapsed)} in all. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
+            var browserReady = started.Exporter.CanRenderImages ? $" (the browser ready after {Seconds(started.ReadyAfter)})" : "";
+            console.MarkupLineInterpolated($"{notebooks.Count} notebooks ({notebooks.Cells} cells) run in {Seconds(notebooksElapsed)}; {exported.Lines.Count} figures exported in {Seconds(exported.Elapsed)}{browserReady}, beside the notebooks; {Seconds(stopwatch.Elapsed)} in all. Executed notebooks in {notebooks.Folder}, figures in {figuresFolder}, {tables.Count} tables (CSV and Markdown) in {tablesFolder}.");
             return await ReportDifferencesAsync(request, notebooks, console, stderr);
         }
         finally
@@ -259,8 +261,8 @@ internal static class ReproduceCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The exporter of a run, and why it writes HTML only when its browser did not start (console markup).</summary>
-    private sealed record StartedBrowser(FigureExporter Exporter, string? Problem);
+    /// <summary>The exporter of a run; why it writes HTML only when its browser did not start (console markup); how long its browser took to be ready.</summary>
+    private sealed record StartedBrowser(FigureExporter Exporter, string? Problem, TimeSpan ReadyAfter);
 
     /// <summary>
     /// One browser for the whole run, started beside the first notebooks rather than before them: a cell that shows a
@@ -288,11 +290,13 @@ internal static class ReproduceCommand
         }
 
         console.MarkupLineInterpolated($"Rendering figures with {browser.Name} ({browser.ExecutablePath}).");
+        var stopwatch = Stopwatch.StartNew();
         return Task.Run(async () =>
         {
             try
             {
-                return new StartedBrowser(await FigureExporter.StartAsync(browser.ExecutablePath), Problem: null);
+                var exporter = await FigureExporter.StartAsync(browser.ExecutablePath);
+                return new StartedBrowser(exporter, Problem: null, stopwatch.Elapsed);
             }
             catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or IOException)
             {
@@ -301,7 +305,7 @@ internal static class ReproduceCommand
         });
     }
 
-    private static async Task<StartedBrowser> HtmlOnlyAsync(string? problem) => new(await FigureExporter.StartAsync(null), problem);
+    private static async Task<StartedBrowser> HtmlOnlyAsync(string? problem) => new(await FigureExporter.StartAsync(null), problem, TimeSpan.Zero);
 
     private static async Task<byte[]?> StaticImageAsync(FigureExporter exporter, object value) =>
         value is Plotly.NET.GenericChart chart && exporter.CanRenderImages ? await exporter.ToPngAsync(chart, scale: 1) : null;

@@ -87,6 +87,9 @@ public sealed class ReproduceCommandTests : IDisposable
             Assert.Contains("<html", File.ReadAllText(Path.Combine(figures, figure.Name + ".html")), StringComparison.Ordinal);
             Assert.Contains($"figure {figure.Name} html png svg", output, StringComparison.Ordinal);
         }
+
+        var count = Figures.All(ReviewDataset.Paper, PrismaFlow.Paper).Count();
+        Assert.Matches($@"\b{count} figures exported in \d+\.\d s \(the browser ready after \d+\.\d s\), beside the notebooks", output);
     }
 
     [Fact]
@@ -109,6 +112,7 @@ public sealed class ReproduceCommandTests : IDisposable
             Assert.Equal("", error);
             Assert.Contains($"the browser in {BrowserLocator.Variable} at {notABrowser} did not start", output, StringComparison.Ordinal);
             Assert.Equal([".html"], Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct());
+            Assert.DoesNotContain("the browser ready after", output, StringComparison.Ordinal);
         }
         finally
         {
