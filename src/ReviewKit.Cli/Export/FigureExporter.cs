@@ -81,7 +81,21 @@ internal sealed class FigureExporter : IAsyncDisposable
 
     private static byte[] FromPngDataUrl(string dataUrl) => Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
 
-    private static string FromSvgDataUrl(string dataUrl) => Uri.UnescapeDataString(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+    private static string FromSvgDataUrl(string dataUrl) =>
+        WithoutEmptyRootStyle(Uri.UnescapeDataString(dataUrl[(dataUrl.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+
+    /// <summary>
+    /// The SVG without an empty <c>style=""</c> on its root element. plotly.js leaves one there in most drawings of a chart
+    /// but not in all (about one test run in three on a busy machine); it means nothing, and without it the same chart is
+    /// always the same file.
+    /// </summary>
+    internal static string WithoutEmptyRootStyle(string svg)
+    {
+        const string EmptyStyle = " style=\"\"";
+        var rootEnd = svg.IndexOf('>', StringComparison.Ordinal);
+        var emptyStyle = svg.IndexOf(EmptyStyle, StringComparison.Ordinal);
+        return emptyStyle >= 0 && emptyStyle < rootEnd ? svg.Remove(emptyStyle, EmptyStyle.Length) : svg;
+    }
 
     /// <summary>The chart as SVG text at its layout size.</summary>
     /// <exception cref="InvalidOperationException">The exporter has no browser.</exception>

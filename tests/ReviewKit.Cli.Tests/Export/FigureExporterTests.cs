@@ -43,6 +43,13 @@ public sealed class FigureExporterTests
         Assert.Contains("Included studies per publication year", svg, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<svg class=\"main-svg\" width=\"800\" style=\"\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>", "<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>")]
+    [InlineData("<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>", "<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>")]
+    [InlineData("<svg style=\"background: white;\"></svg>", "<svg style=\"background: white;\"></svg>")]
+    public void WithoutEmptyRootStyle_DropsOnlyTheRootsEmptyStyle(string svg, string expected) =>
+        Assert.Equal(expected, FigureExporter.WithoutEmptyRootStyle(svg));
+
     [Fact]
     public async Task Exporter_WithoutChromium_WritesHtmlOnlyAndSaysWhyForImages()
     {
