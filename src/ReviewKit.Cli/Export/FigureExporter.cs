@@ -86,8 +86,7 @@ internal sealed class FigureExporter : IAsyncDisposable
 
     /// <summary>
     /// The SVG without an empty <c>style=""</c> on its root element. plotly.js leaves one there in most drawings of a chart
-    /// but not in all (about one test run in three on a busy machine); it means nothing, and without it the same chart is
-    /// always the same file.
+    /// but not in all; it means nothing, and without it the same chart is always the same file.
     /// </summary>
     internal static string WithoutEmptyRootStyle(string svg)
     {
