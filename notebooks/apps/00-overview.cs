@@ -20,6 +20,7 @@ using System.IO;
 using Microsoft.Data.Analysis;
 using ReviewKit.Audit;
 using ReviewKit.Data;
+using ReviewKit.Findings;
 using ReviewKit.Apps;
 
 // The notebook's relative paths (../data) start in its folder.

@@ -21,6 +21,7 @@ using Microsoft.Data.Analysis;
 using ReviewKit.Audit;
 using ReviewKit.Counting;
 using ReviewKit.Data;
+using ReviewKit.Findings;
 using ReviewKit.Presentation;
 using ReviewKit.Prisma;
 using ReviewKit.Apps;

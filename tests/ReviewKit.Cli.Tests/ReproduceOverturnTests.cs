@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ReviewKit.Audit;
+using ReviewKit.Findings;
 using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Cli.Tests;

@@ -5,7 +5,7 @@ namespace ReviewKit.Notebooks.Tests;
 /// <summary>Every notebook under <c>notebooks/</c> runs top to bottom on a fresh kernel without a failing cell, and its committed outputs are those of such a run.</summary>
 public sealed class AllNotebooksTests
 {
-    /// <summary>How <c>ReviewKit.Audit.Finding.Check</c> flags a sentence of a notebook that the data do not bear out.</summary>
+    /// <summary>How <c>ReviewKit.Findings.Finding</c> flags a sentence of a notebook that the data do not bear out.</summary>
     internal const string NoLongerHolds = "⚠ No longer holds on this data:";
 
     /// <summary>Relative paths of the repository's notebooks, sorted; new notebooks are picked up without editing this test.</summary>
