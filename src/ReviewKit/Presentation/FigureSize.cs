@@ -15,8 +15,8 @@ internal readonly record struct FigureSize(int Width, int Height)
     /// <summary>The 36 × 36 co-occurrence heatmap.</summary>
     internal static readonly FigureSize Heatmap = new(900, 860);
 
-    /// <summary>Fig. 3, the stakeholder ecosystem.</summary>
-    internal static readonly FigureSize Ecosystem = new(1000, 820);
+    /// <summary>Fig. 3, the stakeholder ecosystem, with its key on the right.</summary>
+    internal static readonly FigureSize Ecosystem = new(1250, 760);
 
     /// <summary>Fig. 1, the PRISMA flow of a new review.</summary>
     internal static readonly FigureSize Prisma = new(900, 760);

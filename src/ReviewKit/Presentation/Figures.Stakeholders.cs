@@ -1,7 +1,6 @@
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
-using Plotly.NET.TraceObjects;
 using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Stakeholders;
@@ -11,15 +10,6 @@ namespace ReviewKit.Presentation;
 
 public static partial class Figures
 {
-    /// <summary>Where each stakeholder sits in Fig. 3: institutions at the centre, government below, learners and employers above.</summary>
-    private static readonly IReadOnlyDictionary<Stakeholder, (double X, double Y)> EcosystemPosition = new Dictionary<Stakeholder, (double X, double Y)>
-    {
-        [Stakeholder.HigherEducation] = (0, 0),
-        [Stakeholder.Learners] = (-1, 0.6),
-        [Stakeholder.Employers] = (1, 0.6),
-        [Stakeholder.Government] = (0, -1.1),
-    };
-
     /// <summary>Each stakeholder's share of all code assignments, as bars labelled "n (%)".</summary>
     public static GenericChart StakeholderShares(ReviewDataset dataset)
     {
@@ -104,128 +94,76 @@ public static partial class Figures
     }
 
     /// <summary>
-    /// Study-level co-occurrence of every pair of codes as a heatmap of Jaccard similarity
-    /// (studies with both over studies with either), codes ordered by <see cref="StakeholderAnalysis.SimilarityOrder"/>
-    /// so that codes that travel together sit together.
+    /// Study-level co-occurrence of every pair of codes as a heatmap of Jaccard similarity (studies with both over
+    /// studies with either), codes ordered by <see cref="StakeholderAnalysis.SimilarityOrder"/> so that codes that
+    /// travel together sit together. The diagonal (a code with itself, 1 by definition) is left blank and out of the
+    /// colour scale, which spans the pairs of distinct codes; tick labels are code ids in their stakeholder's colour,
+    /// and hovering a cell shows both codes' labels, the Jaccard similarity and the studies that carry both.
     /// </summary>
     public static GenericChart CoOccurrenceHeatmap(ReviewDataset dataset)
     {
         var order = StakeholderAnalysis.SimilarityOrder(dataset);
-        var jaccard = StakeholderAnalysis.CodePairs(dataset)
-            .SelectMany(pair => new[] { ((pair.First.Id, pair.Second.Id), pair.Jaccard), ((pair.Second.Id, pair.First.Id), pair.Jaccard) })
+        var pairs = StakeholderAnalysis.CodePairs(dataset)
+            .SelectMany(pair => new[] { ((pair.First.Id, pair.Second.Id), pair), ((pair.Second.Id, pair.First.Id), pair) })
             .ToDictionary(entry => entry.Item1, entry => entry.Item2);
-        var labels = order.Select(code => ChartText(code.Id)).ToList();
-        var z = order.Select(row => order.Select(column => row.Id == column.Id ? 1.0 : Math.Round(jaccard[(row.Id, column.Id)], 3)).ToList()).ToList();
-        var colourBar = new ColorBar();
+        double?[][] Cells(Func<CodePair, double> value) =>
+            order.Select(row => order.Select(column => row.Id == column.Id ? null : (double?)value(pairs[(row.Id, column.Id)])).ToArray()).ToArray();
+        var jaccard = Cells(pair => Math.Round(pair.Jaccard, 3));
+        var offDiagonal = jaccard.SelectMany(row => row).OfType<double>().ToList();
+        var range = offDiagonal.Count == 0 ? new Span(0, 1) : new Span(offDiagonal.Min(), offDiagonal.Max());
+        var categories = order.Select(code => ChartText($"{code.Id} {Shorten(code.Label)}")).ToList();
+
         var colourBarTitle = new Title();
         colourBarTitle.SetProperty("text", "Jaccard");
+        var colourBar = new ColorBar();
         colourBar.SetProperty("title", colourBarTitle);
         var chart = PlotlyChart.Heatmap<double, string, string, string>(
-            zData: z,
-            X: labels,
-            Y: labels,
+            zData: order.Select(_ => order.Select(_ => 0.0)), // replaced below by cells with a blank diagonal
+            X: categories,
+            Y: categories,
             ColorScale: StyleParam.Colorscale.Viridis,
-            ColorBar: colourBar,
-            ReverseYAxis: true);
-        return Layout(chart, "Which codes occur in the same studies? Jaccard similarity, codes ordered by similarity", "", "", FigureSize.Heatmap);
-    }
-
-    /// <summary>
-    /// The paper's Fig. 3 drawn from the data: higher-education institutions at the centre of the ecosystem,
-    /// each stakeholder a node sized by its code assignments, each link as wide as the studies that code both
-    /// stakeholders; the links of the paper's three pathways are labelled with their supporting studies.
-    /// </summary>
-    public static GenericChart StakeholderEcosystem(ReviewDataset dataset)
-    {
-        var position = EcosystemPosition;
-        var shares = ContentAnalysis.StakeholderShares(dataset).ToDictionary(share => share.Stakeholder);
-        var pairs = StakeholderAnalysis.StakeholderPairs(dataset);
-        var pathways = StakeholderAnalysis.PathwaySupports(dataset).ToDictionary(support => support.Pathway.Partner);
-        var studies = dataset.Studies.Count;
-        var maxAssignments = Math.Max(1, shares.Values.Max(share => share.Assignments));
-
-        var links = pairs.Select(pair =>
-        {
-            var (a, b) = (position[pair.First], position[pair.Second]);
-            var central = pair.First == Stakeholder.HigherEducation || pair.Second == Stakeholder.HigherEducation;
-            return PlotlyChart.Line<double, double, string>(
-                x: [a.X, b.X],
-                y: [a.Y, b.Y],
-                ShowLegend: false,
-                LineColor: Color.fromHex(central ? Palette.Primary : Palette.Neutral),
-                LineWidth: (central ? EcosystemLayout.CentralLink : EcosystemLayout.OtherLink).At(pair.CodingBoth, Math.Max(1, studies)),
-                LineDash: central ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dot,
-                Opacity: central ? 0.8 : 0.5);
-        });
-
-        var stakeholders = Enum.GetValues<Stakeholder>();
-        var marker = new Marker();
-        marker.SetProperty("size", stakeholders.Select(stakeholder => EcosystemLayout.NodeSize.At(shares[stakeholder].Assignments, maxAssignments)).ToArray());
-        marker.SetProperty("color", stakeholders.Select(stakeholder => stakeholder == Stakeholder.HigherEducation ? Palette.Primary : Palette.Secondary).ToArray());
-        var nodes = PlotlyChart.Point<double, double, string>(
-            x: stakeholders.Select(stakeholder => position[stakeholder].X),
-            y: stakeholders.Select(stakeholder => position[stakeholder].Y),
-            ShowLegend: false,
-            MultiText: stakeholders.Select(stakeholder => $"<b>{Names.Of(stakeholder)}</b><br>{shares[stakeholder].Assignments} assignments ({shares[stakeholder].Percent:0}%)<br>{shares[stakeholder].StudiesCoding} of {studies} studies").ToList(),
-            MultiTextPosition: stakeholders.Select(stakeholder => stakeholder switch
+            ColorBar: colourBar);
+        chart = GenericChart.mapTrace(
+            FuncConvert.FromFunc<Trace, Trace>(trace =>
             {
-                Stakeholder.Government => StyleParam.TextPosition.BottomCenter,
-                _ => StyleParam.TextPosition.TopCenter,
-            }).ToList(),
-            Marker: marker);
+                trace.SetProperty("z", jaccard);
+                trace.SetProperty("zmin", range.Low);
+                trace.SetProperty("zmax", range.High);
+                trace.SetProperty("customdata", Cells(pair => pair.Both));
+                trace.SetProperty("hovertemplate", "%{y}<br>%{x}<br>Jaccard %{z:.2f}, %{customdata} studies carry both<extra></extra>");
+                return trace;
+            }),
+            chart);
 
-        var annotations = pairs.Select(pair =>
-        {
-            var (a, b) = (position[pair.First], position[pair.Second]);
-            var partner = pair.First == Stakeholder.HigherEducation ? pair.Second : pair.Second == Stakeholder.HigherEducation ? pair.First : (Stakeholder?)null;
-            var text = partner is { } p && pathways.TryGetValue(p, out var support)
-                ? $"<b>{support.Pathway.Name}</b><br>{pair.CodingBoth} studies code both<br>{support.BothStudies} carry its codes on both sides<br>({string.Join(" ", support.Pathway.CodeIds)})"
-                : $"{pair.CodingBoth} studies code both";
-            // Pathway labels sit on their link, closer to the partner than to the crowded centre.
-            var (from, to, along) = partner is { } side
-                ? (position[side], position[Stakeholder.HigherEducation], side == Stakeholder.Government ? EcosystemLayout.GovernmentLabelAlong : EcosystemLayout.PathwayLabelAlong)
-                : (a, b, 0.5);
-            var (x, y) = (from.X + ((to.X - from.X) * along), from.Y + ((to.Y - from.Y) * along));
-            if (partner is null && pair.First == Stakeholder.Learners && pair.Second == Stakeholder.Employers)
-            {
-                y += EcosystemLayout.TopLinkLabelLift;
-            }
-
-            return Annotation(x, y, text, partner is null ? EcosystemLayout.LinkFontSize : EcosystemLayout.PathwayFontSize);
-        });
-
-        var chart = PlotlyChart.Combine([.. links, nodes]);
-        chart = Chart.withAnnotations(annotations, FSharpOption<bool>.None).Invoke(chart);
-        chart = Layout(chart, "Higher-education institutions at the centre of the micro-credentials ecosystem (Fig. 3, from the data)", "", "", FigureSize.Ecosystem);
-        return HideAxes(chart, EcosystemLayout.X, EcosystemLayout.Y);
+        var inColour = string.Join(" · ", Enum.GetValues<Stakeholder>().Select(stakeholder => $"<span style=\"color:{Palette.TextOf(stakeholder)}\">{Names.Of(stakeholder)}</span>"));
+        var title = $"Which codes occur in the same studies? Jaccard similarity of each pair of codes<br><sup>Diagonal (a code with itself) left blank;"
+            + $" the colour scale spans the other pairs, {range.Low:0.00} to {range.High:0.00}</sup>";
+        chart = Layout(chart, title, "", "", FigureSize.Heatmap);
+        chart = Chart.withXAxis(CodeAxis(order, categories, $"Code, coloured by stakeholder: {inColour}", reversed: false), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
+        chart = Chart.withYAxis(CodeAxis(order, categories, "Code, ordered by clustering on 1 − Jaccard (average linkage)", reversed: true), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
+        var layout = new Layout();
+        layout.SetProperty("plot_bgcolor", Palette.Background);
+        return Chart.withLayout(layout).Invoke(chart);
     }
 
-    /// <summary>Fig. 3's proportions, in the plot's own units (the institutions at the origin).</summary>
-    private static class EcosystemLayout
+    /// <summary>An axis of codes labelled by id, each in its stakeholder's colour; the categories themselves carry the labels the hover shows.</summary>
+    private static LinearAxis CodeAxis(IReadOnlyList<Code> order, IReadOnlyList<string> categories, string title, bool reversed)
     {
-        /// <summary>A node's diameter in pixels, from the smallest to the largest share of code assignments.</summary>
-        internal static readonly Span NodeSize = new(40, 100);
+        var axis = Axis(title);
+        axis.SetProperty("type", "category");
+        axis.SetProperty("tickvals", categories.ToArray());
+        axis.SetProperty("ticktext", order.Select(code => $"<span style=\"color:{Palette.TextOf(code.Stakeholder)}\">{ChartText(code.Id)}</span>").ToArray());
+        axis.SetProperty("tickfont", FontOf(CodeTickSize, Palette.Ink));
+        if (reversed)
+        {
+            axis.SetProperty("autorange", "reversed");
+        }
 
-        /// <summary>A link's width in pixels, from no study coding both stakeholders to all of them; links to the institutions stand out.</summary>
-        internal static readonly Span CentralLink = new(2, 16);
-
-        internal static readonly Span OtherLink = new(1, 5);
-
-        /// <summary>How far from the partner towards the institutions a pathway's label sits: off the crowded centre.</summary>
-        internal const double PathwayLabelAlong = 0.3;
-
-        /// <summary>Government's link is longer and its node label sits below it, so its label sits further along.</summary>
-        internal const double GovernmentLabelAlong = 0.42;
-
-        /// <summary>Lifts the learners–employers label off the line, clear of the two pathway labels below it.</summary>
-        internal const double TopLinkLabelLift = 0.08;
-
-        internal const int PathwayFontSize = 12;
-        internal const int LinkFontSize = 11;
-
-        internal static readonly Span X = new(-1.6, 1.6);
-        internal static readonly Span Y = new(-1.6, 1.15);
+        return axis;
     }
+
+    /// <summary>Small enough for 36 codes side by side on the heatmap's axes.</summary>
+    private const int CodeTickSize = 10;
 
     internal static Annotation Annotation(double x, double y, string text, int fontSize)
     {

@@ -20,8 +20,14 @@ internal static class Palette
     /// <summary>The stakeholders around the institutions in Fig. 3, and learners where each stakeholder has a colour.</summary>
     internal const string Secondary = "#5dade2";
 
-    /// <summary>Links that do not pass through the institutions in Fig. 3.</summary>
-    internal const string Neutral = "#7f8c8d";
+    /// <summary>Every link of Fig. 3: one colour, so that only width tells how many studies code both stakeholders.</summary>
+    internal const string Link = "#7f8c8d";
+
+    /// <summary>Text on white or on light fills.</summary>
+    internal const string Ink = "#1c2833";
+
+    /// <summary>The reference discs of a size key: neutral, so that they read as a scale and not as a stakeholder.</summary>
+    internal const string KeyFill = "#d5d8dc";
 
     /// <summary>Box outlines of the PRISMA diagram.</summary>
     internal const string Outline = "#34495e";
@@ -46,5 +52,14 @@ internal static class Palette
         Stakeholder.Employers => "#f5b041",
         Stakeholder.HigherEducation => Primary,
         _ => "#58d68d",
+    };
+
+    /// <summary>The colour of a stakeholder for text on white: <see cref="Of"/>'s hue, darkened until it reads at a small size.</summary>
+    internal static string TextOf(Stakeholder stakeholder) => stakeholder switch
+    {
+        Stakeholder.Learners => "#2e86c1",
+        Stakeholder.Employers => "#b9770e",
+        Stakeholder.HigherEducation => Primary,
+        _ => "#1e8449",
     };
 }

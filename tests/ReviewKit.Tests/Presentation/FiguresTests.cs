@@ -4,6 +4,7 @@ using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Presentation;
 using ReviewKit.Prisma;
+using ReviewKit.Stakeholders;
 
 namespace ReviewKit.Tests;
 
@@ -51,13 +52,126 @@ public class FiguresTests
     }
 
     [Fact]
-    public void StakeholderEcosystem_Paper_LabelsThePathwaysWithTheirSupport()
+    public void StakeholderEcosystem_Paper_KeysThePathwaysWithTheirSupport()
     {
         var json = GenericChart.toFigureJson(Figures.StakeholderEcosystem(ReviewDataset.Paper));
 
-        Assert.Contains("Learning pathway", json, StringComparison.Ordinal);
-        Assert.Contains("38 carry its codes on both sides", json, StringComparison.Ordinal);
+        Assert.Contains("<b>Learning pathway</b>, institutions–learners:<br>38 studies carry its codes on both sides", json, StringComparison.Ordinal);
         Assert.Contains("277 assignments (32%)", json, StringComparison.Ordinal);
+    }
+
+    private static JsonElement Ecosystem() => JsonDocument.Parse(GenericChart.toJson(Figures.StakeholderEcosystem(ReviewDataset.Paper))).RootElement;
+
+    private static IEnumerable<JsonElement> TracesNamed(JsonElement chart, Func<string, bool> name) =>
+        chart.GetProperty("data").EnumerateArray().Where(trace => trace.TryGetProperty("name", out var value) && name(value.GetString()!));
+
+    private static IEnumerable<JsonElement> AnnotationsWith(JsonElement chart, string text) =>
+        chart.GetProperty("layout").GetProperty("annotations").EnumerateArray().Where(annotation => annotation.GetProperty("text").GetString()!.Contains(text, StringComparison.Ordinal));
+
+    [Fact]
+    public void StakeholderEcosystem_Paper_DrawsEveryLinkWithOneWidthPerStudyAndOneStyle()
+    {
+        var pairs = StakeholderAnalysis.StakeholderPairs(ReviewDataset.Paper)
+            .ToDictionary(pair => $"{Names.Of(pair.First)}–{Names.Of(pair.Second)}", pair => pair.CodingBoth);
+        var links = TracesNamed(Ecosystem(), pairs.ContainsKey).ToList();
+        double Width(string name) => links.Single(link => link.GetProperty("name").GetString() == name).GetProperty("line").GetProperty("width").GetDouble();
+        var (learnersEmployers, institutionsGovernment) = ("Learners–Employers", "Higher-education institutions–Government");
+
+        Assert.Equal(59, pairs[learnersEmployers]);
+        Assert.Equal(49, pairs[institutionsGovernment]);
+        Assert.Equal(6, links.Count);
+        Assert.True(Width(learnersEmployers) > Width(institutionsGovernment));
+        Assert.All(pairs, pair => Assert.Equal(Width(learnersEmployers) / 59, Width(pair.Key) / pair.Value, 10)); // width ∝ studies, through zero
+        Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("dash").GetString()).Distinct());
+        Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("color").GetString()).Distinct());
+        Assert.Single(links.Select(link => link.GetProperty("opacity").GetDouble()).Distinct());
+    }
+
+    [Fact]
+    public void StakeholderEcosystem_Paper_KeysLinkWidthAndNodeAreaWithTheGraphsOwnScales()
+    {
+        var chart = Ecosystem();
+        var learnersEmployers = TracesNamed(chart, name => name == "Learners–Employers").Single().GetProperty("line").GetProperty("width").GetDouble();
+        var widthKey = TracesNamed(chart, name => name.StartsWith("Link width key: ", StringComparison.Ordinal)).ToList();
+        var nodes = TracesNamed(chart, name => name == "Stakeholders").Single().GetProperty("marker").GetProperty("size").EnumerateArray().Select(size => size.GetDouble()).ToList();
+        var discs = TracesNamed(chart, name => name == "Node area key").Single();
+        var discSizes = discs.GetProperty("marker").GetProperty("size").EnumerateArray().Select(size => size.GetDouble()).ToList();
+        var areaPerAssignment = nodes[2] * nodes[2] / 277; // institutions: 277 assignments
+
+        Assert.Equal(["Link width key: 20 studies", "Link width key: 40 studies", "Link width key: 60 studies"], widthKey.Select(key => key.GetProperty("name").GetString()));
+        Assert.Equal(learnersEmployers / 59 * 60, widthKey[2].GetProperty("line").GetProperty("width").GetDouble(), 10);
+        Assert.Equal(["100", "200", "300"], discs.GetProperty("text").EnumerateArray().Select(text => text.GetString()));
+        Assert.Equal([100 * areaPerAssignment, 200 * areaPerAssignment, 300 * areaPerAssignment], discSizes.Select(size => size * size), new ToleranceComparer(1e-6));
+        Assert.Equal(234 * areaPerAssignment, nodes[0] * nodes[0], 6); // learners: 234 assignments
+        Assert.Single(AnnotationsWith(chart, "<b>Node area</b>: code assignments"));
+        Assert.Single(AnnotationsWith(chart, "<b>Link width</b>: studies that code both stakeholders"));
+    }
+
+    [Fact]
+    public void StakeholderEcosystem_Paper_PutsPathwayTextRightOfTheGraphAndItsMarkersBesideTheLinks()
+    {
+        var chart = Ecosystem();
+        var links = TracesNamed(chart, name => name.Contains('–', StringComparison.Ordinal)).ToList();
+        var graphRight = links.SelectMany(link => link.GetProperty("x").EnumerateArray()).Max(x => x.GetDouble());
+        var institutionsGovernment = links.Single(link => link.GetProperty("name").GetString() == "Higher-education institutions–Government");
+        var marker = AnnotationsWith(chart, "<b>3</b>").First(annotation => annotation.GetProperty("x").GetDouble() == 0); // on the upright link at x = 0
+
+        Assert.All(["Learning pathway", "Employment pathway", "Qualification framework"], name =>
+            Assert.True(AnnotationsWith(chart, name).Single().GetProperty("x").GetDouble() > graphRight + 0.5));
+        Assert.Equal(0, marker.GetProperty("yshift").GetDouble());
+        Assert.True(Math.Abs(marker.GetProperty("xshift").GetDouble()) > institutionsGovernment.GetProperty("line").GetProperty("width").GetDouble());
+    }
+
+    [Fact]
+    public void CoOccurrenceHeatmap_Paper_LeavesTheDiagonalOutOfTheColourScale()
+    {
+        var chart = JsonDocument.Parse(GenericChart.toJson(Figures.CoOccurrenceHeatmap(ReviewDataset.Paper))).RootElement;
+        var heatmap = chart.GetProperty("data")[0];
+        var z = heatmap.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(cell => cell.ValueKind == JsonValueKind.Null ? (double?)null : cell.GetDouble()).ToList()).ToList();
+        var offDiagonal = z.SelectMany((row, i) => row.Where((_, j) => j != i)).ToList();
+        var largest = StakeholderAnalysis.CodePairs(ReviewDataset.Paper).Max(pair => pair.Jaccard);
+
+        Assert.Equal(36, z.Count);
+        Assert.All(z.Select((row, i) => row[i]), Assert.Null);
+        Assert.All(offDiagonal, cell => Assert.NotNull(cell));
+        Assert.Equal(0.78, largest, 2);
+        Assert.Equal(Math.Round(largest, 3), heatmap.GetProperty("zmax").GetDouble());
+        Assert.Equal(offDiagonal.Max(), heatmap.GetProperty("zmax").GetDouble());
+        Assert.Equal(offDiagonal.Min(), heatmap.GetProperty("zmin").GetDouble());
+        Assert.Equal("Viridis", heatmap.GetProperty("colorscale").GetString()); // sequential and colour-blind safe
+        Assert.Contains("Diagonal (a code with itself) left blank", chart.GetProperty("layout").GetProperty("title").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CoOccurrenceHeatmap_Paper_TitlesBothAxesAndShowsLabelsOnHover()
+    {
+        var chart = JsonDocument.Parse(GenericChart.toJson(Figures.CoOccurrenceHeatmap(ReviewDataset.Paper))).RootElement;
+        var layout = chart.GetProperty("layout");
+        var heatmap = chart.GetProperty("data")[0];
+
+        Assert.StartsWith("Code, coloured by stakeholder:", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Code, ordered by clustering", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("reversed", layout.GetProperty("yaxis").GetProperty("autorange").GetString());
+        Assert.Contains(heatmap.GetProperty("x").EnumerateArray(), category => category.GetString() == "LO1 Student centred learning / Increase Motivation");
+        Assert.Contains(layout.GetProperty("xaxis").GetProperty("ticktext").EnumerateArray(), tick => tick.GetString()!.EndsWith(">LO1</span>", StringComparison.Ordinal));
+        Assert.Contains("%{customdata} studies carry both", heatmap.GetProperty("hovertemplate").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, new[] { 1, 2, 3 })]
+    [InlineData(7, new[] { 2, 4, 6 })]
+    [InlineData(60, new[] { 20, 40, 60 })]
+    [InlineData(277, new[] { 100, 200, 300 })]
+    public void ReferenceValues_Largest_ThreeMultiplesOfARoundStep(int largest, int[] expected)
+    {
+        Assert.Equal(expected, Figures.ReferenceValues(largest));
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance * Math.Max(1, Math.Abs(x));
+
+        public int GetHashCode(double obj) => 0;
     }
 
     [Fact]
