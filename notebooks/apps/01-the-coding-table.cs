@@ -198,7 +198,7 @@ Finding.Check("A study carries between 5 and 23 codes", fewest == 5 && most == 2
 Finding.Check("15 codes at the median, 14.4 on average", median == 15 && Math.Round(mean, 1) == 14.4, $"median {median}, mean {mean:0.0}");
 Finding.Check("The most common number is 13 (11 studies)", mostCommon.Count == 1 && mostCommon[0] == 13 && mostStudies == 11, $"{string.Join(" and ", mostCommon)} ({mostStudies} studies each)");
 
-// **Exercise 01.1.** Which study carries the most codes? Give its id, e.g. "JA07" (several ids in a list if there is a tie).
+// **Exercise 01.1.** Which study carries the most codes? Give its id, e.g. "JA07", or, if several tie, their ids as a list, e.g. ["JA07", "JA08"].
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 

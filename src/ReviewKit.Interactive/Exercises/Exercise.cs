@@ -13,4 +13,12 @@ namespace ReviewKit.Interactive;
 /// <param name="Hint">A hint about the method, shown after a wrong answer; it names neither the formula nor the answer.</param>
 /// <param name="Answer">Computes the answer from the data.</param>
 /// <param name="Tolerance">For numbers: how far an answer may be from the computed one and still be right.</param>
-public sealed record Exercise(string Id, string Question, string Hint, Func<ExerciseData, object> Answer, double Tolerance = 0);
+public sealed record Exercise(string Id, string Question, string Hint, Func<ExerciseData, object> Answer, double Tolerance = 0)
+{
+    /// <summary>
+    /// An answer of the form the question asks for, written as the C# a learner puts in place of <c>null</c>, e.g.
+    /// <c>["LO1", "LO2"]</c>, <c>"UC1"</c> or <c>Stakeholder.Learners</c>; never the right answer. Where the question shows a
+    /// form (after "e.g."), this is the form it shows. Null when the answer is a number, which needs no example.
+    /// </summary>
+    public string? Example { get; init; }
+}

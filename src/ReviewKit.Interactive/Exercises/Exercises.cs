@@ -64,6 +64,21 @@ public static class Exercises
         return Check(Get(id), answer, new ExerciseData(dataset ?? ReviewDataset.Paper, coders));
     }
 
+    /// <summary>
+    /// Checks an answer given as a list of texts, as the prompts show it: <c>Exercises.Check("04.2", ["LO1", "LO2"], review)</c>.
+    /// A collection expression has no type of its own, so it cannot stand where an <see cref="object"/> is expected; this
+    /// overload gives it one. It checks as <see cref="Check(string, object?, ReviewDataset?, IReadOnlyList{Coder}?)"/> does, and
+    /// <c>null</c> (an exercise not answered yet) comes here too.
+    /// </summary>
+    /// <param name="id">The exercise, e.g. <c>04.2</c>.</param>
+    /// <param name="answer">The learner's answer; null or empty while there is none.</param>
+    /// <param name="dataset">The dataset the notebook works on; the paper's when null.</param>
+    /// <param name="coders">The coders, for the agreement exercises of notebook 07.</param>
+    /// <example><c>Exercises.Check("04.2", ["LO1", "LO2"])</c> ⇒ "✘ 04.2: [LO1, LO2] is not right. Hint: …".</example>
+    /// <exception cref="KeyNotFoundException">There is no such exercise.</exception>
+    public static ExerciseResult Check(string id, IReadOnlyList<string>? answer, ReviewDataset? dataset = null, IReadOnlyList<Coder>? coders = null) =>
+        Check(id, (object?)answer, dataset, coders);
+
     /// <summary>Checks an answer to any exercise, e.g. one a notebook defines for itself.</summary>
     public static ExerciseResult Check(Exercise exercise, object? answer, ExerciseData data)
     {

@@ -10,14 +10,14 @@ internal sealed class Notebook01Exercises : IExerciseSet
     [
         new(
             "01.1",
-            "Which study carries the most codes? Give its id, e.g. \"JA07\" (several ids in a list if there is a tie).",
+            "Which study carries the most codes? Give its id, e.g. \"JA07\", or, if several tie, their ids as a list, e.g. [\"JA07\", \"JA08\"].",
             "a study's profile gathers all its codes across the four stakeholders; compare the profiles by how many codes they hold, and check for ties.",
             data =>
             {
                 var profiles = ContentAnalysis.StudyProfiles(data.Dataset);
                 var most = profiles.Max(profile => profile.Codes.Count);
                 return profiles.Where(profile => profile.Codes.Count == most).Select(profile => profile.Study.Id).ToList();
-            }),
+            }) { Example = "[\"JA07\", \"JA08\"]" },
         new(
             "01.2",
             "How many studies published in 2021 carry the code LO4 (increase employability)?",

@@ -35,7 +35,7 @@ internal sealed class Notebook03Exercises : IExerciseSet
                 .Where(row => row.Code.Polarity == Polarity.Opportunity)
                 .GroupBy(row => row.Code.Stakeholder)
                 .OrderByDescending(group => group.Max(row => row.N) - group.Min(row => row.N))
-                .First().Key),
+                .First().Key) { Example = "Stakeholder.Learners" },
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>

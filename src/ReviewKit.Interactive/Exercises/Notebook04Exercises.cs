@@ -20,7 +20,7 @@ internal sealed class Notebook04Exercises : IExerciseSet
                     .Where(share => share.Assignments > 0)
                     .OrderByDescending(share => (double)frequencies.Where(row => row.Code.Stakeholder == share.Stakeholder).Max(row => row.N) / share.Assignments)
                     .First().Stakeholder;
-            }),
+            }) { Example = "Stakeholder.Learners" },
         new(
             "04.2",
             "Which pair of codes of the same stakeholder has the highest phi? Give both codes, e.g. [\"LO1\", \"LO2\"].",
@@ -29,7 +29,7 @@ internal sealed class Notebook04Exercises : IExerciseSet
                 .Where(pair => pair.First.Stakeholder == pair.Second.Stakeholder && pair.Phi is not null)
                 .OrderByDescending(pair => pair.Phi)
                 .Select(pair => new[] { pair.First.Id, pair.Second.Id })
-                .First()),
+                .First()) { Example = "[\"LO1\", \"LO2\"]" },
         new(
             "04.3",
             "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",

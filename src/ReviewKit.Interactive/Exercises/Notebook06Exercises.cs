@@ -25,7 +25,7 @@ internal sealed class Notebook06Exercises : IExerciseSet
             _ => Enumerable.Range(0, StudiesInAnImaginedUpdate + 1)
                 .Where(n => PercentRounding.Rounded(100.0 * n / StudiesInAnImaginedUpdate) == 68)
                 .Select(n => n.ToString(CultureInfo.InvariantCulture))
-                .ToList()),
+                .ToList()) { Example = "[\"40\"]" },
         new(
             "06.3",
             "Of the pairs of studies that are exactly one code apart, how many differ by a challenge code (not an opportunity)?",

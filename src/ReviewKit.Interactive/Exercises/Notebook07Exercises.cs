@@ -39,7 +39,7 @@ internal sealed class Notebook07Exercises : IExerciseSet
                     .ToList();
                 var largest = gaps.Max(gap => gap.Gap);
                 return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
-            }),
+            }) { Example = "\"LO2\"" },
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>

@@ -20,7 +20,7 @@ public class ExercisesTests
     private static ReviewDataset Updated() => ReviewDataset.Load(TestData.DataFolder, TestData.UpdateLayer);
 
     /// <summary>The data each notebook's exercises are checked on, as the notebooks pass them.</summary>
-    private static ExerciseData DataFor(string id) => id[..2] switch
+    internal static ExerciseData DataFor(string id) => id[..2] switch
     {
         "07" => new ExerciseData(ReviewDataset.Paper, TeachingCoders()),
         "08" => new ExerciseData(Updated()),
