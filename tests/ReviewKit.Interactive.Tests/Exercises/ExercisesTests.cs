@@ -34,7 +34,7 @@ public class ExercisesTests
 
         Assert.Equal(ids.Distinct(), ids);
         Assert.Superset(
-            new HashSet<string> { "01.1", "01.2", "01.3", "03.1", "03.2", "03.3", "04.1", "04.2", "04.3", "05.1", "05.2", "05.3", "06.1", "06.2", "06.3", "07.1", "07.2", "07.3", "08.1", "08.2", "08.3" },
+            new HashSet<string> { "01.1", "01.2", "01.3", "03.1", "03.2", "03.3", "04.1", "04.2", "04.3", "05.1", "05.2", "05.3", "06.1", "06.2", "06.4", "06.5", "07.1", "07.2", "07.3", "08.1", "08.2", "08.3" },
             ids.ToHashSet());
         Assert.All(Notebooks, notebook => Assert.Single(Exercises.Questions, question => question.Id.StartsWith(notebook + ".", StringComparison.Ordinal)));
         Assert.All(Notebooks.Where(notebook => notebook != "02"), notebook => Assert.Contains(Exercises.All, exercise => exercise.Id.StartsWith(notebook + ".", StringComparison.Ordinal)));
@@ -88,8 +88,9 @@ public class ExercisesTests
     [InlineData("05.2", 11)]
     [InlineData("05.3", 50)]
     [InlineData("06.1", 61.7)]
-    [InlineData("06.2", new[] { "44" })]
-    [InlineData("06.3", 3)]
+    [InlineData("06.2", 83.3)]
+    [InlineData("06.4", new[] { "44" })]
+    [InlineData("06.5", 3)]
     public void Check_RightAnswer_SaysSo(string id, object answer)
     {
         var result = Exercises.Check(id, answer);
@@ -130,7 +131,7 @@ public class ExercisesTests
     [InlineData("03.1", 46)]
     [InlineData("03.2", 17)]
     [InlineData("05.3", 40)]
-    [InlineData("06.3", 12)]
+    [InlineData("06.5", 12)]
     [InlineData("02.3", 50)]
     public void Check_WrongNumber_GivesTheMethodHintAndNeitherTheAnswerNorADirection(string id, object answer)
     {
