@@ -287,7 +287,7 @@ AppOutput.Show(string.Join("\n", audit
 // are among the six of section 3.
 
 // **Exercise 06.4.** Suppose an update brings the review to 65 studies. Which whole counts of studies would the paper
-// print as 68%? Give them as a list, e.g. `new[] { "40" }`.
+// print as 68%? Give them as a list, e.g. `["40"]`.
 
 // This exercise is checked in the notebook (06-reproducibility-audit.ipynb): exercises need the notebook.
 

@@ -36,7 +36,7 @@ internal sealed class Notebook06Exercises : IExerciseSet
         new(
             "06.4",
             "Suppose an update brings the review to 65 studies. Which whole counts of studies would the paper print as 68%? "
-                + "Give them as a list, e.g. `new[] { \"40\" }`.",
+                + "Give them as a list, e.g. [\"40\"].",
             "try the counts near 68% of the studies one by one, and round each percentage half away from zero, as most of the paper's percentages are rounded.",
             _ => Enumerable.Range(0, StudiesInAnImaginedUpdate + 1)
                 .Where(n => PercentRounding.Rounded(100.0 * n / StudiesInAnImaginedUpdate) == 68)

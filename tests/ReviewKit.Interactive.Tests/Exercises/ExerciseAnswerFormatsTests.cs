@@ -81,7 +81,7 @@ public sealed partial class ExerciseAnswerFormatsTests
     [InlineData("01.1", """new[] { "JA47", "JA46" }""", ExerciseVerdict.Right)]
     [InlineData("04.2", """["LO5", "LC2"]""", ExerciseVerdict.Right)]
     [InlineData("04.2", """new List<string> { "LO5", "LC2" }""", ExerciseVerdict.Right)]
-    [InlineData("06.2", """["44"]""", ExerciseVerdict.Right)]
+    [InlineData("06.4", """["44"]""", ExerciseVerdict.Right)]
     [InlineData("01.2", "11", ExerciseVerdict.Right)]
     [InlineData("03.1", "45", ExerciseVerdict.Right)]
     [InlineData("03.1", "45.0", ExerciseVerdict.Right)]
