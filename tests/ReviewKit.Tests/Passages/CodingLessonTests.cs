@@ -107,7 +107,7 @@ public partial class CodingLessonTests
 
     // By hand from data/examples/coding-lesson/: the key's 39 (passage, code) rows roll up to 37 (study, code) pairs,
     // since S1 has LO2 in P01 and P05 and S7 has EO5 in P35 and P36. Set against peer-coder.csv, study by study:
-    // S1 LC3 (key) and GC2 (peer); S3 UO2 (peer); S4 UO3 (key); S5 LC1 (peer) and LC2 (key); S6 LO6 (peer);
+    // S1 LC3 (key) and GC2 (peer); S3 GO2 (peer); S4 UO3 (key); S5 LC1 (peer) and LC2 (key); S6 LO6 (peer);
     // S7 EO3 (peer) and EO5 (key): nine differences, S2 none.
     [Fact]
     public void Paper_KeyRollUpAgainstThePeer_DiffersOnNineHandCountedUnits()
@@ -119,7 +119,7 @@ public partial class CodingLessonTests
 
         Assert.Equal((39, 37), (lesson.Key.Passages.Sum(passage => passage.CodeIds.Count), key.Codings.Count));
         Assert.Equal(
-            ["S1 LC3 key", "S1 GC2 peer", "S3 UO2 peer", "S4 UO3 key", "S5 LC1 peer", "S5 LC2 key", "S6 LO6 peer", "S7 EO3 peer", "S7 EO5 key"],
+            ["S1 LC3 key", "S1 GC2 peer", "S3 GO2 peer", "S4 UO3 key", "S5 LC1 peer", "S5 LC2 key", "S6 LO6 peer", "S7 EO3 peer", "S7 EO5 key"],
             differences.Select(difference => $"{difference.StudyId} {difference.CodeId} {difference.GivenBy}"));
         Assert.StartsWith("LC3 includes: ", differences[0].Rule, StringComparison.Ordinal);
         Assert.StartsWith("GC2 excludes: ", differences[1].Rule, StringComparison.Ordinal);
