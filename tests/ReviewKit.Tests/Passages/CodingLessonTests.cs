@@ -105,6 +105,19 @@ public partial class CodingLessonTests
         Assert.Equal(CodingLesson.Paper.Peer.Codings, loaded.Peer.Codings);
     }
 
+    [Theory]
+    [InlineData("passages")]
+    [InlineData("answer-key")]
+    [InlineData("peer-coder")]
+    public void DataPackage_SchemaFields_AreTheFileHeaderInOrder(string name)
+    {
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(LessonFolder, "datapackage.json")));
+        var resource = package.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
+        var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(field => field.GetProperty("name").GetString());
+
+        Assert.Equal(fields, File.ReadLines(Path.Combine(LessonFolder, resource.GetProperty("path").GetString()!)).First().Split(','));
+    }
+
     // By hand from data/examples/coding-lesson/: the key's 39 (passage, code) rows roll up to 37 (study, code) pairs,
     // since S1 has LO2 in P01 and P05 and S7 has EO5 in P35 and P36. Set against peer-coder.csv, study by study:
     // S1 LC3 (key) and GC2 (peer); S3 GO2 (peer); S4 UO3 (key); S5 LC1 (peer) and LC2 (key); S6 LO6 (peer);
