@@ -18,6 +18,7 @@
 
 using System.IO;
 using Microsoft.Data.Analysis;
+using ReviewKit.Audit;
 using ReviewKit.Data;
 using ReviewKit.Passages;
 using ReviewKit.Reliability;
@@ -26,20 +27,29 @@ using ReviewKit.Apps;
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # 02 — Coding from text: how a passage becomes a code
+// # 02 — Coding from text: from passages to the codes of a study
 //
-// Every number of the review starts as a decision about a piece of text: does this passage raise this theme? The
-// paper does not publish those decisions, only their result per study (Appendix 1). This notebook goes one step back:
-// it takes sentences of the paper itself, a codebook with a rule for each code, and asks you to code them, then
-// measures how far your coding agrees with an answer key.
+// Every number of the review starts as a decision about a piece of text: does this passage raise this theme? The paper
+// publishes only the result per study (its Appendix 1), not those decisions. This notebook practises them on passages of
+// seven made-up studies: you code the passages with the codebook's rules, roll your codes up to the codes of each study,
+// compare them with a second coder, and only then see an answer key, with the rule behind each disagreement.
 //
-// In this notebook you will:
+// **Prerequisites.** Notebook 01 (the codebook and the coding table). Run `dotnet build` once from the repository root
+// before opening this notebook (see the README). No C# beyond reading a few lines of LINQ is assumed; each C# term is
+// explained where it first appears.
 //
-// 1. see what a coding unit is, and how codes of passages become the codes of a study;
-// 2. read a codebook entry: definition, inclusion rule, exclusion rule, example;
-// 3. follow a worked example coder and compute its agreement with the key by hand, then with the library;
-// 4. code 29 passages of the paper yourself and see your kappa against the key, with the rule behind each disagreement;
-// 5. think about what agreement with a key can and cannot tell you.
+// **Time.** About 75 minutes: 15 to read the rules and the worked example, 35 to code, 25 to roll up, compare and check.
+//
+// **Made-up data.** The studies, their passages, the answer key and the second coder of
+// `data/examples/coding-lesson/` were written for this lesson in the style of the studies the review covers. They
+// quote no study and not the paper.
+//
+// By the end you can:
+//
+// 1. tell a coding unit (a passage) from the unit a review counts (a study), and roll passage codes up to study codes;
+// 2. decide a close call with a codebook's definition, inclusion rule and exclusion rule, and say which rule decided;
+// 3. compare two coders' study codes unit by unit, by hand and with the library, and compute their agreement;
+// 4. explain what agreement with a key or with one second coder can and cannot tell you.
 
 // ## Setup
 //
@@ -56,257 +66,347 @@ var lessonDirectory = "../data/examples/coding-lesson";
 
 var review = ReviewDataset.Load(dataDirectories);
 var lesson = CodingLesson.Load(lessonDirectory, review);
-AppOutput.Show($"{lesson.Passages.Count} passages to code with {lesson.Codebook.Count} codes");
+AppOutput.Show($"{lesson.Passages.Count} passages of {lesson.Studies.Count} studies to code with {lesson.Codebook.Count} codes");
 
-// ## 1. From text to codes: the coding unit
+// ## 1. Two units: the passage you code, the study you count
 //
-// The paper's *Data analysis* describes its method in two sentences: *"Texts relevant to the research questions were
-// selected and categorised through a selective reduction procedure. The first author coded the articles and used the
-// categories to formulate themes associated with the research questions."* So coding is two decisions. First, is this
-// piece of text relevant at all? (Much of a study is background, method or citation, and gets no code.) Second, which
-// codes of the codebook does it support?
+// The paper calls its method *coding and counting*, a content analysis "as per Stemler (2000)". Stemler's overview
+// names the parts this lesson uses. The **recording unit** is the piece of text a coder decides about; here it is a
+// passage of a sentence or two. It sits in a **context unit**, the larger text that gives it meaning; here the study
+// it comes from. Categories are either fixed before coding (*a priori*, as this codebook's are) or found in the text as
+// coding goes on (*emergent*). And before anything is counted, at least two coders code the same material
+// independently and their agreement is checked; where it is too low, the categories are sharpened and the coding done
+// again.
 //
-// The piece of text a coder decides about is the **coding unit**; here it is one passage, mostly one sentence. The unit
-// the review *counts* is different: the study. A study carries a code when at least one of its passages does, and it
-// counts once for that code however many passages support it (Stemler 2000). Notebook 03 counts at that level.
+// The paper took "coding and counting" from Stemler, but it reports no second coder's agreement statistic: its two
+// other authors reviewed and discussed the themes. The **counting rules** of this project are not Stemler's either:
+// they are this project's reading of how the paper counts. The study is the unit counted; a study carries a code when
+// at least one of its passages does, and counts **once** for that code however many passages support it; and every
+// study is in the denominator of a percentage, whether it carries the code or not. Section 5 applies them.
 //
-// The passages of this lesson are 29 sentences quoted word for word from the paper's Results and Discussion (CC BY 4.0;
-// `data/examples/coding-lesson/README.md` says where each comes from). Each has an id and the section it stands in:
+// The lesson's studies are made up; `data/examples/coding-lesson/README.md` describes each in a line:
+//
+// | study | made-up description |
+// |---|---|
+// | S1 | adult learners in stackable online units at a regional university: a survey with follow-up interviews |
+// | S2 | hiring managers in technology and health firms on applicants' digital badges: an interview study |
+// | S3 | one university's first year of short courses: a case study from documents and staff interviews |
+// | S4 | a national micro-credential strategy and the debate around it: a policy document analysis |
+// | S5 | a digital-badge programme for teachers' professional learning in one school district: a mixed-methods evaluation |
+// | S6 | a government fund for free short courses during the pandemic, delivered by universities: a programme evaluation |
+// | S7 | employers and training providers in a cross-border logistics region: training records and interviews |
+//
+// Each study brings a few passages. `CountBy` counts the passages of each study; `passage => passage.StudyId` is a
+// *lambda*, a small function written in place: it takes a passage and gives its study.
 
-AppOutput.Show(lesson.Passages
-    .CountBy(passage => passage.Section)
-    .Select(pair => new { Section = pair.Key, Passages = pair.Value }));
+var perStudy = lesson.Passages.CountBy(passage => passage.StudyId).ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("study", perStudy.Select(pair => pair.Key)),
+    new Int32DataFrameColumn("passages", perStudy.Select(pair => pair.Value))));
 
-// Most passages (25) come from the Results, where the paper reports each code with its count; four come from the
-// Discussion, where the same themes return as the three pathways without counts. The section is part of the context a
-// coder reads: it says which stakeholder the text speaks for.
-//
-// The answer key gives each passage the codes of the place where the paper puts it. Pooled as if the 29 passages were
-// one study, the key's assignments name fewer distinct codes, because a code counted once per study is counted once
-// however many passages support it:
-
-var keyAssignments = lesson.Key.Passages.Sum(passage => passage.CodeIds.Count);
-var codesInKey = lesson.Key.Passages.SelectMany(passage => passage.CodeIds).Distinct().ToList();
-var unused = lesson.Codebook.Where(code => !codesInKey.Contains(code.Id)).Select(code => code.Id);
-AppOutput.Show($"{keyAssignments} (passage, code) assignments in the key; {codesInKey.Count} distinct codes; not used: {string.Join(" ", unused)}");
-
-// The key makes 35 assignments that name 30 distinct codes: as a single study, the 29 passages would count once for each
-// of 30 codes. The six codes the key does not use are the ones the paper names in its tables without describing them in
-// its text (section 2), so no sentence of the paper is theirs to quote.
-//
 // ## 2. The codebook: a label is not a rule
 //
-// A label such as *Funding and Financing* (GC2) does not tell a coder what to do with *"the lack of government aid for
-// tuition fees"*. A codebook entry does, with four parts (MacQueen et al. 1998): a **definition**, an **inclusion rule**
-// (when to use the code), an **exclusion rule** (when not to, and which code to use instead) and an **example**.
-// `data/codebook.csv` holds them for the 36 codes. They are not in the paper: this project wrote them from the
-// paper's own description of each code in its Results and Discussion. A code's `Rules` carry them; here are two codes
-// that compete for the same sentences:
+// A label such as *Funding and Financing* (GC2) does not tell a coder what to do with a learner who pays for a course
+// because no loan covers it. A codebook entry does, with four parts (MacQueen et al. 1998): a **definition**, an
+// **inclusion rule** (when to use the code), an **exclusion rule** (when not to, and which code to use instead) and an
+// **example**. `data/codebook.csv` holds them for the 36 codes of the paper. They are not in the paper: this project
+// wrote them from the paper's description of each code. A code's `Rules` carry them, or nothing (`null`) when a
+// codebook has no rule columns, as a reviewer's own layer may not; the table below then says so. `?.` reads a member
+// only when there is something to read, and `??` gives a fallback for nothing. Two codes that compete for the same
+// passages:
 
-var funding = new[] { review.GetCode("LC3"), review.GetCode("GC2") };
-AppOutput.Show(new DataFrame(
-    new StringDataFrameColumn("code", funding.Select(code => code.Id)),
-    new StringDataFrameColumn("label", funding.Select(code => code.Label)),
-    new StringDataFrameColumn("definition", funding.Select(code => code.Rules.Definition)),
-    new StringDataFrameColumn("use when", funding.Select(code => code.Rules.Inclusion)),
-    new StringDataFrameColumn("do not use when", funding.Select(code => code.Rules.Exclusion)),
-    new StringDataFrameColumn("example", funding.Select(code => code.Rules.Example))));
-
-// Both codes are about money; the exclusion rules separate them by **whose** challenge the text describes. That is the
-// rule behind most of the codebook's exclusions, and the paper states it: *"stakeholder perspectives influenced what was
-// considered opportunities and challenges"*. Read a passage's section and ask: whose opportunity or challenge is this?
-//
-// The paper describes most codes in a sentence with its count; a few it only names in its tables. Their definitions say
-// so, and are written from the label alone:
-
-AppOutput.Show(review.Codebook
-    .Where(code => code.Rules.Definition.Contains("label only"))
-    .Select(code => $"{code.Id} {code.Label}"));
-
-// Six codes (EO4, UO3, UO4, UO5, GO4 and GO5) rest on their labels; expect coders to disagree most there. The whole
-// codebook, to keep open while you code in section 4 (each example is an illustration written for the codebook, not a
-// quotation, so that it does not give the passages away):
-
-AppOutput.Show(new DataFrame(
-    new StringDataFrameColumn("code", review.Codebook.Select(code => code.Id)),
-    new StringDataFrameColumn("label", review.Codebook.Select(code => code.Label)),
-    new StringDataFrameColumn("definition", review.Codebook.Select(code => code.Rules.Definition)),
-    new StringDataFrameColumn("use when", review.Codebook.Select(code => code.Rules.Inclusion)),
-    new StringDataFrameColumn("do not use when", review.Codebook.Select(code => code.Rules.Exclusion)),
-    new StringDataFrameColumn("example", review.Codebook.Select(code => code.Rules.Example))));
-
-// ## 3. A worked example: one coder, five passages
-//
-// > **This coder is made up for teaching.** Its coding was written for this notebook, with mistakes of the kinds new
-// > coders make, to show how a coding is compared with the key. It is nobody's judgement of the paper.
-//
-// A coding is written like `data/codings.csv`, one line per (passage, code) under the header `passage_id,code`; a
-// passage read and given no code is a line with an empty code, such as `P28,`. The text between the two `"""` lines
-// below is a C# *raw string*: C# takes it exactly as written, line breaks included. First the five passages, shown by a
-// small function, `PassageTable`, that the notebook uses again in section 4; then the coding:
-
-var workedPassages = new[] { "P02", "P05", "P10", "P13", "P28" };
-DataFrame PassageTable(IEnumerable<Passage> passages)
+string Written(string? rule) => rule ?? "(no rules written for this code)";
+DataFrame RulesTable(IEnumerable<Code> codes)
 {
+    var list = codes.ToList();
     return new DataFrame(
-        new StringDataFrameColumn("passage", passages.Select(passage => passage.Id)),
-        new StringDataFrameColumn("section", passages.Select(passage => passage.Section)),
-        new StringDataFrameColumn("text", passages.Select(passage => passage.Text)));
+        new StringDataFrameColumn("code", list.Select(code => code.Id)),
+        new StringDataFrameColumn("label", list.Select(code => code.Label)),
+        new StringDataFrameColumn("definition", list.Select(code => Written(code.Rules?.Definition))),
+        new StringDataFrameColumn("use when", list.Select(code => Written(code.Rules?.Inclusion))),
+        new StringDataFrameColumn("do not use when", list.Select(code => Written(code.Rules?.Exclusion))),
+        new StringDataFrameColumn("example", list.Select(code => Written(code.Rules?.Example))));
 }
 
-AppOutput.Show(PassageTable(lesson.Passages.Where(passage => workedPassages.Contains(passage.Id))));
+AppOutput.Show(RulesTable(new[] { review.GetCode("LC3"), review.GetCode("GC2") }));
+
+// Both codes are about money; the exclusion rules separate them by **whose** challenge the text describes. That is the
+// rule behind most of the codebook's exclusions: the same theme, seen by two stakeholders, is two codes. Ask of every
+// passage: whose opportunity or challenge is this?
+//
+// Some codes the paper only names in its tables; their definitions are written from the label alone, and say so. A
+// layer's codebook may also add codes with no rules at all. Both are where coders disagree most:
+
+var thinRules = review.Codebook
+    .Where(code => code.Rules is null || code.Rules.Definition.Contains("label only", StringComparison.Ordinal))
+    .ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("code", thinRules.Select(code => code.Id)),
+    new StringDataFrameColumn("label", thinRules.Select(code => code.Label)),
+    new StringDataFrameColumn("rules", thinRules.Select(code => code.Rules is null ? "none written" : "label only"))));
+
+// The whole codebook, to keep open while you code in section 4 (each example is an illustration written for the
+// codebook, not a quotation):
+
+AppOutput.Show(RulesTable(review.Codebook));
+
+// ## 3. A worked example: one passage, two codes, two near misses
+//
+// A coder makes two decisions about each passage. First: does it say anything about micro-credentials that the review
+// asks about, or is it background (the setting, the sample, the sources)? Background gets no code. Second: which codes
+// does it support? Take passage P04 of study S1:
+
+DataFrame PassageTable(IEnumerable<Passage> passages)
+{
+    var list = passages.ToList();
+    return new DataFrame(
+        new StringDataFrameColumn("passage", list.Select(passage => passage.Id)),
+        new StringDataFrameColumn("study", list.Select(passage => passage.StudyId)),
+        new StringDataFrameColumn("text", list.Select(passage => passage.Text)));
+}
+
+AppOutput.Show(PassageTable(new[] { lesson.GetPassage("P04") }));
+
+// It is not background: it reports what cheaper units and missing loans mean for learners. Four codes come to mind,
+// two for the price and two for the money learners lack. Their rules:
+
+AppOutput.Show(RulesTable(new[] { "LO6", "UO7", "LC3", "GC2" }.Select(review.GetCode)));
+
+// - **The price.** LO6 *includes* "a cheaper or smaller entry to formal study for the learner", and the learners use the
+//   units to try university study before a degree: LO6. UO7 (reducing costs) is tempting, but UO7 *excludes* "lower
+//   fees or cost as a learner's access to study" and sends it to LO6. So LO6, not UO7.
+// - **The money.** LC3 *includes* "no federal or public aid for learners' tuition fees; learners paying on their own": the
+//   learners pay from their own pockets because loans cover only degrees. GC2 is tempting because loans are public
+//   money, but GC2 *excludes* "learners lacking aid for their tuition, told from the learner's side" and sends it to LC3.
+//   So LC3, not GC2.
+//
+// The coding of P04 is two lines, `P04,LO6` and `P04,LC3`. A coding is written like `data/codings.csv`, one line per
+// (passage, code) under the header `passage_id,code`; a passage read and given no code is a line with an empty code,
+// such as `P06,`. Here is all of study S1 coded the same way, as the answer key codes it (so leave S1 out of your own
+// coding). The text between the two `"""` lines is a C# *raw string*: C# takes it exactly as written, line breaks
+// included.
+
+AppOutput.Show(PassageTable(lesson.Passages.Where(passage => passage.StudyId == "S1")));
 
 var workedCoding = """
 passage_id,code
-P02,LO2
-P05,GC2
-P10,EC1
-P13,UO1
-P28,LO1
+P01,LO2
+P02,LO1
+P03,LC1
+P04,LC3
+P04,LO6
+P05,LO2
+P06,
 """;
 var worked = lesson.ReadCoding("worked example", workedCoding);
-AppOutput.Show(worked.Passages.Select(passage => new { passage.PassageId, Codes = string.Join(" ", passage.CodeIds) }));
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("passage", worked.Passages.Select(passage => passage.PassageId)),
+    new StringDataFrameColumn("codes", worked.Passages.Select(passage => string.Join(" ", passage.CodeIds)))));
 
-// **The units.** Agreement is measured on the same units as in notebook 07: for every passage coded and every code of
-// the codebook, one yes/no decision. Five passages and 36 codes make 180 units. Counting them by hand, in plain C#,
-// gives the four cells of the 2 × 2 table of the key against the coder:
-
-var bothYes = 0;
-var keyOnly = 0;
-var workedOnly = 0;
-var bothNo = 0;
-foreach (var passage in worked.Passages)
-{
-    var keyCodes = lesson.Key.CodesOf(passage.PassageId);
-    foreach (var code in lesson.Codebook)
-    {
-        var inKey = keyCodes.Contains(code.Id);
-        var inWorked = passage.CodeIds.Contains(code.Id);
-        if (inKey && inWorked) bothYes++;
-        else if (inKey) keyOnly++;
-        else if (inWorked) workedOnly++;
-        else bothNo++;
-    }
-}
-AppOutput.Show(new { bothYes, keyOnly, workedOnly, bothNo, units = bothYes + keyOnly + workedOnly + bothNo });
-
-// Three codes both give (LO2 in P02, EC1 in P10, UO1 in P13); two the key gives and the coder missed; two the coder
-// gave and the key does not; and 173 of the 180 units are codes neither gives. Cohen's kappa (1960) sets the observed
-// agreement pₒ against the agreement pₑ that two coders with these rates of saying "yes" would reach by chance:
-// κ = (pₒ − pₑ) / (1 − pₑ).
-
-double units = bothYes + keyOnly + workedOnly + bothNo;
-var observed = (bothYes + bothNo) / units;
-var keyYes = (bothYes + keyOnly) / units;
-var workedYes = (bothYes + workedOnly) / units;
-var chance = keyYes * workedYes + (1 - keyYes) * (1 - workedYes);
-var kappaByHand = (observed - chance) / (1 - chance);
-AppOutput.Show(new { observed = Math.Round(observed, 4), chance = Math.Round(chance, 4), kappa = Math.Round(kappaByHand, 3) });
-
-// The coder agrees with the key on 97.8% of the units, yet κ is only 0.589. Nearly all the agreement is on codes
-// neither gives, and chance alone would give 94.6%: with 36 codes and one or two per passage, "no" is almost always
-// right. Kappa counts only the agreement beyond that. This is the prevalence effect of notebook 07, section 4, at its
-// strongest.
+// P05 is LO2 again (study from home in the evenings), and P06 is background about where the learners live, so it gets
+// no code even though remote learners bring equity (GO5) to mind: GO5 asks for micro-credentials presented as widening
+// access, and the passage presents nothing about them.
 //
-// **The library.** `lesson.Compare` computes the same from the same units, with Krippendorff's alpha beside kappa.
-// Kappa and alpha are `double?`, a number that can be missing (null) when a statistic is undefined;
-// `GetValueOrDefault()` reads the number.
-
-var workedAgreement = lesson.Compare(worked);
-AppOutput.Show(new
-{
-    workedAgreement.Units,
-    PercentAgreement = Math.Round(workedAgreement.PercentAgreement.GetValueOrDefault(), 1),
-    CohenKappa = Math.Round(workedAgreement.CohenKappa.GetValueOrDefault(), 3),
-    Alpha = Math.Round(workedAgreement.Alpha.GetValueOrDefault(), 3),
-    SameKappaAsByHand = Math.Abs(workedAgreement.CohenKappa.GetValueOrDefault() - kappaByHand) < 1e-12,
-    LandisAndKoch = AgreementCoefficients.LandisKochBand(workedAgreement.CohenKappa.GetValueOrDefault()),
-});
-
-// The library's kappa is the one counted by hand, 0.589, *moderate* on Landis and Koch's (1977) scale, and alpha is
-// almost the same. A number is only half of the feedback. The other half is the list of disagreements, each with the
-// rule of the codebook that decides it: the inclusion rule of a code the coder left out, the exclusion rule of a code
-// the coder gave.
-
-AppOutput.Show(workedAgreement.Disagreements.Select(disagreement => new
-{
-    Passage = disagreement.PassageId,
-    Code = disagreement.CodeId,
-    Who = disagreement.InKey ? "key, not the coder" : "coder, not the key",
-    DecidingRule = disagreement.Rule,
-}));
-
-// Each disagreement is a lesson in the codebook. In P02 the coder stopped at the first code; the sentence also reports
-// lifelong learning. In P05 the coder read "government aid" and chose the government's code; the section and the
-// exclusion rule say the challenge is the learners'. In P28 the coder coded background from the literature the paper
-// cites, which supports no code. The check you will run in section 4 prints the same, with the key's reason for each
-// passage:
-
-// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
-
-// ### Exercises on the method
-//
-// Replace `null` with your answer and run the cell; the check says whether it is right, with a hint about the method if
-// it is not.
-//
-// **02.2** You code 10 of the passages and compare your coding with the key. Over how many units is the agreement
-// computed?
-
-// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
-
-// **02.3** A coder reads every passage and gives none of them any code. What is this coder's percent agreement with the
-// key, to one decimal?
-
-// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
-
-// **02.4** And that coder's Cohen's kappa with the key?
-
-// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
-
 // ## 4. Your turn: code the passages
 //
-// **02.1** Code the passages. For each passage, read its text and section, decide whether it supports any code, and
-// which, using the codebook of section 2. Write one line per code, `P03,LO4`; a passage with two codes gets two lines;
-// a passage that supports none gets a line with an empty code, `P28,`. You may code all 29 passages or some of them:
-// the check compares only the passages you coded (the five of the worked example are best left out, since you have seen
-// their key). Then run the cell: it prints your percent agreement, kappa and alpha against the key, and every
-// disagreement with the rule that decides it and the key's reason. Ids and codes may be written in any case.
+// **02.1** Code the passages of studies S2 to S7. Read each passage, decide whether it supports any code and which,
+// using the codebook of section 2. Write one line per code, `P07,EO1`; a passage with two codes gets two lines; a
+// passage that supports none gets a line with an empty code, `P11,`. Code **whole studies**: section 5 rolls up only the
+// studies whose every passage you coded. Three studies make a fair start; all six make the comparisons of sections 6
+// and 7 worth most. Ids and codes may be written in any case. Nothing is checked yet: the key comes in section 7, after
+// you have compared your study codes with a second coder.
 
-AppOutput.Show(PassageTable(lesson.Passages.Where(passage => !workedPassages.Contains(passage.Id))));
+AppOutput.Show(PassageTable(lesson.Passages.Where(passage => passage.StudyId != "S1")));
+
+var myCoding = """
+passage_id,code
+""";
+var mine = lesson.ReadCoding("you", myCoding);
+var myStudyIds = lesson.RollUp(mine).Studies;
+var inFull = myStudyIds.Count == 0 ? "none yet" : string.Join(", ", myStudyIds);
+AppOutput.Show($"You coded {mine.Passages.Count} passages; studies coded in full: {inFull}");
+
+// ## 5. Roll up: from passage codes to study codes
+//
+// The review counts studies, not passages. A study carries a code when at least one of its passages does, and carries it
+// once, however many passages do. A study read only in part is left out, since the code it seems to lack may sit in a
+// passage not read. First by hand, in plain C#, for the worked example: a `Dictionary` maps each study to a `SortedSet`
+// of its codes, a set that keeps one copy of each code, so a second LO2 adds nothing.
+
+var byHand = new Dictionary<string, SortedSet<string>>();
+foreach (var passage in worked.Passages)
+{
+    var study = lesson.GetPassage(passage.PassageId).StudyId;
+    if (!byHand.ContainsKey(study))
+    {
+        byHand[study] = new SortedSet<string>();
+    }
+
+    foreach (var code in passage.CodeIds)
+    {
+        byHand[study].Add(code);
+    }
+}
+
+var rows = worked.Passages.Sum(passage => passage.CodeIds.Count);
+var pairs = byHand.Values.Sum(codes => codes.Count);
+AppOutput.Show($"{rows} (passage, code) rows roll up to {pairs} (study, code) pairs: {string.Join(" ", byHand["S1"])}");
+
+// `lesson.RollUp` does the same and returns the study codes in the form of `data/codings.csv`, one (study, code) pair
+// per row, the form notebook 07 compares coders in. The check below confirms that it agrees with the hand count:
+
+var workedStudies = lesson.RollUp(worked);
+var sameAsByHand = workedStudies.Codings.Select(coding => $"{coding.StudyId} {coding.CodeId}").Order()
+    .SequenceEqual(byHand.SelectMany(pair => pair.Value.Select(code => $"{pair.Key} {code}")).Order());
+Finding.Check("The library's roll-up is the one made by hand", sameAsByHand, $"{workedStudies.Codings.Count} pairs");
+
+// Now your own coding, rolled up. A small function, `StudyCodes`, shows one row per study with its codes:
+
+DataFrame StudyCodes(Coder coder)
+{
+    return new DataFrame(
+        new StringDataFrameColumn("study", coder.Studies),
+        new StringDataFrameColumn("codes", coder.Studies.Select(study =>
+            string.Join(" ", coder.Codings.Where(coding => coding.StudyId == study).Select(coding => coding.CodeId)))));
+}
+
+var myStudies = lesson.RollUp(mine);
+AppOutput.Show(StudyCodes(myStudies));
+
+// **Counting.** Once the codes are per study, a code's count is the number of studies that carry it. A second coder
+// (made up, like the studies) read the same seven studies and wrote study codes directly, in the same form
+// (`lesson.Peer`, from `peer-coder.csv`). Counted in plain C#, a code at a time:
+
+var peerCounts = lesson.Codebook
+    .Select(code => (code, studies: lesson.Peer.Codings.Count(coding => coding.CodeId == code.Id)))
+    .Where(pair => pair.studies > 0)
+    .ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("code", peerCounts.Select(pair => pair.code.Id)),
+    new StringDataFrameColumn("label", peerCounts.Select(pair => pair.code.Label)),
+    new Int32DataFrameColumn("studies", peerCounts.Select(pair => pair.studies))));
+
+// **02.2** In the second coder's coding (`lesson.Peer.Codings`), how many studies carry at least one of the learners'
+// codes (a code whose id starts with `L`)? Write the few lines that count them, then replace `null` with the number
+// and run the cell; the check says whether it is right, with a hint about the method if it is not.
 
 // This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
 
-// Read each disagreement against its rule before you change anything. Some are slips; some are passages where the key's
-// reading can be argued with (P22, P26 and P27 are the closest calls, and the key's reasons say why it reads them as it
-// does). A disagreement you can defend from the codebook is a sign that a rule needs sharpening, which is how codebooks
-// improve (notebook 07, section 6).
+// ## 6. Compare with the second coder, by hand
 //
-// ## What we found
+// Two coders' study codes are compared unit by unit: for every study both coded and every code of the codebook, one
+// yes/no decision each. A unit where one says yes and the other no is a difference. Set side by side, the differences
+// can be read off by eye. A small function, `SideBySide`, shows the studies both coded; first the worked example
+// against the second coder:
+
+DataFrame SideBySide(Coder first, Coder second)
+{
+    string CodesOf(Coder coder, string study) =>
+        string.Join(" ", coder.Codings.Where(coding => coding.StudyId == study).Select(coding => coding.CodeId));
+    var both = first.Studies.Where(second.Studies.Contains).ToList();
+    return new DataFrame(
+        new StringDataFrameColumn("study", both),
+        new StringDataFrameColumn(first.Name, both.Select(study => CodesOf(first, study))),
+        new StringDataFrameColumn(second.Name, both.Select(study => CodesOf(second, study))));
+}
+
+AppOutput.Show(SideBySide(workedStudies, lesson.Peer));
+
+// Read S1 code by code: the second coder gives GC2 where the worked example gives LC3, and agrees on the rest. That is
+// two units, not one: (S1, LC3) is yes for one and no for the other, and so is (S1, GC2). Which rule decides? The one of
+// section 3: GC2 excludes the learners' lack of aid, told from their side. `CompareStudies` lists the same units, each
+// with the coder who gives the code and the one who leaves it out:
+
+DataFrame DifferenceTable(IEnumerable<StudyCodeDifference> differences, bool withRule)
+{
+    var list = differences.ToList();
+    var frame = new DataFrame(
+        new StringDataFrameColumn("study", list.Select(difference => difference.StudyId)),
+        new StringDataFrameColumn("code", list.Select(difference => difference.CodeId)),
+        new StringDataFrameColumn("given by", list.Select(difference => difference.GivenBy)),
+        new StringDataFrameColumn("left out by", list.Select(difference => difference.LeftOutBy)));
+    if (withRule)
+    {
+        frame.Columns.Add(new StringDataFrameColumn("rule that decides", list.Select(difference => difference.Rule)));
+    }
+
+    return frame;
+}
+
+AppOutput.Show(DifferenceTable(lesson.CompareStudies(workedStudies, lesson.Peer), withRule: false));
+
+// Now yours. Run the next cell to set your study codes beside the second coder's, write down by hand (on paper or in a
+// new markdown cell) every (study, code) unit on which you differ and which of you is right by the rules, and only then
+// run the cell after it, which lists the units from the library.
+
+AppOutput.Show(SideBySide(myStudies, lesson.Peer));
+
+AppOutput.Show(DifferenceTable(lesson.CompareStudies(myStudies, lesson.Peer), withRule: false));
+
+// ## 7. The check: the answer key and the rule behind each disagreement
 //
-// - A coding unit (here a passage) is not the unit the review counts (the study): a study counts once per code, however
-//   many of its passages support it. The key's 35 assignments name 30 distinct codes.
-// - The codebook's labels become rules with a definition, an inclusion rule, an exclusion rule and an example; six codes
-//   rest on their labels alone. Most exclusions separate the same theme seen by two stakeholders.
-// - Agreement with a key is measured on (passage, code) units. Most units are codes neither side gives, so percent
-//   agreement runs high: the worked example agrees on 97.8% of its units with κ = 0.589.
-// - The feedback that teaches is the list of disagreements with the rule that decides each.
+// Only now the key. The check compares your passage coding with it over (passage, code) units, one for every passage
+// you coded and every code of the codebook, and prints percent agreement, Cohen's kappa (1960) and Krippendorff's alpha
+// (2004), with every disagreement: the inclusion rule of a code you left out, the exclusion rule of a code you gave, and
+// the key's reason for the passage. Most units are codes neither gives, so percent agreement runs high; kappa counts only
+// the agreement beyond what your rates of saying yes would give by chance (notebook 07, section 4).
+
+// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
+
+// The second coder, too, departs from the key. With the key rolled up to studies as the reference, each unit on which the
+// second coder differs, and the rule that decides it: the inclusion rule where the second coder left a code out, the
+// exclusion rule where it gave one the key does not.
+
+var keyStudies = lesson.RollUp(lesson.Key);
+AppOutput.Show(DifferenceTable(lesson.CompareStudies(keyStudies, lesson.Peer), withRule: true));
+
+// Each difference is a rule misread, of the kinds new coders make: the government's funding code for the learners'
+// (S1), a market reading of a faculty's fee income, which is the institution's revenue (S3), a second code of a two-code passage left
+// out (S4), narrow knowledge for a credential tied to one job (S5), the learners' access for a government's equity aim
+// (S6), and workplace training for a skills gap (S7). Read your own disagreements the same way before you change
+// anything. Some are slips; some are close calls where the key's reading can be argued with (S4's framework passage and
+// S6's equity passage are the closest). A disagreement you can defend from the codebook is a sign that a rule needs
+// sharpening, which is how codebooks improve (notebook 07, section 6).
 //
+// **02.3** Roll the key (`lesson.Key`) up to study codes in plain C#, as section 5 did by hand, without `lesson.RollUp`:
+// how many (study, code) pairs does it hold? Replace `null` with the number.
+
+// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
+
+// **02.4** Take one unit per (study, code), over every study of the lesson and every code of `lesson.Codebook`, and
+// compare the key's roll-up with the second coder. Count the four cells of the 2 × 2 table (both give the code, only the
+// key, only the second coder, neither) and compute Cohen's kappa, κ = (pₒ − pₑ) / (1 − pₑ). Replace `null` with kappa to
+// three decimals, e.g. `0.5`.
+
+// This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
+
 // ## Interpretation
 //
-// **02.5** Your kappa against the key is not an inter-coder reliability in Krippendorff's sense. Why not, and what would
-// you need before you could report the reliability of coding these passages? Write your answer as text in place of
-// `null`; the model answer shows once you have.
+// **02.5** The key and the second coder disagree on a few (study, code) units. Is the key's kappa with the second coder
+// a reliability of the lesson's coding, and what would you need before you reported one for a review? Write your answer
+// as text in place of `null`, e.g. `"Not quite, because ..."`; the model answer shows once you have.
 
 // This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
+
+// ## Key points
+//
+// - A coding unit (here a passage) is not the unit the review counts (the study). A study carries a code when at least
+//   one of its passages does, and counts once per code; a study read in part cannot be rolled up.
+// - A codebook turns labels into rules: a definition, an inclusion rule, an exclusion rule and an example. Most
+//   exclusions separate the same theme seen by two stakeholders; a close call is decided by naming the rule.
+// - Background and near misses get no code; reading them well matters as much as finding the codes.
+// - Two coders are compared unit by unit, (study, code) by (study, code); each difference points to a rule to read again.
+// - Stemler's content analysis asks for independent coders whose agreement is checked before counting. The counting
+//   rules here (the study as the unit, once per code, every study in the denominator) are this project's reading of the
+//   paper's counts, and the paper reports no agreement statistic. Notebook 07 measures agreement properly.
 
 // ## References
 //
 // - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1), 37–46.
 // - Krippendorff, K. (2004). *Content analysis: An introduction to its methodology* (2nd ed.). Sage.
-// - Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. *Biometrics*, 33(1), 159–174.
 // - MacQueen, K. M., McLellan, E., Kay, K., & Milstein, B. (1998). Codebook development for team-based qualitative analysis. *Cultural Anthropology Methods*, 10(2), 31–36.
-// - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
-// - Varadarajan, S., Koh, J. H. L., & Daniel, B. K. (2023). A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government. *International Journal of Educational Technology in Higher Education*, 20, 13. https://doi.org/10.1186/s41239-023-00381-x (CC BY 4.0; the passages are quoted from it).
+// - Stemler, S. (2001). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, Article 17 (cited by the paper as Stemler, 2000).
+// - Varadarajan, S., Koh, J. H. L., & Daniel, B. K. (2023). A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government. *International Journal of Educational Technology in Higher Education*, 20, 13. https://doi.org/10.1186/s41239-023-00381-x
 //
 // **Previous:** [01 — the coding table](01-the-coding-table.ipynb) · **Next:** [03 — coding and counting](03-coding-and-counting.ipynb)
 

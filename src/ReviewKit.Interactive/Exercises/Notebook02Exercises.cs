@@ -1,10 +1,14 @@
+using ReviewKit.Data;
 using ReviewKit.Passages;
+using ReviewKit.Reliability;
 
 namespace ReviewKit.Interactive;
 
 /// <summary>
-/// The exercises of <c>02-coding-from-text</c>, on the paper's coding lesson (<see cref="CodingLesson.Paper"/>). Its first
-/// exercise, coding the passages, is checked by <see cref="Exercises.CheckCoding"/>.
+/// The exercises of <c>02-coding-from-text</c>, on the coding lesson of <c>data/examples/coding-lesson/</c>
+/// (<see cref="CodingLesson.Paper"/>). Its first exercise, coding the passages, is checked by
+/// <see cref="Exercises.CheckCoding"/>; the others ask for a few lines of analysis: counting studies, rolling passages up
+/// to studies, and the agreement of two study-level codings.
 /// </summary>
 internal sealed class Notebook02Exercises : IExerciseSet
 {
@@ -12,20 +16,19 @@ internal sealed class Notebook02Exercises : IExerciseSet
     [
         new(
             "02.2",
-            "You code 10 of the passages and compare your coding with the key. Over how many units is the agreement computed?",
-            "a unit is not a passage: recall what one unit of this comparison is, and how many of them one passage brings.",
-            _ => 10 * CodingLesson.Paper.Codebook.Count),
+            "In the second coder's study-level coding (lesson.Peer), how many studies carry at least one of the learners' codes (a code whose id starts with L)?",
+            "the unit counted is the study: a study with several learner codes still counts once. Group the coder's (study, code) rows by study first.",
+            _ => CodingLesson.Paper.Peer.Codings.Where(coding => coding.CodeId.StartsWith('L')).Select(coding => coding.StudyId).Distinct().Count()),
         new(
             "02.3",
-            "A coder reads every passage and gives none of them any code. What is this coder's percent agreement with the key, to one decimal?",
-            "go through the units: on which of them can this coder disagree with the key? Every other unit counts as agreement.",
-            _ => Silent().PercentAgreement ?? double.NaN,
-            Tolerance: 0.05),
+            "Roll the answer key (lesson.Key) up to study codes in plain C#, without lesson.RollUp: how many (study, code) pairs does it hold?",
+            "a study carries a code when any of its passages does, and carries it once; find each passage's study with lesson.GetPassage(id).StudyId, then keep distinct (study, code) pairs.",
+            _ => KeyRollUp().Codings.Count),
         new(
             "02.4",
-            "And that coder's Cohen's kappa with the key?",
-            "kappa sets the observed agreement against the agreement expected by chance from each coder's own rate of saying 'present'. What is this coder's rate, and what chance agreement follows from it?",
-            _ => Silent().CohenKappa ?? double.NaN,
+            "Over every study of the lesson and every code of the codebook, one unit per (study, code), what is Cohen's kappa between the key's roll-up and the second coder?",
+            "count the four cells of the 2 × 2 table over all study × code units (both give it, only one, only the other, neither); kappa sets the observed agreement against the agreement expected from each coder's own rate of giving a code.",
+            data => KeyPeerKappa(data.Dataset),
             Tolerance: 0.005),
     ];
 
@@ -33,20 +36,30 @@ internal sealed class Notebook02Exercises : IExerciseSet
     [
         new(
             "02.5",
-            "Your kappa against the key is not an inter-coder reliability in Krippendorff's sense. Why not, and what would you need before you could report the reliability of coding these passages?",
-            "The key is not an independent coder: it is one reading (this project's) of where the paper places each passage, written "
-                + "with the codebook's rules in view and with the paper's own counts as clues. Agreement with it measures how closely you follow "
-                + "that reading (accuracy against a standard, useful for training), not whether two coders working apart with the same codebook "
-                + "reach the same codes. For reliability you would need at least two coders who code the same passages independently, trained on "
-                + "the codebook but not on the key, a sample of passages chosen in advance (including passages that carry rare codes and "
-                + "passages that carry none), and an agreement statistic per code and pooled, such as Krippendorff's alpha with its interval. "
-                + "Then disagreements would point to rules that need sharpening."),
+            "The key and the second coder disagree on a few (study, code) units. Is the key's kappa with the second coder a reliability of the lesson's coding, and what would you need before you reported one for a review?",
+            "No. The key is not an independent coder: it was written with the codebook's rules in view and with every reason spelt out, as a standard "
+                + "to train against, and the second coder is made up to show the kinds of disagreement a rule decides. Their kappa measures how two "
+                + "fixed codings of seven made-up studies compare, on units where most answers are 'no' by default, so it runs high for reasons that have "
+                + "little to do with the hard calls. A reliability needs at least two coders who code the same studies independently, trained on the "
+                + "codebook but not on each other's coding, a sample chosen in advance that includes studies with rare codes, and an agreement "
+                + "statistic per code as well as pooled (Krippendorff's alpha with its interval, as in notebook 07), reported before the counting. "
+                + "Then the disagreements show which rules need sharpening, as the ones here did for LC3 against GC2 and EO5 against EO3."),
     ];
 
-    /// <summary>A coder who read every passage and gave no code.</summary>
-    private static PassageAgreement Silent()
+    /// <summary>The key rolled up to the codes of each study.</summary>
+    private static Coder KeyRollUp() => CodingLesson.Paper.RollUp(CodingLesson.Paper.Key);
+
+    /// <summary>Kappa of the key's roll-up against the peer over study × code units, with the notebook's codebook.</summary>
+    private static double KeyPeerKappa(ReviewDataset dataset)
     {
         var lesson = CodingLesson.Paper;
-        return lesson.Compare(new PassageCoder("no codes", lesson.Passages.Select(passage => new PassageCoding(passage.Id, [])).ToList()));
+        var key = KeyRollUp().Codings.ToHashSet();
+        var peer = lesson.Peer.Codings.ToHashSet();
+        var units = lesson.Studies.SelectMany(study => dataset.Codebook.Select(code => new Coding(study, code.Id))).ToList();
+        var data = new ReliabilityData(
+            units.Select(unit => new int?[] { key.Contains(unit) ? 1 : 0, peer.Contains(unit) ? 1 : 0 }),
+            units.Select(unit => $"{unit.StudyId} {unit.CodeId}").ToList(),
+            ["key", "peer"]);
+        return AgreementCoefficients.CohenKappa(data) ?? double.NaN;
     }
 }

@@ -100,13 +100,14 @@ public class ExercisesTests
         Assert.StartsWith($"✔ {id}", result.Message, StringComparison.Ordinal);
     }
 
-    // By hand from data/examples/coding-lesson/: 29 passages × 36 codes = 1,044 units, of which the key marks 35
-    // present; 10 passages make 360 units; a coder who gives no code agrees on 1,009 of 1,044 (96.6%), and since that
-    // coder says 'present' nowhere, chance agreement equals observed agreement: kappa 0.
+    // By hand from data/examples/coding-lesson/: the peer gives learner codes in S1 (LC1 LO1 LO2 LO6), S5 (LC1 LO3
+    // LO5) and S6 (LO4 LO6), 3 studies; the key's 39 (passage, code) rows roll up to 37 (study, code) pairs (LO2 twice in
+    // S1, EO5 twice in S7). Key roll-up against peer over 7 studies × 36 codes = 252 units: both give 33, key only 4, peer
+    // only 5, neither 210; pₒ = 243/252 = 0.9643, pₑ = (37·38 + 215·214)/252² = 0.7467, κ = 0.2176/0.2533 = 0.859.
     [Theory]
-    [InlineData("02.2", 360)]
-    [InlineData("02.3", 96.6)]
-    [InlineData("02.4", 0)]
+    [InlineData("02.2", 3)]
+    [InlineData("02.3", 37)]
+    [InlineData("02.4", 0.859)]
     public void Check_CodingLessonExercises_AreAnsweredOnThePaperLesson(string id, object answer)
     {
         Assert.True(Exercises.Check(id, answer).Correct, Exercises.Check(id, answer).Message);
@@ -132,7 +133,7 @@ public class ExercisesTests
     [InlineData("03.2", 17)]
     [InlineData("05.3", 40)]
     [InlineData("06.5", 12)]
-    [InlineData("02.3", 50)]
+    [InlineData("02.3", 39)]
     public void Check_WrongNumber_GivesTheMethodHintAndNeitherTheAnswerNorADirection(string id, object answer)
     {
         var result = Exercises.Check(id, answer);
@@ -226,17 +227,17 @@ public class ExercisesTests
     [Fact]
     public void CheckCoding_ACoding_ReportsKappaAndEachDisagreementWithItsRule()
     {
-        // P05 is the learners' lack of aid for tuition (LC3 in the key); GC2 is the government's funding challenge.
-        var result = Exercises.CheckCoding("passage_id,code\nP01,LO1\nP05,GC2\n");
-        var expected = CodingLesson.Paper.Compare(CodingLesson.Paper.ReadCoding("you", "passage_id,code\nP01,LO1\nP05,GC2\n"));
+        // P04 has learners paying their own fees for want of loans (LC3 in the key, with LO6); GC2 is the government's funding challenge.
+        var result = Exercises.CheckCoding("passage_id,code\nP02,LO1\nP04,GC2\nP04,LO6\n");
+        var expected = CodingLesson.Paper.Compare(CodingLesson.Paper.ReadCoding("you", "passage_id,code\nP02,LO1\nP04,GC2\nP04,LO6\n"));
 
         Assert.Equal(ExerciseVerdict.Compared, result.Verdict);
-        Assert.StartsWith("02.1: you coded 2 of the 29 passages; compared with the key over 72 (passage, code) units.", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith("02.1: you coded 2 of the 39 passages; compared with the key over 72 (passage, code) units.", result.Message, StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($"Cohen's kappa {expected.CohenKappa:0.00}"), result.Message, StringComparison.Ordinal);
-        Assert.Contains("• P05 LC3: the key gives it, you did not. LC3 includes:", result.Message, StringComparison.Ordinal);
-        Assert.Contains("• P05 GC2: you gave it, the key does not. GC2 excludes:", result.Message, StringComparison.Ordinal);
-        Assert.Contains("The key's reason for P05:", result.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("P01", result.Message.Split('\n').Skip(2).FirstOrDefault() ?? "", StringComparison.Ordinal);
+        Assert.Contains("• P04 LC3: the key gives it, you did not. LC3 includes:", result.Message, StringComparison.Ordinal);
+        Assert.Contains("• P04 GC2: you gave it, the key does not. GC2 excludes:", result.Message, StringComparison.Ordinal);
+        Assert.Contains("The key's reason for P04:", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("P02", result.Message.Split('\n').Skip(2).FirstOrDefault() ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
