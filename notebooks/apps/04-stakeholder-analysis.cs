@@ -74,19 +74,19 @@ Finding.CheckAll(Notebook04Findings.All, inputs);
 // ## 1. What a stakeholder analysis is, and what a coding table can hold
 //
 // A *stakeholder analysis* studies a policy or a system through the actors who have a stake in it. Brugha and
-// Varvasovszky (2000) review its origins and uses in the policy, health-care management and development literature:
-// it serves to learn about the relevant actors (their behaviour, intentions, interests and relations with each other)
-// and to assess the influence and resources they bring to a decision or its implementation. Reed et al. (2009) sort the methods of
-// stakeholder analysis by what they do, in three steps:
+// Varvasovszky (2000) review its origins and uses in the policy, health-care management and development literature: it
+// serves to learn about the relevant actors (their behaviour, intentions, interests and relations with each other) and
+// to assess the influence and resources they bring to a decision or its implementation. Reed et al. (2009) sort the
+// methods of stakeholder analysis by what they do, in three steps:
 //
 // 1. **identify** the stakeholders;
 // 2. **differentiate and categorise** them, often by their interest in the issue and their influence over it;
 // 3. **investigate the relationships** between them.
 //
 // The paper takes its four stakeholders (learners, employers, higher-education institutions, government) from Brown
-// and Mhichil (2021, as the paper cites them) and says stakeholder analysis (Brugha & Varvasovszky, 2000) "was used to identify the critical
-// player/s of micro-credentialing systems that each article focused on, the agendas of these stakeholders and how
-// this influenced the opportunities and challenges reported in the articles".
+// and Mhichil (2021, as the paper cites them) and says stakeholder analysis (Brugha & Varvasovszky, 2000) "was used to
+// identify the critical player/s of micro-credentialing systems that each article focused on, the agendas of these
+// stakeholders and how this influenced the opportunities and challenges reported in the articles".
 //
 // Its data are a coding table of the *literature*: for each study, the opportunities and challenges it attributes to
 // each stakeholder. That decides what the analysis can hold:
@@ -103,10 +103,12 @@ Finding.CheckAll(Notebook04Findings.All, inputs);
 //
 // The paper: "About 32% of the articles described higher education institutions' perceptions on implementing
 // micro-credentials. Learners' perceptions follow this at 27%, and employers' perceptions at 26%. Only 14% of the
-// articles described governments' perception". As shares of *articles* these figures cannot be right: nearly every
-// study carries codes of learners and of institutions (the table below). They fit another reading: each stakeholder's
-// share of the code assignments (one assignment is one study carrying one code). That reading is this project's
-// inference from the numbers; the paper does not say how it computed them. The table gives both.
+// articles described governments' perception". Read as the share of articles that carry any code of a stakeholder,
+// these figures cannot be right: every study carries codes of learners and of institutions (the table below). They
+// fit another reading: each stakeholder's share of the code assignments (one assignment is one study carrying one
+// code). That reading is this project's inference from the numbers; the paper does not say how it computed them, and a
+// classification of each article by its main stakeholder, which the coding table does not record, would also give
+// shares that add up to about 100%. The table gives both counts the data allow.
 
 var shares = ContentAnalysis.StakeholderShares(review);
 AppOutput.Show(new DataFrame(
@@ -274,7 +276,7 @@ AppOutput.Show(new DataFrame(
 AppOutput.Show(Figures.CoOccurrenceHeatmap(review));
 
 // In that order LC3, UO6 and GC2 sit next to each other, and so do UC1, EC1, UO1, LO1 and EO1, the codes most
-// studies carry: a block of high Jaccard made by frequency, which phi does not share.
+// studies carry: a block of high Jaccard made mostly by frequency, since 8 of its 10 pairs have a phi below 0.2.
 //
 // Before reading the money codes as a theme of the literature, look at *which* studies make the co-occurrence.
 // [Notebook 06](06-reproducibility-audit.ipynb) finds studies whose whole coding profiles are identical or differ in
@@ -293,8 +295,9 @@ AppOutput.Show($"LC3 and UO6: {lc3AndUo6.Count} studies, {lc3AndUo6.Count(withAT
     + $"either = {thinned.A + thinned.B + thinned.C}, phi {thinned.Phi:0.00}");
 
 // All but two of the studies that carry both LC3 and UO6 have a coding profile within one code of another study's.
-// Without the later study of each such pair, the two codes rest on far fewer studies, and their phi is unchanged. What co-occurrence can show, then, is that the coding puts learners' lack of funding and institutions' revenue
-// in the same studies, and that the pattern does not come from the near twins alone. What it cannot show:
+// Without the later study of each such pair, the two codes rest on far fewer studies, and their phi is unchanged. What
+// co-occurrence can show, then, is that the coding puts learners' lack of funding and institutions' revenue in the
+// same studies, and that the pattern does not come from the near twins alone. What it cannot show:
 //
 // - **how much evidence** stands behind it: 14 studies, but far fewer distinct codings; near-identical profiles may be
 //   templated coding or studies that truly resemble each other (the same authors, the same project), and the table
@@ -327,10 +330,10 @@ AppOutput.Show(new DataFrame(
 
 AppOutput.Show(Reports.Pathways(review));
 
-// The learning pathway has the most support and the qualification framework the least. Those numbers say as much
-// about the definitions as about the literature. Each pathway's institution side is one code (UO1, UO3, UC2), so that
-// code's frequency (`institution_studies`) caps the pathway's support; every study with UO3 carries an employer code of
-// the pathway, so the employment pathway's support is UO3's count. A sensitivity analysis asks how the numbers move under
+// The learning pathway has the most support and the qualification framework the least. Those numbers say as much about
+// the definitions as about the literature. Each pathway's institution side is one code (UO1, UO3, UC2), so that code's
+// frequency (`institution_studies`) caps the pathway's support; every study with UO3 carries an employer code of the
+// pathway, so the employment pathway's support is UO3's count. A sensitivity analysis asks how the numbers move under
 // other reasonable definitions. Two are tried here: UO5 (*promote major education system reform*) added to every
 // institution side, and the qualification framework with government's opportunity codes only (the other pathways use
 // opportunities only already).
@@ -364,8 +367,8 @@ AppOutput.Show(Figures.StakeholderEcosystem(review));
 // in every study. But learners are coded in every study too, and the learner–employer link (59 studies) equals the
 // employer–institution link. Because every study carries learner and institution codes, each link's width is close to
 // the number of studies that speak for the less-covered stakeholder of the two; what sets institutions apart is
-// the number of codes the codebook gives them. Centrality in the paper's sense, institutions *acting* as the hub,
-// would need data on what the actors do, which a coding table of the literature does not hold.
+// the number of codes the codebook gives them. Centrality as the paper means it, institutions as the actors that
+// connect the others, would need data on what the actors do, which a coding table of the literature does not hold.
 //
 // **Exercise 04.4.** A ministry asks, on the strength of this review, which stakeholder has the most influence over
 // micro-credentials and whether employers oppose them. Which parts of the question can this analysis answer, and what

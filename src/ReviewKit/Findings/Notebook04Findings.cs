@@ -119,6 +119,13 @@ public static class Notebook04Findings
             var order = StakeholderAnalysis.SimilarityOrder(inputs.Dataset).Select(code => code.Id).ToList();
             return new(Adjacent(order, "LC3", "UO6", "GC2") && Adjacent(order, "UC1", "EC1", "UO1", "LO1", "EO1"), string.Join(" ", order));
         }),
+        new("frequent-block-phi", "8 of the 10 pairs among UC1, EC1, UO1, LO1 and EO1 have a phi below 0.2", inputs =>
+        {
+            string[] block = ["UC1", "EC1", "UO1", "LO1", "EO1"];
+            var pairs = StakeholderAnalysis.CodePairs(inputs.Dataset).Where(pair => block.Contains(pair.First.Id) && block.Contains(pair.Second.Id)).ToList();
+            var low = pairs.Count(pair => pair.Phi < 0.2);
+            return new(pairs.Count == 10 && low == 8, Invariant($"{low} of {pairs.Count} below 0.2"));
+        }),
         new("near-duplicates", "all but two of the 14 studies that carry both LC3 and UO6 have a coding profile within one code of another study's", inputs =>
         {
             var (both, nearTwin) = BothAndNearTwin(inputs.Dataset, "LC3", "UO6");
@@ -172,6 +179,14 @@ public static class Notebook04Findings
                 .Select((pathway, index) => StakeholderAnalysis.Support(review, pathway with { CodeIds = [.. pathway.CodeIds, "UO5"] }).BothStudies - asRead[index])
                 .ToList();
             return new(moves.SequenceEqual([4, 7, 11]) && asRead[0] - asRead[1] == 9, Invariant($"moves {string.Join(", ", moves)}; gap {asRead[0] - asRead[1]}"));
+        }),
+        new("link-width", "each stakeholder pair's studies are within one of the studies that speak for the less-covered stakeholder of the two", inputs =>
+        {
+            var review = inputs.Dataset;
+            var shares = ContentAnalysis.StakeholderShares(review);
+            var pairs = StakeholderAnalysis.StakeholderPairs(review);
+            var gaps = pairs.Select(pair => Math.Min(ShareOf(shares, pair.First).StudiesCoding, ShareOf(shares, pair.Second).StudiesCoding) - pair.CodingBoth).ToList();
+            return new(gaps.All(gap => gap <= 1), string.Join("; ", pairs.Zip(gaps, (pair, gap) => $"{Names.Of(pair.First)}–{Names.Of(pair.Second)} {pair.CodingBoth} ({gap} fewer)")));
         }),
         new("centre", "institutions hold the largest share of the coding and are coded in every study; so are learners, and the learner–employer link (59 studies) equals the employer–institution link", inputs =>
         {
