@@ -23,34 +23,40 @@ internal sealed class Notebook04Exercises : IExerciseSet
             }) { Example = "Stakeholder.Learners" },
         new(
             "04.2",
-            "Which pair of codes of the same stakeholder has the highest phi? Give both codes, e.g. [\"LO1\", \"LO2\"].",
+            "Write a query over review.Codings that counts the studies raising at least one challenge and at least one opportunity of employers.",
+            "keep the codings of employers' codes, then find for each study whether it has a coding of each polarity; count a study once, however many codes it carries.",
+            data =>
+            {
+                var dataset = data.Dataset;
+                return dataset.Codings
+                    .Where(coding => dataset.CodeOf(coding).Stakeholder == Stakeholder.Employers)
+                    .GroupBy(coding => coding.StudyId)
+                    .Count(study => study.Select(coding => dataset.CodeOf(coding).Polarity).Distinct().Count() == 2);
+            }),
+        new(
+            "04.3",
+            "Which pair of codes of the same stakeholder has the highest phi? Write a query over StakeholderAnalysis.CodePairs(review) and give both codes, as [\"LO1\", \"LO2\"].",
             "phi and Jaccard rank pairs differently: keep the pairs whose two codes share a stakeholder and rank them by association, not overlap.",
             data => StakeholderAnalysis.CodePairs(data.Dataset)
                 .Where(pair => pair.First.Stakeholder == pair.Second.Stakeholder && pair.Phi is not null)
                 .OrderByDescending(pair => pair.Phi)
                 .Select(pair => new[] { pair.First.Id, pair.Second.Id })
                 .First()) { Example = "[\"LO1\", \"LO2\"]" },
-        new(
-            "04.3",
-            "If UO5 (promote major education system reform) joined UO1 on the institutions' side of the learning pathway, how many studies would support the pathway?",
-            "recall what makes a study support a pathway: a code on each side. Widening one side can only add studies; count them with the pathway's new definition.",
-            data =>
-            {
-                var learning = StakeholderAnalysis.Pathways.Single(pathway => pathway.Partner == Stakeholder.Learners);
-                return StakeholderAnalysis.Support(data.Dataset, learning with { CodeIds = [.. learning.CodeIds, "UO5"] }).BothStudies;
-            }),
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>
     [
         new(
             "04.4",
-            "The support of each pathway rests on this project's reading of which codes belong to it. What does that mean for how the three numbers should be reported and read?",
-            "The numbers are only as firm as the definitions behind them. A pathway's support is capped by its thinner side (the "
-                + "qualification framework cannot exceed the studies carrying UC2), and adding or removing one code changes it, as exercise "
-                + "04.3 shows. So each number should be reported with the codes that define the pathway and the reason for choosing them, and "
-                + "with the result under other reasonable readings (a sensitivity analysis). A study that carries codes on both sides has not "
-                + "necessarily described a pathway: co-occurrence in a study is not a link the study argues for. The numbers describe how often "
-                + "the literature speaks to both stakeholders, not how strong or real a pathway is."),
+            "A ministry asks, on the strength of this review, which stakeholder has the most influence over micro-credentials and whether employers oppose them. Which parts of the question can this analysis answer, and what data would a stakeholder analysis need for the rest?",
+            "This analysis can say how often the literature discusses each stakeholder and which opportunities and challenges it "
+                + "attributes to each: employers' concerns (consistency, recognition) are raised in many studies, but so are their "
+                + "opportunities, in more studies. It cannot say who has influence, nor whether employers oppose micro-credentials: the "
+                + "codes record what authors wrote about a stakeholder, not the stakeholder's resources, power or stated position, and a "
+                + "study's attention is not influence. For the rest a stakeholder analysis would collect data from and about the actors "
+                + "themselves: interviews or surveys of employers, institutions, learners and officials on their positions and interests; "
+                + "documents such as policies, funding decisions and accreditation rules for their resources and power; an "
+                + "interest-influence grid rated by informed people; and, for relations, who works or negotiates with whom (for example a "
+                + "network of actors). The answer to the ministry should separate what the literature says from what the actors do."),
     ];
 }
