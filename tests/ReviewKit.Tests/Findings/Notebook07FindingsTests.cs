@@ -46,7 +46,7 @@ public class Notebook07FindingsTests
 
         var flagged = Notebook07Findings.AboutTheCoders.Where(finding => !finding.Evaluate(data).Holds).Select(finding => finding.Id).ToList();
 
-        Assert.Contains("pooled", flagged);
+        Assert.Contains("per-code-range", flagged);
         Assert.Contains("pairs", flagged);
         Assert.Contains("disagreements", flagged);
         Assert.DoesNotContain("shared-studies", flagged);
