@@ -47,7 +47,7 @@ public class Notebook07FindingsTests
         var flagged = Notebook07Findings.AboutTheCoders.Where(finding => !finding.Evaluate(data).Holds).Select(finding => finding.Id).ToList();
 
         Assert.Contains("per-code-range", flagged);
-        Assert.Contains("pairs", flagged);
+        Assert.Contains("pooled-tentative", flagged);
         Assert.Contains("disagreements", flagged);
         Assert.DoesNotContain("shared-studies", flagged);
     }
