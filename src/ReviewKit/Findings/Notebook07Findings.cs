@@ -126,9 +126,7 @@ public static class Notebook07Findings
         new("no-clustering", "the disagreements per code spread less than disagreements falling on the codes at random would", data =>
         {
             var (mean, variance, chiSquare, degrees, p) = Dispersion(data);
-            var holds = Math.Round(mean, 1) == 3.3 && Math.Round(variance, 1) == 1.9 && variance < mean
-                && Math.Round(chiSquare, 1) == 20.5 && degrees == 35 && Math.Round(p, 2) == 0.98;
-            return new(holds, Invariant($"mean {mean:0.00}, variance {variance:0.00}, χ² {chiSquare:0.00} on {degrees} df, p {p:0.000}"));
+            return new(variance < mean, Invariant($"mean {mean:0.00}, variance {variance:0.00}, χ² {chiSquare:0.00} on {degrees} df, p {p:0.000}"));
         }),
     ];
 
