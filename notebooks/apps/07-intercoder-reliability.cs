@@ -30,59 +30,74 @@ AppOutput.Start("..", args);
 
 // # 07 — Inter-coder reliability: would another coder count the same?
 //
-// Every count in notebooks 01–06 is a number of studies that *one* coder judged to carry a code. A count is
-// only as good as those judgements: if another careful reader, with the same codebook, would have coded the
-// studies differently, the counts partly measure the coder rather than the literature. This notebook shows
-// how reviews measure that, with the statistics content analysts use, each worked out by hand first.
+// Every count in notebooks 01–06 is a number of studies that *one* coder judged to carry a code. If another careful
+// reader, with the same codebook, would have coded the studies differently, the counts partly measure the coder rather
+// than the literature. This notebook teaches how reviews measure that, each statistic worked out by hand first.
 //
-// In this notebook you will:
+// **Before you start.** Work through [00](00-overview.ipynb) and [03](03-coding-and-counting.ipynb) first, and run
+// `dotnet build` once from the repository root so that the library is in `artifacts/notebook-lib/`. For a teacher: the
+// learner should know proportions and a 2 × 2 table, and read C# as far as notebook 01 explains it (LINQ, lambdas).
+// **Time:** about 80 minutes.
 //
-// 1. see why agreement between coders matters, and what the paper did about it;
-// 2. compute percent agreement, Cohen's kappa, PABAK, Fleiss' kappa and Krippendorff's alpha by hand on ten
-//    studies, then with the library;
-// 3. read the values against the benchmarks of Landis & Koch (1977) and Krippendorff (2004);
-// 4. meet the *kappa paradox*: high agreement, low kappa;
-// 5. measure the agreement of three coders on 20 of the review's studies (made-up teaching data), and decide
-//    what to do about their disagreements.
+// **After this notebook you can**
+//
+// 1. explain why a count from content analysis needs an independent second coding, and what the paper reports instead;
+// 2. compute and interpret percent agreement, Cohen's kappa, PABAK, Fleiss' kappa and Krippendorff's alpha, by hand
+//    and with the library;
+// 3. read a coefficient against the benchmarks of Landis & Koch (1977) and Krippendorff (2004), with its interval;
+// 4. recognise the *kappa paradox* (high agreement, low kappa) and report around it;
+// 5. say what simulated coders can and cannot show, and estimate how many studies a reliability sample needs.
 
 // ## Setup
 //
-// The first cell is the same in every notebook: it loads the pinned packages and the ReviewKit library that
-// `dotnet build` puts in `../artifacts/notebook-lib/` (from whichever configuration was built last), and
-// `NotebookSetup.Apply()` readies the kernel so that charts and tables show offline and Plotly.NET runs in VS Code's
-// kernel too. The second cell opens the namespaces this notebook uses.
-
-// The next cell holds the notebook's **parameters**: the folder of the dataset, which `reproduce --data DIR`
-// replaces, and the folder of the teaching coders' files (section 5).
+// The setup cells are explained once, in [00 — overview](00-overview.ipynb). The third cell holds the parameters: the
+// data folders, which `reproduce --data DIR` replaces, and the folder of the made-up coders of section 5.
 
 var dataDirectories = new[] { "../data" };
 var codersDirectory = "../data/examples/intercoder";
 
-var review = ReviewDataset.Load(dataDirectories);
-AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes");
+var inputs = ReviewInputs.Load(dataDirectories);
+var review = inputs.Dataset;
+var coders = new List<Coder>
+{
+    Coder.FromDataset(review, "A"),
+    Coder.Load(Path.Combine(codersDirectory, "coder-b.csv"), review, "B"),
+    Coder.Load(Path.Combine(codersDirectory, "coder-c.csv"), review, "C"),
+};
+AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes; coders {string.Join(", ", coders.Select(c => c.Name))}");
+
+// Every sentence below that states a number or a comparison about the review or the coders is declared once, with the
+// computation that decides it, in `Notebook07Findings`. The next cell checks them all on the data loaded above; on
+// other data it names each sentence that no longer holds, with what the data now give.
+
+Finding.CheckAll(Notebook07Findings.All, inputs);
+Finding.CheckAll(Notebook07Findings.AboutTheCoders, new IntercoderData(inputs, coders));
 
 // ## 1. Why agreement between coders matters
 //
-// Content analysis turns reading into numbers. For each study and each code of the codebook a coder decides:
-// does this study raise this theme? Stemler's (2000) coding-and-counting then adds those decisions up. The
-// decisions are judgements, and Krippendorff (2004, ch. 11) asks of them what we ask of any measurement: would
-// they come out the same if someone else made them? He calls this *reproducibility*, and the usual way to
-// check it is to have a second coder code a sample of the material independently, with the same codebook,
-// and to report a coefficient of agreement for every variable (Lombard, Snyder-Duch & Bracken 2002;
-// O'Connor & Joffe 2020).
+// Content analysis turns reading into numbers. For each study and each code of the codebook a coder decides: does this
+// study raise this theme? The paper examined its questions "through content analysis, as per Stemler (2000)", a
+// "coding-and-counting method". Stemler describes more than counting: recording and context units, codes that emerge
+// from the texts or are fixed in advance, and two coders who code independently and whose agreement is checked (with
+// Cohen's kappa, for instance) before anything is counted. The paper took the coding and the counting. For the check it
+// reports one sentence: *"The first author coded the articles and used the categories to formulate themes associated
+// with the research questions. The two other authors reviewed and discussed the themes identified to ensure that there
+// was consistency in the coding of the articles."* That is a consensus review of the themes, not an independent second
+// coding, and no agreement statistic is reported. So the reliability of the paper's own counts cannot be measured: there
+// is no second coding to compare. (The counting rules of notebook 03, the study as unit, counted once per code, with
+// every included study in the denominator, are this project's reading of the paper, not Stemler's.)
 //
-// The paper describes its coding in one sentence: *"The first author coded the articles and used the
-// categories to formulate themes associated with the research questions. The two other authors reviewed and
-// discussed the themes identified to ensure that there was consistency in the coding of the articles."*
-// Reviewing themes is valuable, but it is not an independent second coding, and the paper reports no
-// agreement statistic. We cannot compute the paper's reliability: there is no second coding to compare. What
-// we can do is learn the method, and in section 5 apply it to made-up second and third codings of 20 studies.
+// Krippendorff (2004, ch. 11) asks of coding decisions what we ask of any measurement: would they come out the same if
+// someone else made them? He calls this *reproducibility*. The usual check is a second coder who codes a sample of the
+// material independently, with the same codebook, and a coefficient of agreement for every variable (Lombard,
+// Snyder-Duch & Bracken 2002; O'Connor & Joffe 2020). This notebook teaches that method and, in section 5, applies it
+// to made-up second and third codings.
 //
 // **The unit of analysis.** The coding table answers, for every study and every one of the 36 codes, a yes/no
 // question: does the study carry the code? So the unit here is the (study, code) pair, valued 1 (present) or 0
-// (absent). A coder *coded* a study when the study appears in the coder's file; a study missing from the file
-// is a missing value for that coder, not a "no". Agreement on one code compares the coders study by study;
-// *pooled* agreement puts all (study, code) pairs together.
+// (absent). A coder *coded* a study when the study appears in the coder's file; a study missing from the file is a
+// missing value for that coder, not a "no". Agreement on one code compares the coders study by study; *pooled*
+// agreement puts all (study, code) pairs together.
 
 // ## 2. Ten studies, two coders, one code: the statistics by hand
 //
@@ -109,49 +124,44 @@ AppOutput.Show($"{small.Units} studies, {small.Coders} coders");
 var bothYes = 5; var bothNo = 3; var onlyA = 1; var onlyB = 1;
 var n = bothYes + bothNo + onlyA + onlyB;
 var po = (double)(bothYes + bothNo) / n;
-AppOutput.Show(new { ByHand = 100 * po, Library = AgreementCoefficients.PercentAgreement(small) });
+AppOutput.Show($"by hand {100 * po:0}%, library {AgreementCoefficients.PercentAgreement(small):0}%");
 
-// The coders agree on 8 of the 10 studies: 80%, by hand and by the library.
+// ### 2.2 Cohen's kappa and PABAK: agreement beyond chance
 //
-// ### 2.2 Cohen's kappa: agreement beyond chance
-//
-// Percent agreement counts agreements that chance alone would produce. A says yes to 6 of the 10 studies and
-// B to 6. Two coders who said yes at those rates *without reading the studies* would agree on a share
-// pₑ = 0.6 × 0.6 + 0.4 × 0.4 = 0.52 of the studies: both yes by chance plus both no by chance. Cohen's (1960)
-// kappa measures the agreement above that chance level, as a share of the most that was possible above it:
+// Percent agreement counts agreements that chance alone would produce. A says yes to 6 of the 10 studies and B to 6.
+// Two coders who said yes at those rates *without reading the studies* would agree on a share
+// pₑ = 0.6 × 0.6 + 0.4 × 0.4 of the studies: both yes by chance plus both no by chance. Cohen's (1960) kappa measures
+// the agreement above that chance level, as a share of the most that was possible above it:
 //
 // κ = (pₒ − pₑ) / (1 − pₑ)
 //
 // so κ = 1 is perfect agreement and κ = 0 is no better than chance.
+//
+// Byrt, Bishop & Carlin (1993) showed that kappa depends on how common the code is (its *prevalence*) and on whether
+// the coders say yes equally often (their *bias*), not only on how well they agree. Their prevalence-adjusted
+// bias-adjusted kappa, PABAK, puts chance agreement at one half for a yes/no code, as if yes and no were equally
+// common: PABAK = 2pₒ − 1. Read it beside kappa, not instead of it: section 4 shows when the two part ways.
 
 var pA = (double)(bothYes + onlyA) / n;   // A says yes to 6 of 10
 var pB = (double)(bothYes + onlyB) / n;   // B says yes to 6 of 10
 var pe = pA * pB + (1 - pA) * (1 - pB);
 var kappa = (po - pe) / (1 - pe);
-// The library returns null where a statistic is undefined (no variation, no units); GetValueOrDefault() reads the number.
-AppOutput.Show(new { pe, ByHand = Math.Round(kappa, 4), Library = Math.Round(AgreementCoefficients.CohenKappa(small).GetValueOrDefault(), 4) });
+// The library returns null where a statistic is undefined (no variation, no units);
+// GetValueOrDefault() reads the number.
+var kappaLibrary = AgreementCoefficients.CohenKappa(small).GetValueOrDefault();
+var pabakLibrary = AgreementCoefficients.Pabak(small).GetValueOrDefault();
+AppOutput.Show($"pe = {pe:0.00}; kappa by hand {kappa:0.000}, library {kappaLibrary:0.000}; "
+    + $"PABAK by hand {2 * po - 1:0.000}, library {pabakLibrary:0.000}");
 
-// Chance alone would give 52% agreement, so the coders' 80% is 28 points above chance out of a possible
-// 48: κ = 0.28 / 0.48 = 0.583, by hand and by the library.
+// Chance alone would give 52% agreement, so the coders' 80% is 28 points above chance out of a possible 48:
+// κ = 0.28 / 0.48. PABAK is close to kappa here, because the code is neither rare nor near-universal (each coder says
+// yes to 6 of 10 studies).
 //
-// ### 2.3 PABAK: kappa without the prevalence
-//
-// Byrt, Bishop & Carlin (1993) showed that kappa depends on how common the code is (its *prevalence*) and on
-// whether the coders say yes equally often (their *bias*), not only on how well they agree. Their
-// prevalence-adjusted bias-adjusted kappa, PABAK, puts chance agreement at one half for a yes/no code, as if
-// yes and no were equally common: PABAK = 2pₒ − 1. Read it beside kappa, not instead of it: section 4 shows
-// when the two part ways.
-
-AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(AgreementCoefficients.Pabak(small).GetValueOrDefault(), 4) });
-
-// PABAK = 2 × 0.8 − 1 = 0.6: here close to kappa, because the code is neither rare nor near-universal (A and B
-// each say yes to 6 of 10 studies).
-//
-// ### 2.4 Krippendorff's alpha: disagreement, any number of coders, missing values
+// ### 2.3 Krippendorff's alpha: disagreement, any number of coders, missing values
 //
 // Krippendorff's alpha (Krippendorff 2004, 2011) starts from *disagreement*: α = 1 − Dₒ / Dₑ, the observed
-// disagreement over the disagreement expected by chance. It works for any number of coders, allows missing
-// values and corrects for small samples. For yes/no data it is computed in four steps:
+// disagreement over the disagreement expected by chance. It works for any number of coders, allows missing values and
+// corrects for small samples. For yes/no data it is computed in four steps:
 //
 // 1. In each study, form every ordered pair of values from two *different* coders, and give each pair the weight
 //    1 / (m − 1), where m is the number of values in that study. With two coders m = 2 and the weight is 1.
@@ -163,23 +173,21 @@ AppOutput.Show(new { ByHand = Math.Round(2 * po - 1, 4), Library = Math.Round(Ag
 
 double o10 = 2, o01 = 2, n1 = 12, n0 = 8, nValues = 20;
 var alpha = 1 - (nValues - 1) * (o10 + o01) / (n1 * n0 + n0 * n1);
-AppOutput.Show(new { ByHand = Math.Round(alpha, 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(small).GetValueOrDefault(), 4) });
+AppOutput.Show($"alpha by hand {alpha:0.000}, library {AgreementCoefficients.KrippendorffAlpha(small):0.000}");
 
-// α = 1 − 19 × 4 / 192 = 0.604, a little above κ = 0.583: alpha estimates chance from both coders' values pooled
-// and multiplies by n − 1 rather than n, a correction that matters in small samples.
+// α = 1 − 19 × 4 / 192, a little above κ: alpha estimates chance from both coders' values pooled and multiplies by
+// n − 1 rather than n, a correction that matters in small samples.
 //
-// The library's alpha reproduces Krippendorff's own worked example for nominal data (Krippendorff 2011,
-// section C): four observers, twelve units, and several values missing; he reports α = 0.743.
+// The library's alpha reproduces Krippendorff's own worked example for nominal data (Krippendorff 2011, section C):
+// four observers, twelve units, several values missing. He reports α = 0.743. The last unit has one value only: it
+// cannot be paired, so it does not count.
 
 var krippendorff2011 = new ReliabilityData([
     [1, 1, null, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],
     [4, 4, 4, 4], [1, 1, 2, 1], [2, 2, 2, 2], [null, 5, 5, 5], [null, null, 1, 1], [null, 3, null, null]]);
-AppOutput.Show(AgreementCoefficients.KrippendorffAlpha(krippendorff2011));
+AppOutput.Show($"alpha {AgreementCoefficients.KrippendorffAlpha(krippendorff2011):0.000}");
 
-// 0.7434, which rounds to Krippendorff's 0.743. (The last unit has one value only: it cannot be paired, so it
-// does not count.)
-//
-// ### 2.5 A third coder who missed two studies: Fleiss' kappa and alpha
+// ### 2.4 A third coder who missed two studies: Fleiss' kappa and alpha
 //
 // Now a third coder, C, codes studies 1–8 but not 9 and 10:
 //
@@ -189,126 +197,136 @@ AppOutput.Show(AgreementCoefficients.KrippendorffAlpha(krippendorff2011));
 // | B | 1 | 1 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0 |
 // | C | 1 | 1 | 0 | 1 | 1 | 1 | 0 | 0 | – | – |
 //
-// Cohen's kappa compares two coders only. **Fleiss' kappa** (Fleiss 1971) extends the idea to m coders: in each
-// study, the share of the m(m − 1) ordered pairs of coders that agree, Pᵤ; its mean over the studies, P̄; and the
-// chance level P̄ₑ = Σ p꜀², where p꜀ is the share of all ratings in category c. Then κ = (P̄ − P̄ₑ) / (1 − P̄ₑ).
-// Fleiss' kappa needs every coder's value for every study, so only studies 1–8 count.
+// Cohen's kappa compares two coders only. **Fleiss' kappa** (Fleiss 1971) extends the idea to m coders: in each study,
+// the share of the m(m − 1) ordered pairs of coders that agree, Pᵤ; its mean over the studies, P̄; and the chance
+// level P̄ₑ = Σ p꜀², where p꜀ is the share of all ratings in category c. Then κ = (P̄ − P̄ₑ) / (1 − P̄ₑ). Fleiss'
+// kappa needs every coder's value for every study, so only studies 1–8 count.
 //
-// By hand: in studies 1, 2, 4, 6 and 8 all three agree (Pᵤ = 1); in studies 3, 5 and 7 two agree and one
-// differs, so 2 of the 6 ordered pairs agree (Pᵤ = 1/3). Of the 24 ratings, 17 are 1 and 7 are 0.
+// By hand: in studies 1, 2, 4, 6 and 8 all three agree (Pᵤ = 1); in studies 3, 5 and 7 two agree and one differs,
+// so 2 of the 6 ordered pairs agree (Pᵤ = 1/3). Of the 24 ratings, 17 are 1 and 7 are 0.
 
 var three = new ReliabilityData([
-    [1, 1, 1], [1, 1, 1], [1, 1, 0], [1, 1, 1], [1, 0, 1], [1, 1, 1], [0, 1, 0], [0, 0, 0], [0, 0, null], [0, 0, null]]);
+    [1, 1, 1], [1, 1, 1], [1, 1, 0], [1, 1, 1], [1, 0, 1], [1, 1, 1], [0, 1, 0], [0, 0, 0],
+    [0, 0, null], [0, 0, null]]);
 double[] agreeingPairs = [1, 1, 1 / 3.0, 1, 1 / 3.0, 1, 1 / 3.0, 1];   // Pᵤ, studies 1–8
 var pBar = agreeingPairs.Average();
 var pBarE = Math.Pow(17 / 24.0, 2) + Math.Pow(7 / 24.0, 2);
-AppOutput.Show(new { pBar, pBarE = Math.Round(pBarE, 4), ByHand = Math.Round((pBar - pBarE) / (1 - pBarE), 4), Library = Math.Round(AgreementCoefficients.FleissKappa(three).GetValueOrDefault(), 4) });
+var fleiss = (pBar - pBarE) / (1 - pBarE);
+var fleissLibrary = AgreementCoefficients.FleissKappa(three).GetValueOrDefault();
+AppOutput.Show($"P̄ = {pBar:0.000}, P̄ₑ = {pBarE:0.000}; Fleiss' kappa by hand {fleiss:0.000}, library {fleissLibrary:0.000}");
 
-// P̄ = 0.75, P̄ₑ = 0.587 and Fleiss' κ = 0.395, by hand and by the library: lower than A and B's 0.583,
-// because a third coder adds pairs that can disagree — in study 3, where A and B agreed, C now dissents.
+// Fleiss' κ with C is lower than A and B's kappa on ten studies. Is the third coder to blame? A coefficient can only
+// be compared with another on the same units, so the next cell computes both coefficients for A and B alone and for all
+// three, on studies 1–8 and on all ten. (With two coders Fleiss' kappa differs from Cohen's only in pooling the two
+// coders' shares of yes; here the shares are equal, so the two coincide.)
+
+ReliabilityData Studies(int count, int coderCount) =>
+    new(Enumerable.Range(0, count).Select(unit => three.Unit(unit).Take(coderCount)));
+var comparisons = new[]
+{
+    (Coders: "A, B", Studies: "1–10", Data: Studies(10, 2)),
+    (Coders: "A, B", Studies: "1–8", Data: Studies(8, 2)),
+    (Coders: "A, B, C", Studies: "1–8", Data: Studies(8, 3)),
+    (Coders: "A, B, C", Studies: "1–10, C missing in 9–10", Data: three),
+};
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("coders", comparisons.Select(row => row.Coders)),
+    new StringDataFrameColumn("studies", comparisons.Select(row => row.Studies)),
+    new DoubleDataFrameColumn("fleiss_kappa",
+        comparisons.Select(row => Math.Round(AgreementCoefficients.FleissKappa(row.Data) ?? double.NaN, 3))),
+    new DoubleDataFrameColumn("alpha",
+        comparisons.Select(row => Math.Round(AgreementCoefficients.KrippendorffAlpha(row.Data) ?? double.NaN, 3)))));
+
+// Read the rows in pairs. On the same eight studies (rows 2 and 3), adding C *raises* both coefficients: C sides with
+// A more often than B does (C departs from A in study 3 only, B in studies 5 and 7). The fall from the first row comes
+// from dropping studies 9 and 10, where A and B agree: without them, the same two coders score lower. Fleiss' kappa
+// must drop those studies once C joins (the last row repeats row 3); alpha need not.
 //
-// **Alpha with missing values.** Alpha uses every study at least two coders coded, so studies 9 and 10 count
-// too, each with two values. In studies 1–8 there are three values, six ordered pairs, each of weight
-// 1/(3 − 1) = 1/2; in studies 9 and 10, two values, two pairs of weight 1. Adding up: the four all-yes studies
-// give o₁₁ = 4 × 6 × ½ = 12, study 8 gives o₀₀ = 3; studies 3 and 5 (two yes, one no) each give ½ × 2 = 1 to
-// o₁₁, o₁₀ and o₀₁; study 7 (one yes, two no) gives 1 to o₀₀, o₁₀ and o₀₁; studies 9 and 10 give 2 each to o₀₀.
-// So o₁₁ = 14, o₀₀ = 8, o₁₀ = o₀₁ = 3, n₁ = 17, n₀ = 11 and n = 28.
+// **Alpha with missing values.** Alpha uses every study at least two coders coded, so studies 9 and 10 count too, each
+// with two values. In studies 1–8 there are three values, six ordered pairs, each of weight 1/(3 − 1) = 1/2; in studies
+// 9 and 10, two values, two pairs of weight 1. Adding up: the four all-yes studies give o₁₁ = 4 × 6 × ½ = 12, study 8
+// gives o₀₀ = 3; studies 3 and 5 (two yes, one no) each give ½ × 2 = 1 to o₁₁, o₁₀ and o₀₁; study 7 (one yes, two no)
+// gives 1 to o₀₀, o₁₀ and o₀₁; studies 9 and 10 give 2 each to o₀₀. So o₁₁ = 14, o₀₀ = 8, o₁₀ = o₀₁ = 3, n₁ = 17,
+// n₀ = 11 and n = 28.
 
 double p11 = 14, p00 = 8, p10 = 3, p01 = 3;
 double m1 = p11 + p10, m0 = p00 + p01, m = m1 + m0;
-AppOutput.Show(new { ByHand = Math.Round(1 - (m - 1) * (p10 + p01) / (2 * m1 * m0), 4), Library = Math.Round(AgreementCoefficients.KrippendorffAlpha(three).GetValueOrDefault(), 4) });
+var alphaThree = 1 - (m - 1) * (p10 + p01) / (2 * m1 * m0);
+AppOutput.Show($"alpha by hand {alphaThree:0.000}, library {AgreementCoefficients.KrippendorffAlpha(three):0.000}");
 
-// α = 1 − 27 × 6 / 374 = 0.567, by hand and by the library: lower than for A and B alone (0.604), because C
-// adds disagreements; but studies 9 and 10, where A and B agree, still count.
+// α = 1 − 27 × 6 / 374, the value of the table's last row: alpha keeps studies 9 and 10, which Fleiss' kappa had to
+// drop.
 //
 // ## 3. Reading the values
 //
 // A coefficient needs a yardstick. Two are in common use.
 //
-// **Landis & Koch (1977, p. 165)** proposed names for ranges of kappa: below 0 *poor*, 0–0.20 *slight*,
-// 0.21–0.40 *fair*, 0.41–0.60 *moderate*, 0.61–0.80 *substantial*, 0.81–1 *almost perfect*. They called the
-// divisions arbitrary, offered as a common vocabulary; they are not a test.
+// **Landis & Koch (1977, p. 165)** proposed names for ranges of kappa: below 0 *poor*, 0–0.20 *slight*, 0.21–0.40
+// *fair*, 0.41–0.60 *moderate*, 0.61–0.80 *substantial*, 0.81–1 *almost perfect*. They called the divisions arbitrary,
+// offered as a common vocabulary; they are not a test.
 //
-// **Krippendorff (2004, p. 241)** sets standards for alpha in content analysis: rely on variables with
-// α ≥ 0.800; use variables with 0.667 ≤ α < 0.800 only for tentative conclusions; do not rely on variables below
-// 0.667. He also asks that the threshold be chosen before the data are seen, according to the cost of drawing
-// wrong conclusions.
+// **Krippendorff (2004, p. 241)** sets standards for alpha in content analysis: rely on variables with α ≥ 0.800; use
+// variables with 0.667 ≤ α < 0.800 only for tentative conclusions; do not rely on variables below 0.667. He also asks
+// that the threshold be chosen before the data are seen, according to the cost of drawing wrong conclusions.
 //
 // The library names both readings:
 
-AppOutput.Show(new[]
+var readings = new[]
 {
-    new { Statistic = "Cohen's kappa, A and B", Value = AgreementCoefficients.CohenKappa(small).GetValueOrDefault() },
-    new { Statistic = "Fleiss' kappa, A, B and C", Value = AgreementCoefficients.FleissKappa(three).GetValueOrDefault() },
-}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), LandisAndKoch = AgreementCoefficients.LandisKochBand(row.Value) }));
+    (Statistic: "Cohen's kappa, A and B", Value: kappaLibrary, Kappa: true),
+    (Statistic: "Fleiss' kappa, A, B and C", Value: fleissLibrary, Kappa: true),
+    (Statistic: "alpha, A and B", Value: AgreementCoefficients.KrippendorffAlpha(small) ?? double.NaN, Kappa: false),
+    (Statistic: "alpha, A, B and C", Value: AgreementCoefficients.KrippendorffAlpha(three) ?? double.NaN, Kappa: false),
+};
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("statistic", readings.Select(row => row.Statistic)),
+    new DoubleDataFrameColumn("value", readings.Select(row => Math.Round(row.Value, 3))),
+    new StringDataFrameColumn("reading", readings.Select(row => row.Kappa
+        ? "Landis & Koch: " + AgreementCoefficients.LandisKochBand(row.Value)
+        : "Krippendorff: " + AgreementCoefficients.KrippendorffStandard(row.Value)))));
 
-AppOutput.Show(new[]
-{
-    new { Statistic = "alpha, A and B", Value = AgreementCoefficients.KrippendorffAlpha(small).GetValueOrDefault() },
-    new { Statistic = "alpha, A, B and C", Value = AgreementCoefficients.KrippendorffAlpha(three).GetValueOrDefault() },
-}.Select(row => new { row.Statistic, Value = Math.Round(row.Value, 3), Krippendorff = AgreementCoefficients.KrippendorffStandard(row.Value) }));
-
-// Kappa 0.583 is *moderate* and Fleiss' 0.395 *fair*; alpha 0.604 and 0.567 both fall below 0.667: by
-// Krippendorff's standard, a code coded this way should not be relied on.
+// Both alphas fall below 0.667: by Krippendorff's standard, a code coded this way should not be relied on.
 //
-// **A value from ten studies is itself uncertain.** Hayes & Krippendorff (2007) recommend reporting an interval
-// for alpha and obtaining it by bootstrapping. The library draws 2,000 bootstrap samples of the units (with a
-// fixed seed, so that the interval is the same on every run) and takes the middle 95% of the alphas:
+// **A value from ten studies is itself uncertain.** Hayes & Krippendorff (2007) recommend reporting alpha with an
+// interval drawn from its bootstrapped sampling distribution. In that spirit the library resamples the units, the
+// ordinary bootstrap (their KALPHA macro resamples pairs of values instead): 2,000 samples of the ten studies, drawn
+// with replacement and a fixed seed so that the interval is the same on every run, and the middle 95% of their alphas.
 
-AppOutput.Show(AgreementCoefficients.KrippendorffAlphaInterval(small));
+AppOutput.Show($"95% interval of alpha, A and B: {AgreementCoefficients.KrippendorffAlphaInterval(small)}");
 
-// With ten studies the interval runs from about −0.06 to 1: the data are compatible with agreement no better
-// than chance and with perfect agreement. A reliability sample must be large enough for the interval to decide
-// the question; Krippendorff (2004, ch. 11) discusses how large.
+// With ten studies the interval runs from below zero to 1: the data are compatible with agreement no better than
+// chance and with perfect agreement. A reliability sample must be large enough for the interval to decide the
+// question; section 5.2 estimates how large.
 //
 // ## 4. The kappa paradox: high agreement, low kappa
 //
-// Feinstein & Cicchetti (1990) described a puzzle that every user of kappa meets: two coders can agree on
-// almost every unit and still get a low kappa. Altman (1991, Table 14.4) gives two tables with the same
-// agreement, 80 of 100 units, and different prevalence: in the first, the code is present in 80% of each
-// coder's answers; in the second, in 50%.
+// Feinstein & Cicchetti (1990) described a puzzle that every user of kappa meets: two coders can agree on almost every
+// unit and still get a low kappa. Two made-up tables of 100 units show it. Both have 80 agreements; in the first the
+// code is present in 80% of each coder's answers, in the second in 50%.
 
-var commonCode = ReliabilityData.FromTable([[10, 10], [10, 70]]);    // rows: A says no / yes; columns: B says no / yes
+// rows: A says no / yes; columns: B says no / yes
+var commonCode = ReliabilityData.FromTable([[10, 10], [10, 70]]);
 var balancedCode = ReliabilityData.FromTable([[40, 10], [10, 40]]);
-AppOutput.Show(new[] { ("present in 80%", commonCode), ("present in 50%", balancedCode) }
-    .Select(pair => new
-    {
-        Code = pair.Item1,
-        PercentAgreement = AgreementCoefficients.PercentAgreement(pair.Item2),
-        CohenKappa = Math.Round(AgreementCoefficients.CohenKappa(pair.Item2).GetValueOrDefault(), 3),
-        Pabak = Math.Round(AgreementCoefficients.Pabak(pair.Item2).GetValueOrDefault(), 3),
-    }));
+var tables = new[] { (Code: "present in 80%", Data: commonCode), (Code: "present in 50%", Data: balancedCode) };
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("code", tables.Select(row => row.Code)),
+    new DoubleDataFrameColumn("percent_agreement",
+        tables.Select(row => Math.Round(AgreementCoefficients.PercentAgreement(row.Data).GetValueOrDefault(), 1))),
+    new DoubleDataFrameColumn("cohen_kappa",
+        tables.Select(row => Math.Round(AgreementCoefficients.CohenKappa(row.Data).GetValueOrDefault(), 3))),
+    new DoubleDataFrameColumn("pabak",
+        tables.Select(row => Math.Round(AgreementCoefficients.Pabak(row.Data).GetValueOrDefault(), 3)))));
 
-// Both tables show 80% agreement and PABAK = 0.6, but kappa is 0.375 for the common code and 0.6 for the
-// balanced one. The reason is pₑ: when both coders say yes 80% of the time, chance alone gives
-// 0.8 × 0.8 + 0.2 × 0.2 = 68% agreement, leaving little room above chance, and the few disagreements weigh
-// heavily in it. The same happens for rare codes. This is not an error of kappa: when nearly every study
-// carries a code, a coder could agree by saying yes without reading, and kappa refuses to count that as skill.
-// But it means that kappa on a very common or very rare code says little on its own.
+// Same agreement, same PABAK, and yet kappa is much lower for the common code. The reason is pₑ: when both coders say
+// yes 80% of the time, chance alone gives 0.8 × 0.8 + 0.2 × 0.2 = 68% agreement, leaving little room above chance, and
+// the few disagreements weigh heavily in it. The same happens for rare codes. This is not an error of kappa: when nearly
+// every study carries a code, a coder could agree by saying yes without reading, and kappa refuses to count that as
+// skill. But it means that kappa on a very common or very rare code says little on its own.
 //
-// **Gwet's AC1** (Gwet 2008) is a coefficient built for this case. It keeps kappa's form, (pₐ − pₑ) / (1 − pₑ),
-// but takes chance agreement from how far the coders' average share of yes, π, lies from ½:
-// pₑ = 2π(1 − π). When nearly every answer is yes, π is near 1 and pₑ near 0, so chance takes little of the
-// agreement away. By hand for the two tables: (Byrt et al. 1993; Cicchetti & Feinstein 1990 add agreement on the positives and on the negatives
-// separately); read a low kappa on an extreme code as "too few informative studies"; and look at the
-// disagreements themselves. In this review the paradox threatens UC1,
-// carried by 55 of the 60 studies, and the rarest codes, GO5 and GO6, carried by 8.
-//
-// ## 5. Three coders, twenty studies: made-up teaching data
-//
-// > **The data of this section are made up for teaching.** The paper published one coding only. The files in
-// > `data/examples/intercoder/` simulate a second coder, B, and a third, C, derived from the paper's coding by a
-// > seeded random procedure documented in that folder's README: B leaves out about 8% of the paper's codes and
-// > adds about 3% it does not have; C, a newer coder, leaves out 15%, adds 5%, and half the time puts a
-// > neighbouring code of the same stakeholder and polarity in place of one left out. Their disagreements say
-// > nothing about the quality of the paper's coding.
-//
-// The paper's own coding is coder A; it covers all 60 studies.
-
-var codeCounts = review.Codebook.Select(code => (Code: code.Id, N: review.StudiesWith(code.Id).Count())).ToList();
-var rarestN = codeCounts.Min(row => row.N);
-Finding.Check("UC1 is carried by 55 of the 60 studies, the most of any code", codeCounts.MaxBy(row => row.N).Code == "UC1" && codeCounts.Single(row => row.Code == "UC1").N == 55, $"UC1 {codeCounts.Single(row => row.Code == "UC1").N} of {review.Studies.Count}");
-Finding.Check("the rarest codes are GO5 and GO6, 8 studies each", rarestN == 8 && codeCounts.Where(row => row.N == rarestN).Select(row => row.Code).Order().SequenceEqual(new[] { "GO5", "GO6" }), string.Join(", ", codeCounts.Where(row => row.N == rarestN).Select(row => $"{row.Code} {row.N}")));
+// **Gwet's AC1** (Gwet 2008) is a coefficient built for this case. It keeps kappa's form, (pₐ − pₑ) / (1 − pₑ), but
+// takes chance agreement from how far the coders' average share of yes, π, lies from ½: pₑ = 2π(1 − π). When nearly
+// every answer is yes, π is near 1 and pₑ near 0, so chance takes little of the agreement away. By hand for the two
+// tables:
 
 double Ac1ByHand(double agreement, double yesByA, double yesByB)
 {
@@ -316,157 +334,180 @@ double Ac1ByHand(double agreement, double yesByA, double yesByB)
     var chance = 2 * pi * (1 - pi);
     return (agreement - chance) / (1 - chance);
 }
-AppOutput.Show(new[]
-{
-    (Code: "present in 80%", ByHand: Ac1ByHand(0.8, 0.8, 0.8), Library: AgreementCoefficients.GwetAc1(commonCode)),
-    (Code: "present in 50%", ByHand: Ac1ByHand(0.8, 0.5, 0.5), Library: AgreementCoefficients.GwetAc1(balancedCode)),
-}.Select(row => new { row.Code, ByHand = Math.Round(row.ByHand, 3), Library = Math.Round(row.Library.GetValueOrDefault(), 3) }));
+var ac1 = new[] { Ac1ByHand(0.8, 0.8, 0.8), Ac1ByHand(0.8, 0.5, 0.5) };
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("code", tables.Select(row => row.Code)),
+    new DoubleDataFrameColumn("ac1_by_hand", ac1.Select(value => Math.Round(value, 3))),
+    new DoubleDataFrameColumn("ac1_library",
+        tables.Select(row => Math.Round(AgreementCoefficients.GwetAc1(row.Data).GetValueOrDefault(), 3)))));
 
-var ac1Common = AgreementCoefficients.GwetAc1(commonCode).GetValueOrDefault();
-var kappaCommon = AgreementCoefficients.CohenKappa(commonCode).GetValueOrDefault();
-Finding.Check("for the common code AC1 stays high (0.706) where kappa falls to 0.375", Math.Round(ac1Common, 3) == 0.706 && Math.Round(kappaCommon, 3) == 0.375, $"AC1 {ac1Common:0.000}, kappa {kappaCommon:0.000}");
+// For the common code AC1 stays well above kappa; for the balanced one the two coincide. AC1 has its own critics (it
+// rewards coders who agree on the majority answer), so report it beside kappa or alpha, not instead.
+//
+// What to do about the paradox, then:
+//
+// - report percent agreement, kappa (or alpha), PABAK and AC1 together, with the code's prevalence (Byrt et al. 1993);
+// - add the agreement on the positives and on the negatives separately (Cicchetti & Feinstein 1990);
+// - read a low kappa on an extreme code as "too few informative studies", not as "the coders disagree";
+// - look at the disagreements themselves.
+//
+// In this review the paradox threatens UC1, carried by 55 of the 60 studies, the most of any code, and the rarest
+// codes, GO5 and GO6, carried by 8 studies each.
 
-// For the common code AC1 is 0.706 where kappa is 0.375; for the balanced one both are 0.6. AC1 has its own
-// critics (it rewards coders who agree on the majority answer), so report it beside kappa or alpha, not instead.
-// What to do about it, then: report percent agreement, kappa (or alpha), PABAK and AC1 together, with the code's
-// prevalence
-
-var coders = new List<Coder>
-{
-    Coder.FromDataset(review, "A"),
-    Coder.Load(Path.Combine(codersDirectory, "coder-b.csv"), review, "B"),
-    Coder.Load(Path.Combine(codersDirectory, "coder-c.csv"), review, "C"),
-};
-AppOutput.Show(coders.Select(coder => new { coder.Name, Studies = coder.Studies.Count, Codings = coder.Codings.Count }));
-
-// A coded all 60 studies (865 codings), B 20 studies (290 codings) and C 20 studies (301 codings). B and C
-// share 18 studies; each coded two the other did not. `Agreement.DataOf` builds the reliability data of one code:
-// one unit per study any coder coded, 1, 0, or missing (null) for a coder who did not code it.
-
-var (a, b, c) = (coders[0], coders[1], coders[2]);
-var sharedBC = b.Studies.Intersect(c.Studies).Count();
-Finding.Check("A coded all 60 studies (865 codings), B 20 (290) and C 20 (301)",
-    a.Studies.Count == 60 && a.Codings.Count == 865 && b.Studies.Count == 20 && b.Codings.Count == 290 && c.Studies.Count == 20 && c.Codings.Count == 301,
-    string.Join("; ", coders.Select(coder => $"{coder.Name} {coder.Studies.Count} studies, {coder.Codings.Count} codings")));
-Finding.Check("B and C share 18 studies; each coded two the other did not", sharedBC == 18 && b.Studies.Count - sharedBC == 2 && c.Studies.Count - sharedBC == 2, $"shared {sharedBC}");
-
-var lo4 = Agreement.DataOf(review, coders, "LO4");
-AppOutput.Show(new { lo4.Units, lo4.CompleteUnits, lo4.PairableUnits });
-
-// For every code there are 60 units (A coded every study), 18 studies all three coded — the units of percent
-// agreement and Fleiss' kappa — and 22 studies at least two coded — the units of alpha. The 38 studies only A
-// coded cannot be compared and drop out.
+// ## 5. Three coders, twenty studies: made-up teaching data
+//
+// > **The data of this section are made up for teaching.** The paper published one coding only. The files in
+// > `data/examples/intercoder/` were generated from the paper's coding by a seeded procedure that the folder's README
+// > documents. Coder B leaves out each code the paper assigns with probability 0.08 and adds each code the paper does
+// > not assign with probability 0.03. Coder C leaves out with probability 0.15 and adds with 0.05; half the time it puts
+// > in place of a left-out code a sibling (same stakeholder and polarity) drawn at random. **The rates are the same for
+// > every code.** So nothing in these files can show that one code is harder to apply than another: a difference
+// > between codes here is chance, and this section reads it as such. Nor do the files say anything about the quality of
+// > the paper's coding.
+//
+// The paper's own coding is coder A. A coded all 60 studies (865 codings), B 20 studies (290 codings) and C 20 studies
+// (301 codings). B and C share 18 studies and each coded two the other did not, so 18 studies were coded by all three
+// and 22 by at least two. The first are the units of percent agreement and Fleiss' kappa, the second those of alpha;
+// the 38 studies only A coded cannot be compared and drop out.
 //
 // ### 5.1 Agreement per code and pooled
 //
-// `Agreement.Compute` gives one row per code (`PerCode`) and the agreement pooled over the 648 (study, code) units all
-// three coded (`Pooled`, 18 studies × 36 codes), the last row `ALL` of the table. With three coders it reports Fleiss' kappa, not Cohen's. The same table comes
-// from the command line:
-// `dotnet run --project src/ReviewKit.Cli -- agreement --coder data/codings.csv --coder data/examples/intercoder/coder-b.csv --coder data/examples/intercoder/coder-c.csv`.
-
-var unitCounts = review.Codebook.Select(code => Agreement.DataOf(review, coders, code.Id)).Select(data => (data.Units, data.CompleteUnits, data.PairableUnits)).Distinct().ToList();
-Finding.Check("every code has 60 units, 18 coded by all three and 22 by at least two", unitCounts.SequenceEqual(new[] { (60, 18, 22) }), string.Join("; ", unitCounts));
+// `Agreement.Compute` gives one row per code (`PerCode`) and one for every (study, code) unit pooled (`Pooled`, the
+// last row, `ALL`). The table below is the library's report; the command line prints the same:
+//
+// ```sh
+// dotnet run --project src/ReviewKit.Cli -- agreement --coder data/codings.csv \
+//     --coder data/examples/intercoder/coder-b.csv --coder data/examples/intercoder/coder-c.csv
+// ```
+//
+// With three coders it reports Fleiss' kappa, so its `cohen_kappa` column stays empty (it fills for two coders), and
+// `alpha_low` and `alpha_high` bound each alpha's 95% interval. `units` counts the studies all three coded.
 
 var agreement = Agreement.Compute(review, coders);
-AppOutput.Show(Reports.Agreement(agreement).ToMarkdown());
+AppOutput.Show(Reports.Agreement(agreement));
 
-var pooled = agreement.Pooled;
-AppOutput.Show(new
+// Read the last row, `ALL`, first: it pools every (study, code) unit all three coded. Its α lies between 0.667 and
+// 0.800, so by Krippendorff's standard the coding as a whole supports tentative conclusions only; Fleiss' κ on the same
+// units is substantial by Landis & Koch. The pooled interval is the narrowest in the table because each study brings all
+// 36 of its codes. The bootstrap resamples whole studies, though, since the codes of one study are coded together: the
+// interval rests on 22 studies, not on hundreds of independent units.
+//
+// Comparing the coders in pairs shows where the disagreement comes from. For two coders the library reports Cohen's
+// kappa; each pair is compared on the studies both coded.
+
+var pairs = new[] { (0, 1), (0, 2), (1, 2) }
+    .Select(pair => (Name: $"{coders[pair.Item1].Name}–{coders[pair.Item2].Name}",
+        Row: Agreement.Compute(review, [coders[pair.Item1], coders[pair.Item2]]).Pooled))
+    .ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("pair", pairs.Select(pair => pair.Name)),
+    new Int32DataFrameColumn("units", pairs.Select(pair => pair.Row.CompleteUnits)),
+    new DoubleDataFrameColumn("percent_agreement",
+        pairs.Select(pair => Math.Round(pair.Row.PercentAgreement.GetValueOrDefault(), 1))),
+    new DoubleDataFrameColumn("cohen_kappa",
+        pairs.Select(pair => Math.Round(pair.Row.CohenKappa.GetValueOrDefault(), 3))),
+    new DoubleDataFrameColumn("alpha", pairs.Select(pair => Math.Round(pair.Row.Alpha.GetValueOrDefault(), 3))),
+    new StringDataFrameColumn("landis_koch",
+        pairs.Select(pair => AgreementCoefficients.LandisKochBand(pair.Row.CohenKappa.GetValueOrDefault())))));
+
+// A and B agree best, A and C less, and B and C least: B and C each depart from A in their own way, so they depart
+// from each other twice. That order is built into the simulation, since C was given higher error rates than B; it says
+// nothing about who reads better. In a real study no coder is the standard, which is why the coefficients are
+// symmetric.
+//
+// Exercises sit right after the section they practise. Replace `null` with your answer (a number, or code that
+// computes it) and run the cell: it says whether the answer is right and, if not, gives a hint about the method, never
+// the answer.
+//
+// **Exercise 07.1.** What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code
+// LO2, to two decimals? Compute it with the library on the data of those two coders only.
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
+// ### 5.2 What coders simulated with equal error rates can show
+//
+// Per code, α runs from −0.05 (UC1) to 0.93 (UO4). It is tempting to sort the codes into those to rely on and those
+// whose definitions need work. These data cannot support that. Every code was simulated with the same error rates, so
+// the differences between codes are what chance produces on 22 studies; and the intervals say as much: LC2's α is
+// 0.64, and its interval runs from 0.10 to 0.91. A code's point estimate cannot place it on either side of a threshold
+// when its interval spans both. The next cell sorts the 36 intervals by where they lie against Krippendorff's two
+// thresholds.
+
+string Place(double low, double high) => (low, high) switch
 {
-    pooled.CompleteUnits,
-    PercentAgreement = Math.Round(pooled.PercentAgreement.GetValueOrDefault(), 1),
-    FleissKappa = Math.Round(pooled.FleissKappa.GetValueOrDefault(), 3),
-    Alpha = Math.Round(pooled.Alpha.GetValueOrDefault(), 3),
-    pooled.AlphaInterval,
-    LandisAndKoch = AgreementCoefficients.LandisKochBand(pooled.FleissKappa.GetValueOrDefault()),
-    Krippendorff = AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault()),
-});
+    ( >= 0.800, _) => "wholly at or above 0.800: rely on it",
+    ( >= 0.667, _) => "wholly at or above 0.667: at least tentative",
+    (_, < 0.667) => "wholly below 0.667: do not rely on it",
+    (_, < 0.800) => "wholly below 0.800: at most tentative",
+    _ => "contains 0.667 and 0.800: cannot tell",
+};
+var places = agreement.PerCode
+    .Where(row => row.AlphaInterval is not null)
+    .GroupBy(row => Place(row.AlphaInterval!.Low, row.AlphaInterval.High))
+    .OrderBy(group => group.Count())
+    .ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("where the interval lies", places.Select(group => group.Key)),
+    new Int32DataFrameColumn("codes", places.Select(group => group.Count())),
+    new StringDataFrameColumn("which", places.Select(group => string.Join(" ", group.Select(row => row.Code))))));
 
-// Pooled over the 648 units, pairs of coders agree on 89.0% of them; Fleiss' κ = 0.774 (*substantial*) and
-// α = 0.780 with a 95% bootstrap interval from 0.742 to 0.816 — between 0.667 and 0.800, so by Krippendorff's
-// standard good enough for tentative conclusions only. The pooled interval is narrow because it rests on 22
-// studies × 36 codes; the per-code intervals in the table are wide, because each rests on 22 studies.
+// Only three codes' intervals lie wholly above 0.667, none wholly above 0.800, and one, UC1's, wholly below 0.667; that
+// one is the kappa paradox of section 5.3, not a code that is hard to apply. For every other code the sample cannot
+// tell the reading.
 //
-// Per code, the picture is mixed: ten codes reach α ≥ 0.800, from UO4 (0.933) down to UO2 (0.802); five fall
-// below 0.667 — UC1 (section 5.3), EC1 *consistency*, EC3 *lack of formal recognition*, EO3 *sustainable
-// development / CPD* and LC2 *credential specific to one particular job* — and the other 21 lie between.
-//
-// ### 5.2 Which coder disagrees with whom
-//
-// Comparing the coders in pairs shows where the disagreement comes from. For two coders the library reports
-// Cohen's kappa; each pair is compared on the studies both coded.
+// **How many studies would be needed?** An interval narrows roughly with the square root of the number of units: four
+// times the studies, half the width. This is the usual rule for an estimate from independent units, applied here as an
+// approximation. The next cell takes the median code's interval on 22 studies and scales its half-width to other
+// sample sizes.
 
-var perCode = agreement.PerCode;
-var reliable = perCode.Where(row => row.Alpha >= 0.8).OrderByDescending(row => row.Alpha).ToList();
-var unreliable = perCode.Where(row => row.Alpha < 0.667).Select(row => row.Code).Order().ToList();
-var interval = pooled.AlphaInterval;
-Finding.Check("pooled over 648 units: 89.0% agreement, Fleiss' κ 0.774, α 0.780 [0.742, 0.816]",
-    pooled.CompleteUnits == 648 && Math.Round(pooled.PercentAgreement.GetValueOrDefault(), 1) == 89.0 && Math.Round(pooled.FleissKappa.GetValueOrDefault(), 3) == 0.774
-        && Math.Round(pooled.Alpha.GetValueOrDefault(), 3) == 0.780 && interval != null && Math.Round(interval.Low, 3) == 0.742 && Math.Round(interval.High, 3) == 0.816,
-    $"{pooled.CompleteUnits} units, {pooled.PercentAgreement:0.0}%, κ {pooled.FleissKappa:0.000}, α {pooled.Alpha:0.000} {interval}");
-Finding.Check("ten codes reach α ≥ 0.800, from UO4 (0.933) to UO2 (0.802)",
-    reliable.Count == 10 && reliable[0].Code == "UO4" && Math.Round(reliable[0].Alpha.GetValueOrDefault(), 3) == 0.933 && reliable.Last().Code == "UO2" && Math.Round(reliable.Last().Alpha.GetValueOrDefault(), 3) == 0.802,
-    string.Join(", ", reliable.Select(row => $"{row.Code} {row.Alpha:0.000}")));
-Finding.Check("five codes fall below 0.667: EC1, EC3, EO3, LC2 and UC1; the other 21 lie between",
-    unreliable.SequenceEqual(new[] { "EC1", "EC3", "EO3", "LC2", "UC1" }) && perCode.Count - reliable.Count - unreliable.Count == 21, string.Join(", ", unreliable));
+var widths = agreement.PerCode
+    .Where(row => row.AlphaInterval is not null)
+    .Select(row => row.AlphaInterval!.High - row.AlphaInterval.Low)
+    .Order()
+    .ToList();
+// an even number of codes: the median is the mean of the middle two
+var medianWidth = (widths[widths.Count / 2 - 1] + widths[widths.Count / 2]) / 2;
+var studiesCoded = (double)agreement.Pooled.PairableUnits / review.Codebook.Count;
+int[] sampleSizes = [22, 40, 60, 100, 150, 200];
+AppOutput.Show(new DataFrame(
+    new Int32DataFrameColumn("studies", sampleSizes),
+    new DoubleDataFrameColumn("plus_minus",
+        sampleSizes.Select(size => Math.Round(medianWidth / 2 * Math.Sqrt(studiesCoded / size), 2)))));
 
-AppOutput.Show(new[] { (0, 1), (0, 2), (1, 2) }
-    .Select(pair => (Pair: $"{coders[pair.Item1].Name}–{coders[pair.Item2].Name}", Row: Agreement.Compute(review, [coders[pair.Item1], coders[pair.Item2]]).Pooled))
-    .Select(x => new
-    {
-        x.Pair,
-        x.Row.CompleteUnits,
-        PercentAgreement = Math.Round(x.Row.PercentAgreement.GetValueOrDefault(), 1),
-        CohenKappa = Math.Round(x.Row.CohenKappa.GetValueOrDefault(), 3),
-        Alpha = Math.Round(x.Row.Alpha.GetValueOrDefault(), 3),
-        LandisAndKoch = AgreementCoefficients.LandisKochBand(x.Row.CohenKappa.GetValueOrDefault()),
-    }));
-
-// A and B agree best (κ = 0.857 over 720 units, *almost perfect*), A and C less (0.797, *substantial*), and B
-// and C least (0.667): B and C each depart from A in their own way, so they depart from each other twice. If
-// A's coding were the standard, C would be the coder to retrain; but in a real study no coder is the standard,
-// which is why the coefficients are symmetric.
+// The median code's interval is 0.52 wide, ±0.26 around its α. Coding all 60 studies would narrow it to about ±0.16;
+// ±0.10 would take about 150 studies, more than the review holds. So a review of 60 studies cannot establish every
+// code's reliability to that precision. It can report the pooled coefficient, each code's value with its interval, and
+// choose its reliability sample so that rare and near-universal codes have enough studies that differ (Krippendorff
+// 2004, ch. 11, on sampling for reliability).
 //
+// **Exercise 07.2.** With the paper's coding (A) and coder C alone, for how many of the 36 codes does the 95% interval of
+// Krippendorff's alpha contain both 0.667 and 0.800, so that the sample cannot place the code on either side of either
+// threshold?
+
+// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
+
 // ### 5.3 The kappa paradox in the data: UC1
 //
-// UC1 (*academic support*) is carried by 55 of the paper's 60 studies. On the 18 studies all three coded:
+// UC1 (*academic support*) is the code section 4 warned about. `Agreement.DataOf` gives the reliability data of one
+// code: one unit per study any coder coded, with 1, 0, or missing (`null`) for a coder who did not code the study. On the
+// studies all three coded, each coder said yes this often:
 
-var pairs = new[] { (0, 1), (0, 2), (1, 2) }.Select(pair => Agreement.Compute(review, [coders[pair.Item1], coders[pair.Item2]]).Pooled).ToList();
-Finding.Check("A and B agree best (κ 0.857 over 720 units), A and C less (0.797), B and C least (0.667)",
-    pairs[0].CompleteUnits == 720 && pairs.Select(row => Math.Round(row.CohenKappa.GetValueOrDefault(), 3)).SequenceEqual(new[] { 0.857, 0.797, 0.667 }),
-    string.Join(", ", pairs.Select(row => $"{row.CompleteUnits} units κ {row.CohenKappa:0.000}")));
-
-var uc1 = agreement.PerCode.Single(row => row.Code == "UC1");
 var uc1Units = Agreement.DataOf(review, coders, "UC1");
-var complete = Enumerable.Range(0, uc1Units.Units).Where(u => uc1Units.Unit(u).All(value => value.HasValue)).ToList();
-AppOutput.Show(new
-{
-    SaidYes = string.Join(", ", coders.Select((coder, c) => $"{coder.Name} {complete.Count(u => uc1Units[u, c] == 1)} of {complete.Count}")),
-    PercentAgreement = Math.Round(uc1.PercentAgreement.GetValueOrDefault(), 1),
-    FleissKappa = Math.Round(uc1.FleissKappa.GetValueOrDefault(), 3),
-    Pabak = Math.Round(uc1.Pabak.GetValueOrDefault(), 3),
-    Alpha = Math.Round(uc1.Alpha.GetValueOrDefault(), 3),
-});
+var complete = Enumerable.Range(0, uc1Units.Units)
+    .Where(unit => uc1Units.Unit(unit).All(value => value.HasValue))
+    .ToList();
+AppOutput.Show(string.Join(", ", coders.Select((coder, index) =>
+    $"{coder.Name} {complete.Count(unit => uc1Units[unit, index] == 1)} of {complete.Count}")));
 
-// A says yes to UC1 in all 18 studies, B in 15 and C in 17; the coders agree on 85.2% of the pairs, PABAK is
-// 0.704 — and yet Fleiss' κ = −0.080 and α = −0.052, *worse than chance*. Nothing is wrong with the arithmetic:
-// when nearly every answer is yes, chance agreement is nearly 100%, and the four studies where B or C said no
-// are the only information there is. The honest reading is not "the coders cannot recognise UC1" but "these
-// 18 studies cannot show whether they can": a reliability sample for a near-universal code needs studies
-// *without* it, chosen on purpose if necessary (Krippendorff 2004, ch. 11, on sampling for reliability).
-
-// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
-// whether the answer is right and, if not, gives a hint about the method, never the answer.
+// Nearly every answer is yes. The coders agree on 85.2% of the pairs and PABAK is 0.704, yet Fleiss' κ is −0.080 and
+// α −0.052: *worse than chance*. Nothing is wrong with the arithmetic: when nearly every answer is yes, chance agreement
+// is nearly 100%, and the few studies where B or C said no are the only information there is. The honest reading is not
+// "the coders cannot recognise UC1" but "these studies cannot show whether they can": a reliability sample for a
+// near-universal code needs studies *without* it, chosen on purpose if necessary (Krippendorff 2004, ch. 11). The
+// table of 5.1 says so in its `note` column.
 //
-// **Exercise 07.1.** What is Cohen's kappa between the first two coders (the paper's coding and coder B) for the code LO2, to two decimals?
-
-// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
-
-// **Exercise 07.2.** With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?
-
-// This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
-
-// **Exercise 07.3.** Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?
+// **Exercise 07.3.** Between the paper's coding (A) and coder B, what is the largest gap between PABAK and Cohen's kappa
+// over the 36 codes, to two decimals?
 
 // This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
 
@@ -475,102 +516,104 @@ AppOutput.Show(new
 // A reliability study ends with decisions, not with a coefficient. The usual steps (Krippendorff 2004, ch. 11;
 // O'Connor & Joffe 2020):
 //
-// 1. **Keep the independent codings and report their statistics.** The coefficients describe the codebook as it
-//    was applied independently; they are not recomputed after the coders have talked.
-// 2. **Reconcile.** The coders go through every disagreement with the study open, decide, and record the
-//    decision and its reason. The reconciled coding becomes the data. `Agreement.Disagreements` is the worklist:
-
-var yes = coders.Select((coder, index) => complete.Count(unit => uc1Units[unit, index] == 1)).ToList();
-Finding.Check("A says yes to UC1 in all 18 studies, B in 15, C in 17; κ and α fall below zero while PABAK is 0.704",
-    complete.Count == 18 && yes.SequenceEqual(new[] { 18, 15, 17 }) && uc1.FleissKappa < 0 && uc1.Alpha < 0 && Math.Round(uc1.Pabak.GetValueOrDefault(), 3) == 0.704,
-    $"yes {string.Join("/", yes)} of {complete.Count}; κ {uc1.FleissKappa:0.000}, α {uc1.Alpha:0.000}, PABAK {uc1.Pabak:0.000}, AC1 {uc1.GwetAc1:0.000}");
+// 1. **Keep the independent codings and report their statistics.** The coefficients describe the codebook as it was
+//    applied independently; they are not recomputed after the coders have talked.
+// 2. **Reconcile.** The coders go through every disagreement with the study open, decide, and record the decision and
+//    its reason. The reconciled coding becomes the data. `Agreement.Disagreements` is the worklist; its first rows:
 
 var disagreements = Agreement.Disagreements(review, coders);
-AppOutput.Show(disagreements.Take(5).Select(d => new { Study = d.StudyId, Code = d.CodeId, Present = string.Join(" ", d.Present), Absent = string.Join(" ", d.Absent) }));
+var firstRows = disagreements.Take(5).ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("study", firstRows.Select(d => d.StudyId)),
+    new StringDataFrameColumn("code", firstRows.Select(d => d.CodeId)),
+    new StringDataFrameColumn("present", firstRows.Select(d => string.Join(" ", d.Present))),
+    new StringDataFrameColumn("absent", firstRows.Select(d => string.Join(" ", d.Absent)))));
 
-AppOutput.Show(disagreements.Count);
-
-// There are 119 (study, code) units to reconcile among the 22 studies two or more coders coded: in JA03, for
-// instance, A and C gave LO2 (*flexibility*) and B did not.
+// There are 119 (study, code) units to reconcile in the 22 studies two or more coders coded; in JA03, A and C gave LO2
+// (*flexibility*) and B did not.
 //
-// 3. **Refine the codebook where disagreements cluster.** Counting the disagreements per code shows where the
-//    codebook is weakest:
+// 3. **Refine the codebook where disagreements cluster, if they do.** With real coders, disagreements that gather on a
+//    few codes, or on pairs of neighbouring codes, point to definitions to sharpen, rules to add, or codes to merge; the
+//    reasons recorded in step 2 say which. Before reading clusters into counts, test whether there are any. If the
+//    disagreements fell on the codes at random, the counts per code would vary about as much as their mean, as counts
+//    of rare events do; the *index of dispersion*, Σ(x − x̄)² / x̄ over the codes, then follows a chi-square distribution
+//    with one degree of freedom fewer than there are codes.
 
-var studiesWithTwoCoders = disagreements.Select(d => d.StudyId).Distinct().Count();
-Finding.Check("119 units to reconcile; in JA03, A and C gave LO2 and B did not",
-    disagreements.Count == 119 && disagreements.Any(d => d.StudyId == "JA03" && d.CodeId == "LO2" && d.Present.SequenceEqual(new[] { "A", "C" }) && d.Absent.SequenceEqual(new[] { "B" })),
-    $"{disagreements.Count} units in {studiesWithTwoCoders} studies");
+var perCodeDisagreements = disagreements.CountBy(d => d.CodeId)
+    .ToDictionary(pair => pair.Key, pair => pair.Value);
+var counts = review.Codebook.Select(code => (double)perCodeDisagreements.GetValueOrDefault(code.Id)).ToList();
+var mean = counts.Average();
+var dispersion = counts.Sum(count => (count - mean) * (count - mean)) / mean;
+var degrees = counts.Count - 1;
+var p = ReviewKit.Statistics.ChiSquare.UpperTail(dispersion, degrees);
+AppOutput.Show($"per code: mean {mean:0.0}, variance {dispersion * mean / degrees:0.0}, most {counts.Max()}; "
+    + $"index of dispersion {dispersion:0.0} on {degrees} df, p = {p:0.00}");
 
-AppOutput.Show(disagreements
-    .CountBy(d => d.CodeId)
-    .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-    .Take(7)
-    .Select(pair => new { Code = pair.Key, review.GetCode(pair.Key).Label, Disagreements = pair.Value }));
-
-// EO3 (*promote sustainable development goals / CPD*) leads with 6 disagreements, followed by six codes with 5
-// each, among them LO2 and LO3 (*flexibility* and *lifelong learning*) and EC1 and EC3 (*consistency* and *lack
-// of formal recognition*): pairs of codes whose definitions overlap. The remedies are to sharpen each
-// definition, add rules for what to include and exclude with an example of each, or merge codes the coders
-// cannot tell apart.
+// The disagreements per code spread less than disagreements falling on the codes at random would: no code stands out,
+// as equal error rates imply. Had the simulation given some codes higher error rates on purpose, this is the test that
+// would find them; here, ranking codes by their disagreements would rank noise.
 //
-// 4. **Code a fresh sample and measure again**, with the revised codebook, until every code to be reported
-//    reaches the threshold set in advance (α ≥ 0.800, or 0.667 for tentative conclusions). Codes that never reach
-//    it are reported with that caveat or dropped.
-// 5. **Report** who coded, how many studies were double-coded and how they were chosen, the statistic per code
-//    and pooled with intervals, the threshold and what became of the codes that missed it (Lombard et al. 2002).
+// 4. **Code a fresh sample and measure again**, with the revised codebook, until every code to be reported reaches the
+//    threshold set in advance (α ≥ 0.800, or 0.667 for tentative conclusions), judged by its interval, not its point
+//    value. Codes that never reach it are reported with that caveat or dropped.
+// 5. **Report** who coded, how many studies were double-coded and how they were chosen, the statistic per code and
+//    pooled with intervals, the threshold and what became of the codes that missed it (Lombard et al. 2002).
 //
-// For the review reproduced here, that would have meant a second coder coding perhaps 20 of the 60 studies
-// independently, and a table like the one in 5.1 next to Tables 1–8.
-
-// **Exercise 07.4.** Suppose the paper had reported this table: three coders on 20 studies, pooled alpha 0.78 with its interval, and per-code alphas from below 0 to 0.93. How far would you trust its Table 6 (UC1 55, UC2 14, UC3 9 studies), and what would you want the authors to add?
+// For the review reproduced here, that would have meant a second coder coding some of the 60 studies independently, and
+// a table like the one in 5.1 next to Tables 1–8.
 //
-// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+// **Exercise 07.4.** Suppose the paper had reported this table: three coders on 20 studies, pooled alpha 0.78 with its
+// interval, and per-code alphas from below 0 to 0.93. How far would you trust its Table 6 (UC1 55, UC2 14, UC3 9
+// studies), and what would you want the authors to add? Write your answer as a string in place of `null`; the cell then
+// shows a model answer to compare with.
 
 // This exercise is checked in the notebook (07-intercoder-reliability.ipynb): exercises need the notebook.
 
-// ## What we found
+// ## Key points
 //
-// - The paper's counts rest on one coder; its co-authors reviewed the themes, but no independent second coding
-//   and no agreement statistic were published, so the reliability of the counts is unknown.
-// - Percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha answer the same question with
-//   different corrections for chance; the library reproduces Krippendorff's (α = 0.743) and the hand-worked
-//   examples exactly.
-// - On the made-up teaching data, three coders agree on 89% of 648 units, with α = 0.780 [0.742, 0.816]:
-//   tentative by Krippendorff's standard. Per code, α ranges from −0.05 to 0.93, and intervals from 22 studies
-//   are wide.
-// - Kappa and alpha collapse on a code almost every study carries (UC1: 85% agreement, κ = −0.08): report them
-//   with percent agreement, PABAK and the prevalence.
-// - Disagreements cluster on codes whose definitions overlap; that is where a codebook is refined.
-
-Finding.Check("three coders agree on 89% of 648 units, α = 0.780 [0.742, 0.816]: tentative by Krippendorff's standard",
-    pooled.CompleteUnits == 648 && Math.Round(pooled.PercentAgreement.GetValueOrDefault()) == 89 && AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault()) == AgreementCoefficients.KrippendorffStandard(0.7),
-    $"{pooled.PercentAgreement:0.0}%, α {pooled.Alpha:0.000} {pooled.AlphaInterval}: {AgreementCoefficients.KrippendorffStandard(pooled.Alpha.GetValueOrDefault())}");
-Finding.Check("per code, α ranges from −0.05 to 0.93", Math.Round(perCode.Min(row => row.Alpha.GetValueOrDefault()), 2) == -0.05 && Math.Round(perCode.Max(row => row.Alpha.GetValueOrDefault()), 2) == 0.93,
-    $"{perCode.Min(row => row.Alpha.GetValueOrDefault()):0.000} to {perCode.Max(row => row.Alpha.GetValueOrDefault()):0.000}");
-Finding.Check("kappa and alpha collapse on UC1 (85% agreement, κ = −0.08)", Math.Round(uc1.PercentAgreement.GetValueOrDefault()) == 85 && Math.Round(uc1.FleissKappa.GetValueOrDefault(), 2) == -0.08,
-    $"{uc1.PercentAgreement:0.0}%, κ {uc1.FleissKappa:0.000}");
+// - A count from content analysis is only as reproducible as the coding behind it. Stemler's method checks two
+//   independent coders before counting; the paper reports a consensus review of its themes and no agreement statistic,
+//   so its own reliability cannot be measured.
+// - Percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha answer the same question with different
+//   corrections for chance; compare any two of them only on the same units.
+// - Read a coefficient with its interval: on 20 or so studies a code's interval is too wide for its point value to pass
+//   or fail a threshold, and narrowing it takes far more studies.
+// - Kappa and alpha collapse on a code almost every study carries: report them with percent agreement, PABAK, AC1 and
+//   the prevalence, and sample studies without the code.
+// - Simulated coders with equal error rates can teach the statistics and their uncertainty, but not which codes are hard;
+//   test for clusters of disagreement before reading them as a verdict on the codebook.
 
 // ## References
 //
-// - Altman, D. G. (1991). *Practical statistics for medical research*. Chapman & Hall. (Section 14.3.)
-// - Byrt, T., Bishop, J., & Carlin, J. B. (1993). Bias, prevalence and kappa. *Journal of Clinical Epidemiology*, 46(5), 423–429.
-// - Cicchetti, D. V., & Feinstein, A. R. (1990). High agreement but low kappa: II. Resolving the paradoxes. *Journal of Clinical Epidemiology*, 43(6), 551–558.
-// - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1), 37–46.
-// - Feinstein, A. R., & Cicchetti, D. V. (1990). High agreement but low kappa: I. The problems of two paradoxes. *Journal of Clinical Epidemiology*, 43(6), 543–549.
+// - Byrt, T., Bishop, J., & Carlin, J. B. (1993). Bias, prevalence and kappa. *Journal of Clinical Epidemiology*, 46(5),
+//   423–429.
+// - Cicchetti, D. V., & Feinstein, A. R. (1990). High agreement but low kappa: II. Resolving the paradoxes. *Journal of
+//   Clinical Epidemiology*, 43(6), 551–558.
+// - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1),
+//   37–46.
+// - Feinstein, A. R., & Cicchetti, D. V. (1990). High agreement but low kappa: I. The problems of two paradoxes. *Journal
+//   of Clinical Epidemiology*, 43(6), 543–549.
 // - Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. *Psychological Bulletin*, 76(5), 378–382.
-// - Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence of high agreement. *British Journal of Mathematical and Statistical Psychology*, 61(1), 29–48.
-// - Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard reliability measure for coding data. *Communication Methods and Measures*, 1(1), 77–89.
+// - Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence of high agreement. *British
+//   Journal of Mathematical and Statistical Psychology*, 61(1), 29–48.
+// - Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard reliability measure for coding data.
+//   *Communication Methods and Measures*, 1(1), 77–89.
 // - Krippendorff, K. (2004). *Content analysis: An introduction to its methodology* (2nd ed.). Sage.
-// - Krippendorff, K. (2011). *Computing Krippendorff's alpha-reliability*. Annenberg School for Communication, University of Pennsylvania.
-// - Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. *Biometrics*, 33(1), 159–174.
-// - Lombard, M., Snyder-Duch, J., & Bracken, C. C. (2002). Content analysis in mass communication: Assessment and reporting of intercoder reliability. *Human Communication Research*, 28(4), 587–604.
-// - O'Connor, C., & Joffe, H. (2020). Intercoder reliability in qualitative research: Debates and practical guidelines. *International Journal of Qualitative Methods*, 19, 1–13.
+// - Krippendorff, K. (2011). *Computing Krippendorff's alpha-reliability*. Annenberg School for Communication, University
+//   of Pennsylvania.
+// - Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. *Biometrics*, 33(1),
+//   159–174.
+// - Lombard, M., Snyder-Duch, J., & Bracken, C. C. (2002). Content analysis in mass communication: Assessment and
+//   reporting of intercoder reliability. *Human Communication Research*, 28(4), 587–604.
+// - O'Connor, C., & Joffe, H. (2020). Intercoder reliability in qualitative research: Debates and practical guidelines.
+//   *International Journal of Qualitative Methods*, 19, 1–13.
 // - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
 //
-// **Previous:** [06 — reproducibility audit](06-reproducibility-audit.ipynb) · **Next:** [08 — extending the review with new studies](08-extending-with-new-studies.ipynb)
-
-// ## Environment
+// **Previous:** [06 — reproducibility audit](06-reproducibility-audit.ipynb) · **Next:** [08 — extending the review with
+// new studies](08-extending-with-new-studies.ipynb)
 //
-// The runtime, the library's version and a fingerprint of the data's content: quote them when you report a result.
+// **Environment.** The last cell prints the runtime, the library's version and a fingerprint of the data's content:
+// quote them when you report a result.
 
-AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source} · fingerprint {review.Fingerprint()}");
+AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · "
+    + $"data {review.Source} · fingerprint {review.Fingerprint()}");

@@ -19,27 +19,31 @@ internal sealed class Notebook07Exercises : IExerciseSet
             Tolerance: 0.005),
         new(
             "07.2",
-            "With the paper's coding (A) and coder C alone, for how many codes does Krippendorff's alpha reach 0.800, the level at which Krippendorff advises relying on a variable?",
-            "compute the agreement of this pair of coders, not of all three, one code at a time, and count the codes at or above the threshold.",
+            "With the paper's coding (A) and coder C alone, for how many of the 36 codes does the 95% interval of "
+                + "Krippendorff's alpha contain both 0.667 and 0.800, so that the sample cannot place the code on either side "
+                + "of either threshold?",
+            "compute the agreement of this pair of coders, not of all three, and look at each code's interval, not at its "
+                + "alpha: an interval contains a threshold when its low end is at or below it and its high end at or above it.",
             data =>
             {
                 var coders = data.RequireCoders("07.2");
-                return PerCode(data, [coders[0], coders[coders.Count - 1]]).Count(row => row.Alpha >= 0.800);
+                return Agreement.Compute(data.Dataset, [coders[0], coders[coders.Count - 1]]).PerCode
+                    .Count(row => row.AlphaInterval is { } interval && interval.Low <= 0.667 && interval.High >= 0.800);
             }),
         new(
             "07.3",
-            "Between the paper's coding (A) and coder B, which code has the largest gap between PABAK and Cohen's kappa?",
-            "the two statistics differ only in how they estimate chance agreement; section 4 says for which kind of code that estimate moves furthest.",
+            "Between the paper's coding (A) and coder B, what is the largest gap between PABAK and Cohen's kappa over the 36 "
+                + "codes, to two decimals?",
+            "the two statistics differ only in how they estimate chance agreement; compute both for every code of this pair "
+                + "and take the largest difference, PABAK minus kappa.",
             data =>
             {
                 var coders = data.RequireCoders("07.3");
-                var gaps = PerCode(data, [coders[0], coders[1]])
+                return PerCode(data, [coders[0], coders[1]])
                     .Where(row => row.Pabak.HasValue && row.CohenKappa.HasValue)
-                    .Select(row => (row.Code, Gap: Math.Round(row.Pabak.GetValueOrDefault() - row.CohenKappa.GetValueOrDefault(), 10)))
-                    .ToList();
-                var largest = gaps.Max(gap => gap.Gap);
-                return gaps.Where(gap => gap.Gap == largest).Select(gap => gap.Code).ToList();
-            }) { Example = "\"LO2\"" },
+                    .Max(row => row.Pabak.GetValueOrDefault() - row.CohenKappa.GetValueOrDefault());
+            },
+            Tolerance: 0.005),
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>
@@ -49,7 +53,8 @@ internal sealed class Notebook07Exercises : IExerciseSet
             "Suppose the paper had reported this table: three coders on 20 studies, pooled alpha 0.78 with its interval, and per-code alphas from below 0 to 0.93. How far would you trust its Table 6 (UC1 55, UC2 14, UC3 9 studies), and what would you want the authors to add?",
             "Only tentatively. A pooled alpha of 0.78 is below Krippendorff's 0.800 and its interval reaches down further, so conclusions "
                 + "from the coding as a whole are tentative; and a pooled value hides the codes that matter here. Each count of Table 6 rests "
-                + "on its own code's reliability: UC1's alpha is near zero because nearly every study carries it, which says the sample "
+                + "on its own code's reliability, and with 20 studies a code's interval is so wide that its alpha alone cannot say "
+                + "whether the code passes a threshold: UC1's alpha is near zero because nearly every study carries it, which says the sample "
                 + "cannot show whether coders agree on it, not that they do. I would ask for the per-code alpha with intervals for the codes "
                 + "the paper reports, the prevalence and PABAK beside kappa for near-universal codes, a reliability sample that includes "
                 + "studies without UC1, how disagreements were resolved, and the counts reported with the caveat for codes below the threshold."),

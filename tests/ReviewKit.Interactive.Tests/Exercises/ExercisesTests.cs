@@ -269,16 +269,31 @@ public class ExercisesTests
     }
 
     [Fact]
-    public void Check07_2And07_3_AgreeWithTheAgreementTablesOfThePairs()
+    public void Check07_2_CountsTheIntervalsOfTheAAndCPairThatSpanBothThresholds()
     {
         var coders = TeachingCoders();
-        var withC = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[2]], new AgreementOptions(BootstrapSamples: 1)).PerCode;
+        var withC = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[2]]).PerCode;
+        var spanning = withC.Count(row => row.AlphaInterval!.Low <= 0.667 && row.AlphaInterval.High >= 0.8);
+        var aboveRely = withC.Count(row => row.Alpha >= 0.8);
+
+        Assert.True(Exercises.Check("07.2", spanning, coders: coders).Correct);
+        // The count of point estimates at or above 0.800, the question this exercise replaced, is a different number.
+        Assert.NotEqual(spanning, aboveRely);
+        Assert.False(Exercises.Check("07.2", aboveRely, coders: coders).Correct);
+    }
+
+    [Fact]
+    public void Check07_3_IsTheLargestGapBetweenPabakAndKappaOfAAndB()
+    {
+        var coders = TeachingCoders();
         var withB = Agreement.Compute(ReviewDataset.Paper, [coders[0], coders[1]], new AgreementOptions(BootstrapSamples: 1)).PerCode;
         var largestGap = withB.Where(row => row.CohenKappa.HasValue).MaxBy(row => row.Pabak!.Value - row.CohenKappa!.Value)!;
+        var gap = largestGap.Pabak!.Value - largestGap.CohenKappa!.Value;
 
-        Assert.True(Exercises.Check("07.2", withC.Count(row => row.Alpha >= 0.8), coders: coders).Correct);
-        Assert.True(Exercises.Check("07.3", largestGap.Code, coders: coders).Correct);
+        Assert.True(Exercises.Check("07.3", Math.Round(gap, 2), coders: coders).Correct);
+        Assert.False(Exercises.Check("07.3", Math.Round(gap, 2) - 0.02, coders: coders).Correct);
         // The gap is widest on the code nearly every study carries (UC1, 55 of 60): the prevalence paradox.
+        Assert.Equal("UC1", largestGap.Code);
         Assert.True(ContentAnalysis.CodeFrequencies(ReviewDataset.Paper).Single(row => row.Code.Id == largestGap.Code).Percent > 90);
     }
 
