@@ -219,8 +219,8 @@ AppOutput.Show(string.Join("\n", brokenProblems.Select(problem => problem.ToStri
 //
 // `DatasetComparison.Compare` counts every code in both datasets. A code's percentage can fall without losing a study:
 // when *m* new studies join *N*, a code that none of them carries drops by 100 · n · (1/N − 1/(N + m)) points. In
-// general a code gains when a larger share of the new studies carries it than of the old, and loses otherwise, even when
-// some new studies carry it. Ranks use *competition ranking* ("1224"): codes carried by the same number of studies share
+// general a code gains when a larger share of the new studies carries it than of the old, and loses when a smaller share
+// does, even if some new studies carry it. Ranks use *competition ranking* ("1224"): codes carried by the same number of studies share
 // a rank, and the next rank is skipped. `reviewkit compare --base data --with data --with LAYER` prints the same table.
 
 var comparison = DatasetComparison.Compare(before, after);
@@ -317,7 +317,7 @@ AppOutput.Show($"written: {after.Studies.Count} studies, {after.Codings.Count} c
 // - An update is a layer: a folder with the new studies and their codings, read on top of the paper's data. `data/` is
 //   never written, and the layer can be shared, reviewed and versioned on its own.
 // - New studies come from the reference manager's export: the import gives them fresh ids and sets aside possible
-//   duplicates (same DOI, same title and year, or same first author and year).
+//   duplicates (same DOI, same title and year, or, without either, same first author and year).
 // - Validate the layers together before counting: every problem comes back as `FILE:LINE: message`, naming both places
 //   when a layer contradicts an earlier one.
 // - Adding studies changes every percentage, because the denominator grows: a code gains only when a larger share of the
