@@ -113,20 +113,6 @@ public class ExercisesTests
         Assert.True(Exercises.Check(id, answer).Correct, Exercises.Check(id, answer).Message);
     }
 
-    // Counted by hand from data/ and data/examples/update-2023/: UO1 stays at 46 studies of 65, so a 66th study with
-    // UO1 gives 47/66 = 71.2%; a code only a 66th study carries goes from 0% to 1/66 = 1.5%; government holds 139 of the
-    // 906 codings (15.3%).
-    [Theory]
-    [InlineData("08.1", 71.2)]
-    [InlineData("08.2", 1.5)]
-    [InlineData("08.3", 15.3)]
-    public void Check_UpdateExercises_AreAnsweredOnTheUpdatedDataset(string id, object answer)
-    {
-        var result = Exercises.Check(id, answer, Updated());
-
-        Assert.True(result.Correct, result.Message);
-    }
-
     [Theory]
     [InlineData("03.1", 44)]
     [InlineData("03.1", 46)]
