@@ -20,6 +20,7 @@ using System.IO;
 using Microsoft.Data.Analysis;
 using ReviewKit.Audit;
 using ReviewKit.Data;
+using ReviewKit.Findings;
 using ReviewKit.Passages;
 using ReviewKit.Reliability;
 using ReviewKit.Apps;

@@ -307,7 +307,7 @@ AppOutput.Show($"LC3 and UO6: {lc3AndUo6.Count} studies, {lc3AndUo6.Count(withAT
 // - **a relation between the actors**: two stakeholders' codes in one study say that the study wrote about both.
 //
 // **Exercise 04.3.** Which pair of codes of the *same* stakeholder has the highest phi? Write a query over
-// `StakeholderAnalysis.CodePairs(review)` and give both codes, as `new[] { "LO1", "LO2" }`.
+// `StakeholderAnalysis.CodePairs(review)` and give both codes, as `["LO1", "LO2"]`.
 
 // This exercise is checked in the notebook (04-stakeholder-analysis.ipynb): exercises need the notebook.
 

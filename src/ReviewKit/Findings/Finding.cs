@@ -9,7 +9,7 @@ namespace ReviewKit.Findings;
 /// </summary>
 /// <example>
 /// <code>Finding.CheckAll(Notebook03Findings.All, inputs);</code>
-/// prints <c>✔ All 12 statements of this notebook hold on this data.</c>, or on data where one fails
+/// prints <c>✔ All 12 statements checked here hold on this data.</c>, or on data where one fails
 /// <c>⚠ No longer holds on this data: UC1 is the most frequent code. Now: LO1 58 of 65</c>.
 /// </example>
 public static class Finding
@@ -34,11 +34,11 @@ public static class Finding
             .ToList();
         if (overturned.Count == 0)
         {
-            Console.Out.WriteLine($"{Holds} All {findings.Count} statements of this notebook hold on this data.");
+            Console.Out.WriteLine($"{Holds} All {findings.Count} statements checked here hold on this data.");
             return true;
         }
 
-        Console.Out.WriteLine($"{overturned.Count} of the {findings.Count} statements of this notebook no longer hold on this data:");
+        Console.Out.WriteLine($"{overturned.Count} of the {findings.Count} statements checked here no longer hold on this data:");
         foreach (var (finding, result) in overturned)
         {
             Console.Out.WriteLine(Line(finding.Statement, holds: false, result.Value));

@@ -40,7 +40,7 @@ public class FindingTests
         var (holds, printed) = Printed(() => Finding.CheckAll(AboutANumber, 4));
 
         Assert.True(holds);
-        Assert.Equal("✔ All 2 statements of this notebook hold on this data.\n", printed.ReplaceLineEndings("\n"));
+        Assert.Equal("✔ All 2 statements checked here hold on this data.\n", printed.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class FindingTests
 
         Assert.False(holds);
         Assert.Equal(
-            "2 of the 2 statements of this notebook no longer hold on this data:\n"
+            "2 of the 2 statements checked here no longer hold on this data:\n"
                 + "⚠ No longer holds on this data: the number is positive. Now: -3\n"
                 + "⚠ No longer holds on this data: the number is even. Now: -3\n",
             printed.ReplaceLineEndings("\n"));
