@@ -59,7 +59,7 @@ AppOutput.Start("..", args);
 // the notebook's parameter, and the loading of the data); notebook 00's Setup section explains them.
 //
 // Every sentence of this notebook that states a number or a comparison is declared once, with the computation that
-// decides it, in `Notebook03Findings` (src/ReviewKit/Findings). The next cell checks them all on the data just loaded:
+// decides it, in `Notebook03Findings` (src/ReviewKit/Findings). The next cell checks them all on the data loaded above:
 // on data that bear them out it prints one line; otherwise it names each sentence that no longer holds and what the data
 // now give, so read it before the prose.
 
@@ -323,16 +323,17 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 //
 // **The paper's stakeholder shares.** The paper writes that "about 32% of the articles" described institutions'
 // perceptions, learners' 27%, employers' 26%, and "only 14% of the articles" governments'. The figures fit the
-// stakeholders' shares of the 865 assignments: the first three are those shares rounded, and 14% is government's share
-// truncated, cut after the whole number, where rounding gives 15%. That the paper counted assignments although it says
-// "of the articles" is an inference from this fit; notebook 04 (section 1) weighs it against the count by studies.
+// stakeholders' shares of the 865 assignments: the first three are those shares rounded, and 14% is government's
+// share, 14.7%, truncated: cut after the whole number, where rounding gives 15%. That the paper counted assignments
+// although it says "of the articles" is an inference from this fit; notebook 04 (section 1) weighs it against the count
+// by studies.
 //
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
 // that: one bar per code, its length the number of studies, then a size. It has no title and no axis titles, and the
 // bars keep the codebook's order. `Figures.CodeFrequencies`, drawn below it for each stakeholder, adds those, puts the
-// most frequent code of each group at the top, colours challenges red and opportunities blue, and draws across the end of each bar a thin line
-// spanning the 95% interval of its percentage (section 5). An interval describes one code; whether two codes differ is a
-// question for a test on the same studies, which section 5 makes.
+// most frequent code of each group at the top, colours challenges red and opportunities blue, and draws across the
+// end of each bar a thin line spanning the 95% interval of its percentage (section 5). An interval describes one code;
+// whether two codes differ is a question for a test on the same studies, which section 5 makes.
 
 var learnerRows = ContentAnalysis.SummaryTable(review, Stakeholder.Learners, Polarity.Opportunity)
     .OrderBy(row => row.Code.Id, StringComparer.Ordinal).ToList();

@@ -39,6 +39,11 @@ public static class Notebook03Findings
             var next = WithNthFewest(inputs, 1);
             return new(next.Select(row => row.Code.Id).SequenceEqual(["UC3", "UO8"]) && next[0].N == 9, Counts(next));
         }),
+        new("uc1-92", "UC1 is carried by 92% of the studies", inputs =>
+        {
+            var uc1 = Frequency(inputs, "UC1");
+            return new(uc1.RoundedPercent == 92, $"UC1 {uc1.N} of {uc1.Studies} ({Format(uc1.Percent, "0.0")}%)");
+        }),
         new("tables-quoted-in-full", "the text quotes an n and a percentage for every code of Tables 2, 4, 6 and 8, and not of the others",
             inputs =>
             {
@@ -126,7 +131,7 @@ public static class Notebook03Findings
                 && top.All(row => Math.Round(row.ChallengePercent, 1) == 37.0);
             return new(holds, string.Join(", ", top.Select(row => $"{Names.Of(row.Stakeholder)} {Format(row.ChallengePercent, "0.00")}%")));
         }),
-        new("paper-shares", "the paper's 32%, 27% and 26% are the assignment shares rounded; its 14% is government's share truncated, "
+        new("paper-shares", "the paper's 32%, 27% and 26% are the assignment shares rounded; its 14% is government's 14.7% truncated, "
             + "which rounds to 15%", inputs =>
             {
                 var shares = ContentAnalysis.StakeholderShares(inputs.Dataset).ToDictionary(row => row.Stakeholder);
@@ -134,7 +139,7 @@ public static class Notebook03Findings
                 var holds = PercentRounding.Rounded(shares[Stakeholder.HigherEducation].Percent) == 32
                     && PercentRounding.Rounded(shares[Stakeholder.Learners].Percent) == 27
                     && PercentRounding.Rounded(shares[Stakeholder.Employers].Percent) == 26
-                    && Math.Floor(government) == 14 && PercentRounding.Rounded(government) == 15;
+                    && Math.Floor(government) == 14 && PercentRounding.Rounded(government) == 15 && Math.Round(government, 1) == 14.7;
                 return new(holds, string.Join(", ", shares.Values.Select(row => $"{Names.Of(row.Stakeholder)} {Format(row.Percent, "0.00")}%")));
             }),
         new("learners-chart", "LO1, LO2 and LO3 are the learners' most frequent codes, and LC1, their most frequent challenge, comes after all three",
@@ -201,6 +206,8 @@ public static class Notebook03Findings
             var tied = Frequency(inputs, "GO5").N == Frequency(inputs, "GO6").N;
             return new(result.Holds && tied, $"{result.Value}; {Counts([Frequency(inputs, "GO5"), Frequency(inputs, "GO6")])}");
         }),
+        new("lo1-above-lo4", "LO1 is carried by more studies than LO4", inputs =>
+            new(Frequency(inputs, "LO1").N > Frequency(inputs, "LO4").N, Counts([Frequency(inputs, "LO1"), Frequency(inputs, "LO4")]))),
         new("widest-interval", "no percentage is uncertain by more than 13 points either way", inputs =>
         {
             var widest = ContentAnalysis.CodeFrequencies(inputs.Dataset)
