@@ -1,5 +1,6 @@
 using ReviewKit.Counting;
 using ReviewKit.Data;
+using ReviewKit.Statistics;
 
 namespace ReviewKit.Interactive;
 
@@ -10,8 +11,10 @@ internal sealed class Notebook03Exercises : IExerciseSet
     [
         new(
             "03.1",
-            "What percentage of the studies carry both LO4 (increase employability) and EO1 (employers' demands), rounded as the paper rounds?",
-            "a study counts once if it carries both codes; the denominator is still every included study. Round the way the paper's percentages are rounded.",
+            "Write a LINQ query: what percentage of the studies carry both LO4 (increase employability) and EO1 (employers' demands), "
+                + "rounded to a whole percentage?",
+            "a study counts once if it carries both codes; the denominator is still every included study. Round to the nearest whole "
+                + "percentage, as section 1 says.",
             data =>
             {
                 var both = data.Dataset.StudiesWith("LO4").Intersect(data.Dataset.StudiesWith("EO1"), StringComparer.Ordinal).Count();
@@ -36,6 +39,26 @@ internal sealed class Notebook03Exercises : IExerciseSet
                 .GroupBy(row => row.Code.Stakeholder)
                 .OrderByDescending(group => group.Max(row => row.N) - group.Min(row => row.N))
                 .First().Key) { Example = "Stakeholder.Learners" },
+        new(
+            "03.5",
+            "Write a LINQ query: how many studies carry both UO6 and UO8?",
+            "take the studies of each code as a set and keep those in both; a study counts once.",
+            data => data.Dataset.StudiesWith("UO6").Intersect(data.Dataset.StudiesWith("UO8"), StringComparer.Ordinal).Count()),
+        new(
+            "03.6",
+            "How many of the studies carry at least one government code?",
+            "count studies, not code assignments: a study with several government codes counts once.",
+            data => data.Dataset.Codings
+                .Where(coding => data.Dataset.FindCode(coding.CodeId)?.Stakeholder == Stakeholder.Government)
+                .Select(coding => coding.StudyId)
+                .Distinct(StringComparer.Ordinal)
+                .Count()),
+        new(
+            "03.7",
+            "Call the library: what is the two-sided p-value of McNemar's exact test of LO1 against LO4, to two decimals?",
+            "the test takes the dataset and the two codes; read the p-value of its result.",
+            data => McNemar.Exact(data.Dataset, "LO1", "LO4").P,
+            Tolerance: 0.005),
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>
