@@ -15,10 +15,10 @@ internal sealed class Notebook08Exercises : IExerciseSet
             "08.1",
             "Write a layer and call the library: in a folder of your own, write a layer with one study, MY01 (2024), carrying UO1 "
                 + "and LO1. Load it on top of the update (the folders of updatedLayers, then yours), compare after with it using "
-                + "DatasetComparison.Compare, and give the ids of the codes whose rank changes, as a list such as new[] { \"EC1\", \"EO1\" }.",
+                + "DatasetComparison.Compare, and give the ids of the codes whose rank changes, as a list such as [\"EC1\", \"EO1\"].",
             "a layer is a studies file and a codings file in a folder; load the update's folders and yours together, compare the "
                 + "update with the result, and keep the rows whose rank moved, not those whose percentage moved.",
-            data => RankChangesWithOneStudy(data.Dataset, OwnStudyCodes)),
+            data => RankChangesWithOneStudy(data.Dataset, OwnStudyCodes)) { Example = "[\"EC1\", \"EO1\"]" },
         new(
             "08.2",
             "A further layer adds one new study and a new code LO7 that only this study carries. A code the base does not define "

@@ -89,7 +89,7 @@ public sealed partial class ExerciseAnswerFormatsTests
     [InlineData("03.2", "16.4", ExerciseVerdict.Right)]
     [InlineData("03.3", "Stakeholder.HigherEducation", ExerciseVerdict.Right)]
     [InlineData("04.1", "\"Government\"", ExerciseVerdict.Right)]
-    [InlineData("08.1", "71.2", ExerciseVerdict.Right)]
+    [InlineData("08.4", "15.3", ExerciseVerdict.Right)]
     [InlineData("04.4", "\"The numbers depend on which codes define each side, so report them with their definitions.\"", ExerciseVerdict.Compared)]
     public async Task Check_AnswerTypedInACell_CompilesAndGetsItsVerdict(string id, string answer, ExerciseVerdict verdict)
     {
