@@ -26,7 +26,7 @@ using ReviewKit.Apps;
 // The notebook's relative paths (../data) start in its folder.
 AppOutput.Start("..", args);
 
-// # Micro-credentials for four stakeholders: the review, reproduced
+// # 00 — Overview: the review, its method and the notebooks
 //
 // This set of notebooks reproduces the content analysis and the stakeholder analysis of
 //
@@ -37,12 +37,21 @@ AppOutput.Start("..", args);
 //
 // from the coding table the authors published as their Appendix 1.
 //
-// In this notebook you will:
+// **Prerequisites.** No other notebook. The .NET 10 SDK, and `dotnet build` run once from the repository's root folder
+// (section 4 says why, and what to do when the notebooks cannot be opened). For a teacher: students should know what a
+// systematic review is and what a percentage of a sample means; no C# is assumed (section 5 is a key to the C# of
+// all the notebooks).
 //
-// 1. meet the review's questions and the 60 studies it includes;
-// 2. see the method, *coding and counting*, in three steps;
-// 3. find which notebook does what, what it reads and what it writes;
-// 4. load the paper's dataset with the ReviewKit library and check its size.
+// **Time.** About 60 minutes, the setup included.
+//
+// **Outcomes.** After this notebook you can:
+//
+// - state the review's two research questions and how its coding and counting answers the second;
+// - tell what the paper took from Stemler's content analysis, what it left out, and which counting rules are this
+//   project's own;
+// - build the project, open and run any notebook of the set, or run its analysis when no notebook can be opened;
+// - read the C# of the notebooks (`var`, lambdas, LINQ, records, DataFrames) and write a one-line LINQ count yourself;
+// - choose which notebook to assign for which topic, in which order, and plan their time.
 
 // ## 1. The review's questions
 //
@@ -54,95 +63,190 @@ AppOutput.Start("..", args);
 // - **RQ2** What are the opportunities and challenges associated with implementing micro-credentials in
 //   higher education?
 //
-// RQ2 is answered per stakeholder, following Brown and Mhichil (2021, as cited in the paper's *Data analysis*), who name four stakeholders of the
-// micro-credentials ecosystem: **learners**, **employers**, **higher-education institutions** and
-// **government**. The paper's Appendix 1 records, for every study, which challenges and opportunities it
-// discusses for each of the four. That table is the data of these notebooks.
+// RQ2 is answered per stakeholder, following Brown and Mhichil (2021, as cited in the paper's *Data analysis*), who
+// name four stakeholders of the micro-credentials ecosystem: **learners**, **employers**, **higher-education
+// institutions** and **government**. The paper's Appendix 1 records, for every study, which challenges and
+// opportunities it discusses for each of the four. That table is the data of these notebooks.
 
 // ## 2. The method: coding and counting
 //
-// The paper follows Stemler's (2000) *coding-and-counting* content analysis:
+// The paper's *Data analysis* says the research questions "were examined through content analysis, as per Stemler
+// (2000)", a "coding-and-counting method" chosen because it "facilitated the inductive analysis of textual data into
+// categories". Three things need keeping apart.
 //
-// 1. **Code.** Read each study and assign codes from a codebook. The codebook here has 36 codes, named by
-//    stakeholder (L learners, E employers, U universities, G government), polarity (C challenge,
-//    O opportunity) and a number: `UC1` is the first challenge of higher-education institutions.
-// 2. **Count.** The unit of analysis is the study. A code's frequency *n* is the number of studies that
-//    carry it; a study counts once for a code however often it mentions the theme.
-// 3. **Compare.** Divide by the number of studies (60) to get a percentage, rank the codes within each
-//    stakeholder and polarity (the paper's Tables 1–8), and read the ranks through a stakeholder analysis
-//    (Brugha & Varvasovszky, 2000): whose agenda does each finding serve?
+// **What the paper took from Stemler.** *Coding*: the first author selected the passages relevant to the research
+// questions, sorted them into categories and formed themes from them. *Counting*: the paper reports how many studies
+// carry each theme (its Tables 1–8). The codebook of Appendix 1 has 36 codes, named by stakeholder (L learners,
+// E employers, U universities, G government), polarity (C challenge, O opportunity) and a number: `UC1` is the first
+// challenge of higher-education institutions.
 //
-// The first author coded the articles, and the two other authors "reviewed and discussed the themes identified to
-// ensure that there was consistency in the coding" (Methods, *Data analysis*). No second coder's codes and no
-// agreement statistic were published, which matters when you read small differences between counts (notebook 07).
+// **What Stemler describes that the paper does not report.** Stemler (2000/2001) asks the analyst to define the units
+// (what is recorded, and the context in which it is read), to say whether the categories emerge from the material or
+// are fixed beforehand (the paper calls its analysis inductive, which reads as emergent categories), and to have two or
+// more coders code independently and check their agreement, for instance with Cohen's kappa, before the counts are
+// trusted. The paper reports that the two other authors "reviewed and discussed the themes identified to ensure that
+// there was consistency in the coding of the articles": a consensus review of the themes, not a second independent
+// coding, and no agreement statistic.
+//
+// **This project's counting rules.** The paper does not state its counting rules; these notebooks read them from its
+// tables and apply them everywhere:
+//
+// 1. the unit of analysis is the study: a code's frequency *n* is the number of studies that carry it;
+// 2. a study counts once for a code, however often it mentions the theme;
+// 3. every included study is in the denominator, whether or not it speaks about that stakeholder (notebook 01 shows
+//    the paper doing so for one code; notebook 06 checks every percentage of the paper).
+//
+// The counts are then compared: the codes are ranked within each stakeholder and polarity (the paper's Tables 1–8),
+// and the ranks are read through a stakeholder analysis (Brugha & Varvasovszky, 2000): whose agenda does each finding
+// serve? Since no second coding was published, how far the coding itself is uncertain cannot be measured from the
+// data. Notebook 07 teaches how agreement between coders is measured, on made-up coders: it shows the method, not
+// the paper's agreement.
 
-// ## 3. The notebooks
+// ## 3. The notebooks: what each reads, shows and writes
 //
-// | notebook | what it reads | what it shows | what it writes |
-// |---|---|---|---|
-// | `00-overview` (this one) | `data/` | the review, the method, this map | nothing |
-// | `01-the-coding-table` | `data/` | loading and validating the data; the codebook and the coding table as DataFrames; codes per study; data quality | nothing |
-// | `02-coding-from-text` | `data/` (the codebook's rules), `data/examples/coding-lesson/` (29 passages quoted from the paper and an answer key) | how a passage becomes a code: coding units, the codebook's definitions and inclusion and exclusion rules, a worked example coder's agreement with the key by hand and by the library; your own coding of the passages, with kappa, alpha and the rule behind each disagreement | nothing |
-// | `03-coding-and-counting` | `data/` | Stemler's method on a small example; the frequency of all 36 codes; the paper's Tables 1–8 recomputed and compared with its text; a stakeholder × polarity crosstab; a bar chart per stakeholder | nothing |
-// | `04-stakeholder-analysis` | `data/` | each stakeholder's share of the coding; challenges against opportunities; code co-occurrence (Jaccard, phi, heatmap); Fig. 3 and the three pathways from the data | nothing |
-// | `05-search-screening-and-trend` | `data/`, `data/prisma.csv` | the search; the PRISMA 2020 flow diagram (Fig. 1) with "not reported" counts and its arithmetic checks; the PRISMA2020 template; the publication trend (Fig. 2) | nothing |
-// | `06-reproducibility-audit` | `data/` (the coding table and `claims.csv`) | every number the paper states checked against the coding table, with a verdict and the likeliest reason for each disagreement; the text checked against itself; coding-quality diagnostics | nothing |
-// | `07-intercoder-reliability` | `data/`, `data/examples/intercoder/` (made-up teaching coders) | why agreement between coders matters; percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha by hand and by the library; reading the values; the kappa paradox; three coders on 20 studies; what to do about disagreements | nothing |
-// | `08-extending-with-new-studies` | `data/` and the layer `data/examples/update-2023/` (made up) | a review updated with new studies as a data layer: writing the files, validation of a broken copy, the before/after comparison of every code, the refreshed charts and the PRISMA update diagram | a broken copy in a temporary folder, deleted at the end |
+// | notebook | time | what it reads | what it shows | what it writes |
+// |---|---|---|---|---|
+// | `00-overview` (this one) | 60 min | `data/` | the review, the method, the setup, a key to the C#, this map | nothing |
+// | `01-the-coding-table` | 60 min | `data/` | loading and validating the data; the codebook and the coding table; codes per study; a first look at coding quality | nothing |
+// | `02-coding-from-text` | 90 min | `data/` (the codebook's rules), `data/examples/coding-lesson/` (passages quoted from the paper and an answer key) | how a passage becomes a code: the codebook's definitions, inclusion and exclusion rules; your own coding of the passages, compared with the key | nothing |
+// | `03-coding-and-counting` | 90 min | `data/` | the counting rules on a small example, by hand and by the library; the frequency of all 36 codes; the paper's Tables 1–8 recomputed and compared with its text; tests for counts on the same studies; a chart per stakeholder | nothing |
+// | `04-stakeholder-analysis` | 90 min | `data/` | each stakeholder's share of the coding; challenges against opportunities; code co-occurrence (Jaccard, phi, heatmap); Fig. 3 and the three pathways from the data | nothing |
+// | `05-search-screening-and-trend` | 60 min | `data/`, `data/prisma.csv` | the search; the PRISMA 2020 flow diagram (Fig. 1) and its arithmetic; the PRISMA2020 template; the publication trend (Fig. 2) and the paper's "71%" | nothing |
+// | `06-reproducibility-audit` | 90 min | `data/` (the coding table and `claims.csv`) | every number the paper states checked against the coding table, with a verdict and the likeliest reason for each disagreement; the text checked against itself; coding-quality diagnostics | nothing |
+// | `07-intercoder-reliability` | 90 min | `data/`, `data/examples/intercoder/` (made-up teaching coders) | why agreement between coders matters; percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha by hand and by the library; the kappa paradox | nothing |
+// | `08-extending-with-new-studies` | 90 min | `data/` and the layer `data/examples/update-2023/` (made up) | a review updated with new studies as a data layer: importing, validating, every code before and after, the refreshed charts and the PRISMA update diagram | a broken copy in a temporary folder, deleted at the end |
 //
-// The notebooks never write into `data/`. `dotnet run --project src/ReviewKit.Cli -- reproduce` runs them
-// all in order and writes the executed notebooks, every figure (HTML, PNG and SVG) and the tables behind them
-// (CSV and Markdown) under `out/`.
+// **An order to assign them in.** 00 and 01 first, in that order: they set up the tools and the data. Then 02 and 03,
+// coding then counting, and 04, which builds on 03's counts. 05 needs only 01 and can go anywhere after it. 06 audits
+// what 03–05 compute, so it comes after them. 07 follows 02 (both are about the quality of coding) and can come right
+// after it. 08 comes last: it reruns the others' analyses on updated data.
+//
+// The notebooks never write into `data/`. `dotnet run --project src/ReviewKit.Cli -- reproduce` runs them all in order
+// and writes the executed notebooks, every figure (HTML, PNG and SVG) and the tables behind them (CSV and Markdown)
+// under `out/`.
 
-// ## Setup
+// ## 4. Setting up, once for all notebooks
 //
-// The first cell is the same in every notebook: it loads the pinned packages and the ReviewKit library that
-// `dotnet build` puts in `../artifacts/notebook-lib/` (from whichever configuration was built last), and
-// `NotebookSetup.Apply()` readies the kernel so that charts and tables show offline and Plotly.NET runs in VS Code's
-// kernel too. The second cell opens the namespaces this notebook uses.
-
-// The next cell holds the notebook's **parameter**: the list of data folders, read in order as layers (a later folder adds studies,
-// codings or codes). `reproduce --data DIR --data LAYER` replaces it; by default it is the paper's data in `../data`.
+// **Build once.** From the repository's root folder, run `dotnet build`. It compiles the ReviewKit library and copies it
+// into `artifacts/notebook-lib/`, the one folder every notebook loads it from. That folder is not part of the repository:
+// on a fresh clone, the first cell below fails with a missing `ReviewKit.dll` until you have built. After a change to
+// the library, build again and restart the notebook's kernel.
+//
+// **Open.** In VS Code with the *Polyglot Notebooks* extension, open a notebook: VS Code picks the `.NET (C#)` kernel
+// from its metadata, and *Run All* runs it top to bottom.
+//
+// **When Polyglot Notebooks is unavailable.** Microsoft deprecated .NET Interactive and Polyglot Notebooks in 2026, so
+// the extension may be missing or stop working. The README (*Opening them in VS Code*, *Without a notebook*) gives
+// three ways that need no extension:
+//
+// - `dotnet tool restore`, then `cd notebooks` and `dotnet repl --run 00-overview.ipynb --exit-after-run` runs a
+//   notebook in a terminal;
+// - `dotnet run --project src/ReviewKit.Cli -- reproduce` runs every notebook and writes them, executed, under `out/`;
+// - `dotnet run notebooks/apps/00-overview.cs` runs a notebook's code as a plain C# program (its exercises are
+//   checked only in the notebook).
+//
+// The committed notebooks carry their outputs, so they can also be read without running anything.
+//
+// **The setup cells.** The next three cells are the same in every notebook:
+//
+// - `#r "nuget: Package, version"` loads a package from NuGet at a pinned version, so that every run uses the same
+//   code; `#r "../artifacts/notebook-lib/ReviewKit.dll"` loads the library you built.
+// - `NotebookSetup.Apply()` readies the kernel in one call: charts show as interactive Plotly figures without a
+//   network, tables as HTML, and the packages run in VS Code's kernel as they do in the project's own runner.
+// - The `using` lines open the library's namespaces, so that its names can be written short (`ReviewDataset` rather
+//   than `ReviewKit.Data.ReviewDataset`).
+// - The **parameter** cell, tagged `parameters`, holds the list of data folders, read in order as layers: a later
+//   folder adds studies, codings or codes. By default it is the paper's data, `../data`;
+//   `reproduce --data data --data my-layer` replaces it, so that every notebook reruns on your layer.
 
 var dataDirectories = new[] { "../data" };
 
-// ## 4. A first look at the data
+// ## 5. A key to the C# of the notebooks
 //
-// `ReviewDataset.Load` reads the three files of the folder and checks them; it stops with a list of every
-// problem if anything is wrong. The result holds the codebook, the studies and the codings.
+// The notebooks are written in C#. You need to read it, and to write a line or two for the exercises, not to program.
+// These are the terms they use, each explained here once.
+//
+// | you see | it means |
+// |---|---|
+// | `var review = …;` | a variable: a name for a value; C# works out its type from the right-hand side. `;` ends a statement. |
+// | `$"{review.Studies.Count} studies"` | an interpolated string: each expression in braces is computed and written into the text; `{x:0.0}` rounds it to one decimal. |
+// | `study => study.Year == 2019` | a lambda, a small unnamed function: "given a study, is its year 2019?" `==` compares, `&&` is *and*, `\|\|` is *or*, `!` is *not*. |
+// | `review.Studies.Where(…)` `.Select(…)` `.Count(…)` | LINQ (Language-Integrated Query), a chain of steps over a collection (a list of items): `Where` keeps the items for which its lambda is true, `Select` turns each item into another value, `Count` counts the items (those for which its lambda is true). R users know them as dplyr's `filter`, `mutate` and `summarise(n())`. |
+// | `.OrderBy(…)`, `.GroupBy(…)`, `.Min(…)`, `.Max(…)`, `.Average(…)` | more LINQ: sort, group the items that share a key, and summarise. |
+// | `new[] { "LO1", "LO2" }` | an array: a list of values written out; exercises whose answer is a list take it in this form. |
+// | `Study { Id = JA01, … }` | a record: a small data type with named fields that cannot change once made (`record Study(string Id, string Authors, int Year, string Label)`); two records with equal fields are equal. |
+// | `Stakeholder.Government` | one value of an enumeration, a closed set of names. |
+// | `DataFrame` | a table with named, typed columns (the Microsoft.Data.Analysis package), like a data frame in R or pandas; the notebooks show it as a table. |
+// | `100.0 * n / studies` | arithmetic; the `.0` makes it a decimal division, since between whole numbers `13 / 60` is 0. |
+//
+// A cell's last line without a `;` is the cell's result, shown under it.
 
-var review = ReviewDataset.Load(dataDirectories);
+// ## 6. A first look at the data, in C#
+//
+// `ReviewInputs.Load` reads the data folders and checks every file; if anything is wrong it stops with a list of every
+// problem, each with its file and line. It holds the coding table (`Dataset`: the codebook, the studies and the
+// codings), the PRISMA counts and the paper's claims.
+
+var inputs = ReviewInputs.Load(dataDirectories);
+var review = inputs.Dataset;
 AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} (study, code) assignments");
 
-// The dataset holds the 60 studies the paper reports (*Summary of findings*) and the 36 codes of the legend under
-// Appendix 1, with 865 code assignments: on average a study carries about 14 codes across the four stakeholders.
-// A sentence that states a number is followed by a cell that checks it on the data the notebook ran on:
-// `✔` when it holds, `⚠ No longer holds on this data:` with the new value when it does not.
+// Every sentence of a notebook that states a number or a comparison is declared once in the library, with the
+// computation that decides it (`src/ReviewKit/Findings/`, here `Notebook00Findings`). The next cell checks them all on
+// the data the notebook ran on: it prints one line when all hold, or a `⚠ No longer holds on this data` line with the
+// new value for each sentence the data overturn. Every notebook has this cell right after it loads its data: when you
+// run one on a layer of your own, read that line before the prose.
 
-var averageCodes = (double)review.Codings.Count / review.Studies.Count;
-Finding.Check("The dataset holds the 60 studies the paper reports", review.Studies.Count == 60, $"{review.Studies.Count} studies");
-Finding.Check("The codebook holds the 36 codes of the legend", review.Codebook.Count == 36, $"{review.Codebook.Count} codes");
-Finding.Check("There are 865 code assignments", review.Codings.Count == 865, $"{review.Codings.Count} assignments");
-Finding.Check("A study carries about 14 codes on average", Math.Round(averageCodes) == 14, $"{review.Codings.Count} / {review.Studies.Count} = {averageCodes:0.0}");
+Finding.CheckAll(Notebook00Findings.All, inputs);
 
-var firstYear = review.Studies.Min(study => study.Year);
-var lastYear = review.Studies.Max(study => study.Year);
-AppOutput.Show($"Studies published from {firstYear} to {lastYear}");
-
-// The studies span 2015 to 2022, the period the review's first selection criterion sets (criterion a of the
-// Methods: "Publications covering the period 2015–2022").
-
-Finding.Check("The studies span 2015 to 2022", firstYear == 2015 && lastYear == 2022, $"{firstYear} to {lastYear}");
-
-// ## What we found
+// These are the studies the paper reports and the 36 codes of the legend under Appendix 1, and the studies span 2015 to
+// 2022, the period of the review's first selection criterion ("Publications covering the period 2015–2022", Methods).
+// Each assignment is one row of `codings.csv`: one study carrying one code.
 //
-// - The published coding table holds what the counting needs: 60 studies, 36 codes and 865 (study, code) assignments.
-// - The studies span 2015 to 2022, the period of the review's first selection criterion.
-// - A code's *n* counts studies, not mentions: no (study, code) pair is listed twice, so a study counts once for a code.
+// A study is a record; printed, it shows its fields:
 
-Finding.Check("The coding table holds 60 studies, 36 codes and 865 assignments", review.Studies.Count == 60 && review.Codebook.Count == 36 && review.Codings.Count == 865, $"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} assignments");
-Finding.Check("The studies span 2015 to 2022", firstYear == 2015 && lastYear == 2022, $"{firstYear} to {lastYear}");
-Finding.Check("No (study, code) pair is listed twice", review.Codings.Distinct().Count() == review.Codings.Count, $"{review.Codings.Count} rows, {review.Codings.Distinct().Count()} distinct pairs");
+AppOutput.Show(review.Studies[0].ToString());
+
+// A LINQ chain reads from top to bottom: take the studies, keep those of 2015, turn each into its citation, and join
+// the citations into one line of text.
+
+var citations = review.Studies
+    .Where(study => study.Year == 2015)
+    .Select(study => study.Label);
+AppOutput.Show(string.Join("; ", citations));
+
+// `Count` with a lambda counts the items for which it is true: here the codings that give a study the code UC1, that
+// is, the studies that carry UC1 (a study carries a code at most once).
+
+AppOutput.Show(review.Codings.Count(coding => coding.CodeId == "UC1"));
+
+// A DataFrame is built from columns, each a name and its values; here the first five studies:
+
+var firstStudies = review.Studies.Take(5).ToList();
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("study_id", firstStudies.Select(study => study.Id)),
+    new StringDataFrameColumn("authors", firstStudies.Select(study => study.Authors)),
+    new Int32DataFrameColumn("year", firstStudies.Select(study => study.Year))));
+
+// Every notebook has exercises, right after the section they practise. Replace `null` with your answer and run the
+// cell: it says whether the answer is right and, if not, gives a hint about the method, never the answer. An answer
+// can be a number, a text, a list (`new[] { "LO1", "LO2" }`) or, better, the C# that computes it.
+//
+// **Exercise 00.1.** How many of the included studies were published in 2019? Answer with a LINQ query on
+// `review.Studies`, e.g. `review.Studies.Count(study => …)`, in place of `null`, not with a number counted by eye.
+
+// This exercise is checked in the notebook (00-overview.ipynb): exercises need the notebook.
+
+// ## Key points
+//
+// - Every number of the review comes from one table, Appendix 1, kept here as one row per (study, code) pair.
+// - The paper took coding and counting from Stemler but reports no independent second coding and no agreement
+//   statistic; read small differences between counts with that in mind.
+// - The counting rules (the study as the unit, once per code, every included study in the denominator) are this
+//   project's reading of the paper's tables, stated so that they can be checked and changed.
+// - Build once with `dotnet build`; when the notebooks cannot be opened, `dotnet repl`, `reproduce` or the apps in
+//   `notebooks/apps/` run the same code.
+// - Each notebook checks its own sentences on the data it ran on, in one cell right after loading them.
 
 // ## References
 //
@@ -158,4 +262,5 @@ Finding.Check("No (study, code) pair is listed twice", review.Codings.Distinct()
 //
 // The runtime, the library's version and a fingerprint of the data's content: quote them when you report a result.
 
-AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source} · fingerprint {review.Fingerprint()}");
+var version = typeof(ReviewDataset).Assembly.GetName().Version;
+AppOutput.Show($".NET {Environment.Version} · ReviewKit {version} · data {review.Source} · fingerprint {review.Fingerprint()}");

@@ -30,52 +30,53 @@ AppOutput.Start("..", args);
 
 // # 01 — The coding table
 //
-// Every number in the review comes from one table: Appendix 1, which lists for each of the 60 studies the
-// codes it carries for each stakeholder. Before counting anything, we load that table, check it, and look
-// at it.
+// Every number in the review comes from one table: Appendix 1, which lists for each of the 60 studies the codes it
+// carries for each stakeholder. Before counting anything, we load that table, check it, and look at it.
 //
-// In this notebook you will:
+// **Prerequisites.** [00 — overview](00-overview.ipynb) (the setup, and the key to the C# used here); `dotnet build` run
+// once from the repository's root folder. For a teacher: students should know what a codebook and a unit of analysis
+// are; the statistics go no further than a median.
 //
-// 1. load the three data files and see what the validator checks;
-// 2. read the codebook, with its 36 codes, as a DataFrame;
-// 3. see the coding table in the paper's layout, one row per study;
-// 4. count how many codes each study carries;
-// 5. take a first look at the quality of the coding.
+// **Time.** About 60 minutes.
+//
+// **Outcomes.** After this notebook you can:
+//
+// - load and validate a review's coding data, and use a validation message to find the line at fault;
+// - explain why the coding is stored tidy, one row per (study, code), and turn it back into the paper's layout;
+// - compute and interpret how many codes each study carries: range, median, mean and most common number;
+// - find the studies that carry no code for a stakeholder and the studies with identical codes, and say what each
+//   means for the counts.
 
 // ## Setup
 //
-// The first cell is the same in every notebook: it loads the pinned packages and the ReviewKit library that
-// `dotnet build` puts in `../artifacts/notebook-lib/` (from whichever configuration was built last), and
-// `NotebookSetup.Apply()` readies the kernel so that charts and tables show offline and Plotly.NET runs in VS Code's
-// kernel too. The second cell opens the namespaces this notebook uses.
-
-// The next cell holds the notebook's **parameter**: the list of data folders, read in order as layers (a later folder adds studies,
-// codings or codes). `reproduce --data DIR --data LAYER` replaces it; by default it is the paper's data in `../data`.
+// The next three cells are the same in every notebook (packages and library, namespaces, and the parameter cell with
+// the data folders); [00 — overview](00-overview.ipynb), section 4, explains them.
 
 var dataDirectories = new[] { "../data" };
 
 // ## 1. Loading and validating the three files
 //
-// The dataset is three CSV files (`data/README.md` documents them):
+// The dataset is three CSV files (`data/README.md` documents every column):
 //
-// - `codebook.csv` — one row per code: `code,stakeholder,polarity,label`;
-// - `studies.csv` — one row per study: `study_id,authors,year`;
-// - `codings.csv` — one row per (study, code) pair: `study_id,code`. This *tidy* form (Wickham 2014) is easy to
+// - `codebook.csv`: one row per code, `code,stakeholder,polarity,label`, then `table_label` (the code's label in the
+//   paper's Tables 1–8 where it differs from the legend's) and the rules a coder applies, `definition,inclusion,
+//   exclusion,example` (notebook 02 uses them);
+// - `studies.csv`: one row per study, `study_id,authors,year`, then `label` (the citation as the appendix prints it);
+// - `codings.csv`: one row per (study, code) pair, `study_id,code`. This *tidy* form (Wickham 2014) is easy to
 //   append to and to check, and it turns the appendix's cells into rows that can be counted.
 //
-// `ReviewDataset.Validate` checks all three and lists every problem it finds, each with its file and line.
+// Only the first four columns of the codebook and the first three of the studies are required; the others may be left
+// out. `ReviewDataset.Validate` checks all three files and lists every problem it finds, each with its file and line.
 
 var problems = ReviewDataset.Validate(dataDirectories);
 AppOutput.Show(problems.Count);
 
-// No problems: every coding names a known study and a known code, no pair is repeated, every year is a
-// whole number and every study carries at least one code.
-
-Finding.Check("No problems", problems.Count == 0, $"{problems.Count} problems");
-
-// To see what the validator reports, here is a small dataset with three deliberate mistakes, given as text:
-// a study listed twice, a year that is not a number, and a code the codebook does not define. The cell
-// catches the error on purpose and prints its message.
+// No problems: every coding names a known study and a known code, no pair is repeated, every year is a whole number
+// and every study carries at least one code.
+//
+// To see what the validator reports, here is a small dataset with three deliberate mistakes, given as text: a study
+// listed twice, a year that is not a number, and a code the codebook does not define. The cell catches the error on
+// purpose and prints its message.
 
 string report;
 try
@@ -92,25 +93,33 @@ catch (ReviewDataException error)
 }
 Console.WriteLine(report);
 
-// All three problems are reported at once, each as `FILE:LINE: message`, so a reviewer can fix them in
-// one pass. The same messages come from `reviewkit validate --data DIR` on the command line.
+// All three problems are reported at once, each as `FILE:LINE: message`, so a reviewer can fix them in one pass. The
+// same messages come from `reviewkit validate --data DIR` on the command line.
 //
-// Now the real dataset:
+// Now the real dataset, loaded with everything the notebooks read (the coding table, the PRISMA counts and the paper's
+// claims):
 
-var review = ReviewDataset.Load(dataDirectories);
+var inputs = ReviewInputs.Load(dataDirectories);
+var review = inputs.Dataset;
 AppOutput.Show($"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} codings");
 
-// Exercises sit right after the section they practise. Replace `null` with your answer and run the cell: it says
-// whether the answer is right and, if not, gives a hint about the method, never the answer.
-//
-// **Exercise 01.3.** A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does ReviewDataset.Validate name?
+// The next cell checks every sentence of this notebook that states a number or a comparison on the data it ran on
+// (00 — overview, section 6, explains how).
+
+Finding.CheckAll(Notebook01Findings.All, inputs);
+
+// **Exercise 01.1.** A copy of `data/` gets the row `JA01,XX9` added at the end of its `codings.csv`. Which line number
+// does `ReviewDataset.Validate` name? Make the copy in a folder of your own: `Directory.CreateTempSubdirectory()` gives
+// one, `File.Copy` copies each of the three files into it, `File.AppendAllText` adds the row; then call
+// `ReviewDataset.Validate` with the folder's path (`.FullName`). Write that code in a new cell above this one, then
+// put the line number in place of `null`.
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
 // ## 2. The codebook: 36 codes for four stakeholders
 //
-// Each code belongs to one stakeholder and is either a challenge or an opportunity. The labels are those of
-// the legend under Appendix 1.
+// Each code belongs to one stakeholder and is either a challenge or an opportunity. The labels are those of the legend
+// under Appendix 1.
 
 var codebook = new DataFrame(
     new StringDataFrameColumn("code", review.Codebook.Select(code => code.Id)),
@@ -119,148 +128,122 @@ var codebook = new DataFrame(
     new StringDataFrameColumn("label", review.Codebook.Select(code => code.Label)));
 AppOutput.Show(codebook);
 
-AppOutput.Show(review.Codebook
-    .GroupBy(code => code.Stakeholder)
-    .Select(group => new
-    {
-        Stakeholder = Names.Of(group.Key),
-        Challenges = group.Count(code => code.Polarity == Polarity.Challenge),
-        Opportunities = group.Count(code => code.Polarity == Polarity.Opportunity),
-    }));
+// How many codes of each polarity does each stakeholder have? `CodesOf` is a local function, a small named function
+// declared in the cell (its parameters in brackets, its result after `=>`), and each column counts the codebook's
+// codes with it.
 
-// The codebook is lopsided: 11 challenges against 25 opportunities. Institutions have the most codes
-// (3 challenges, 8 opportunities), government the fewest challenges (2). A stakeholder with more codes can
-// collect more code assignments, which matters when the paper compares stakeholders' shares of the coding.
+int CodesOf(Stakeholder stakeholder, Polarity polarity) =>
+    review.Codebook.Count(code => code.Stakeholder == stakeholder && code.Polarity == polarity);
+var stakeholders = Enum.GetValues<Stakeholder>();
+Int32DataFrameColumn CountColumn(string name, Polarity polarity) =>
+    new(name, stakeholders.Select(stakeholder => CodesOf(stakeholder, polarity)));
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("stakeholder", stakeholders.Select(stakeholder => Names.Of(stakeholder))),
+    CountColumn("challenges", Polarity.Challenge),
+    CountColumn("opportunities", Polarity.Opportunity)));
 
-int CodesOf(Stakeholder stakeholder, Polarity polarity) => review.Codebook.Count(code => code.Stakeholder == stakeholder && code.Polarity == polarity);
-var challenges = review.Codebook.Count(code => code.Polarity == Polarity.Challenge);
-var opportunities = review.Codebook.Count(code => code.Polarity == Polarity.Opportunity);
-var codesPerStakeholder = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => review.Codebook.Count(code => code.Stakeholder == stakeholder));
-var challengesPerStakeholder = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => CodesOf(stakeholder, Polarity.Challenge));
-Finding.Check("The codebook holds 36 codes: 11 challenges against 25 opportunities", review.Codebook.Count == 36 && challenges == 11 && opportunities == 25, $"{review.Codebook.Count} codes: {challenges} challenges, {opportunities} opportunities");
-Finding.Check("Institutions have the most codes (3 challenges, 8 opportunities)", codesPerStakeholder.Values.Count(n => n >= codesPerStakeholder[Stakeholder.HigherEducation]) == 1 && CodesOf(Stakeholder.HigherEducation, Polarity.Challenge) == 3 && CodesOf(Stakeholder.HigherEducation, Polarity.Opportunity) == 8, string.Join(", ", codesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
-Finding.Check("Government has the fewest challenges (2)", challengesPerStakeholder.Values.Count(n => n <= challengesPerStakeholder[Stakeholder.Government]) == 1 && challengesPerStakeholder[Stakeholder.Government] == 2, string.Join(", ", challengesPerStakeholder.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")));
-
-// One code has two names. The legend under Appendix 1 calls UC1 "Implementation—Academic, lack of funding"; the
-// paper's Table 6, as the article's web page prints it
+// The codebook is lopsided: 11 challenges against 25 opportunities. Institutions have the most codes, and government has
+// the fewest challenges. A stakeholder with more codes can collect more code assignments. That matters if the paper's
+// stakeholder percentages ("About 32% of the articles" for institutions) are shares of all the code assignments, as
+// their figures suggest although the paper says "of the articles": that reading is this project's inference, and
+// [notebook 04](04-stakeholder-analysis.ipynb) explains it.
+//
+// One code has two names. The legend under Appendix 1 calls UC1 "Implementation—Academic, lack of funding"; the paper's
+// Table 6, as the article's web page prints it
 // (https://educationaltechnologyjournal.springeropen.com/articles/10.1186/s41239-023-00381-x/tables/6; the text we
 // hold gives only the table's caption), calls it "Academic Support from the faculty / department / school / senior
-// managers". The data keep both, the table's in the column `table_label`:
+// managers". UC1 carries two labels, the legend's and Table 6's, both kept, the table's in the column `table_label`:
 
 var uc1 = review.GetCode("UC1");
 AppOutput.Show($"legend: {uc1.Label} | Table 6: {uc1.TableLabel}");
 
 // ## 3. The coding table in the paper's layout
 //
-// `Reports.CodingTable` turns the tidy codings back into Appendix 1's layout: one row per study, one column
-// of codes per stakeholder. Here are the first ten of the 60 rows, read into a DataFrame.
+// `Reports.CodingTable` turns the tidy codings back into Appendix 1's layout: one row per study, one column of codes per
+// stakeholder. Here are the first ten of its rows.
 
 var codingTable = Reports.CodingTable(review);
 AppOutput.Show(new ReportTable(codingTable.Name, codingTable.Title, codingTable.Columns, codingTable.Rows.Take(10).ToList()));
 
-// JA02 (Law, 2015) has no government code. We read an empty cell of the appendix as "none of the government
-// themes of the codebook", not as a missing value: the paper does the same when it divides every count by all
-// 60 studies ("47% ... (n = 28)" for GC1 is 28 of 60).
+// JA02 (Law, 2015) has no government code. We read an empty cell of the appendix as "none of the government themes of
+// the codebook", not as a missing value, as the paper does for GC1: its "47% ... (n = 28)" is 28 of all 60 studies,
+// those without a government code included. GC1 is 28 of 60 studies, 47%.
 
-var ja02 = ContentAnalysis.StudyProfiles(review).FirstOrDefault(profile => profile.Study.Id == "JA02");
-var gc1 = ContentAnalysis.CodeFrequencies(review).First(row => row.Code.Id == "GC1");
-Finding.Check("JA02 (Law, 2015) has no government code", ja02 is not null && ja02.CountFor(Stakeholder.Government) == 0, ja02 is null ? "no study JA02" : $"government codes: '{ja02.CodesFor(Stakeholder.Government)}'");
-Finding.Check("GC1 is 28 of 60 studies, 47%", gc1.N == 28 && gc1.Studies == 60 && gc1.RoundedPercent == 47, $"{gc1.N} of {gc1.Studies}, {gc1.RoundedPercent}%");
-
-// **Exercise 01.2.** How many studies published in 2021 carry the code LO4 (increase employability)?
+// **Exercise 01.2.** How many studies published in 2021 carry the code LO4 (increase employability)? Answer with a LINQ
+// query in place of `null`: `review.StudiesWith("LO4")` gives the ids of the studies that carry LO4, and `review.Studies`
+// gives each study's year.
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
 // ## 4. How many codes does a study carry?
+//
+// The rule first, in plain C#: sort the number of codes of every study, then read off the fewest, the most, the median
+// (the middle value, or the mean of the two middle values when the number of studies is even) and the mean.
 
 var profiles = ContentAnalysis.StudyProfiles(review);
 var codesPerStudy = profiles.Select(profile => profile.Codes.Count).Order().ToList();
-var fewest = codesPerStudy.First();
-var most = codesPerStudy.Last();
-// the median: the middle value, or the mean of the two middle values when the number of studies is even
 var median = (codesPerStudy[(codesPerStudy.Count - 1) / 2] + codesPerStudy[codesPerStudy.Count / 2]) / 2.0;
-var mean = codesPerStudy.Average();
-AppOutput.Show($"fewest {fewest}, median {median}, most {most}, mean {mean:0.0}");
+AppOutput.Show($"fewest {codesPerStudy.First()}, median {median}, most {codesPerStudy.Last()}, mean {codesPerStudy.Average():0.0}");
 
-AppOutput.Show(profiles
-    .CountBy(profile => profile.Codes.Count)
-    .OrderBy(pair => pair.Key)
-    .Select(pair => new { Codes = pair.Key, Studies = pair.Value }));
+// `CountBy` counts the studies for each number of codes, and the DataFrame shows them in order:
+
+var studiesPerNumber = profiles.CountBy(profile => profile.Codes.Count).OrderBy(pair => pair.Key).ToList();
+AppOutput.Show(new DataFrame(
+    new Int32DataFrameColumn("codes", studiesPerNumber.Select(pair => pair.Key)),
+    new Int32DataFrameColumn("studies", studiesPerNumber.Select(pair => pair.Value))));
 
 // A study carries between 5 and 23 codes, 15 at the median and 14.4 on average; the most common number is 13
-// (11 studies). The spread is wide: a study coded for every stakeholder adds to many more code counts than one
-// coded for a few themes, because each of its codes counts it once.
-
-var studiesPerNumber = profiles.CountBy(profile => profile.Codes.Count).ToList();
-var mostStudies = studiesPerNumber.Max(pair => pair.Value);
-var mostCommon = studiesPerNumber.Where(pair => pair.Value == mostStudies).Select(pair => pair.Key).Order().ToList();
-Finding.Check("A study carries between 5 and 23 codes", fewest == 5 && most == 23, $"{fewest} to {most}");
-Finding.Check("15 codes at the median, 14.4 on average", median == 15 && Math.Round(mean, 1) == 14.4, $"median {median}, mean {mean:0.0}");
-Finding.Check("The most common number is 13 (11 studies)", mostCommon.Count == 1 && mostCommon[0] == 13 && mostStudies == 11, $"{string.Join(" and ", mostCommon)} ({mostStudies} studies each)");
-
-// **Exercise 01.1.** Which study carries the most codes? Give its id, e.g. "JA07", or, if several tie, their ids as a list, e.g. ["JA07", "JA08"].
+// (11 studies). The spread is wide: a study coded for every stakeholder adds to many more code counts than one coded
+// for a few themes, because each of its codes counts it once.
+//
+// **Exercise 01.3.** Which study carries the most codes? Give the ids as a list in place of `null`, e.g.
+// `new[] { "JA07", "JA08" }`: several ids if there is a tie, one if there is none.
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
 // ## 5. A first look at the quality of the coding
 //
-// Two questions a reviewer should ask of any coding table: does every study speak for every stakeholder,
-// and do some studies look suspiciously alike?
+// Two questions a reviewer should ask of any coding table: does every study speak for every stakeholder, and do some
+// studies look suspiciously alike? First, how many studies carry no code of each stakeholder:
 
-AppOutput.Show(Enum.GetValues<Stakeholder>()
-    .Select(stakeholder => new
-    {
-        Stakeholder = Names.Of(stakeholder),
-        StudiesWithoutACode = profiles.Count(profile => profile.CountFor(stakeholder) == 0),
-    }));
+AppOutput.Show(new DataFrame(
+    new StringDataFrameColumn("stakeholder", stakeholders.Select(stakeholder => Names.Of(stakeholder))),
+    new Int32DataFrameColumn(
+        "studies without a code",
+        stakeholders.Select(stakeholder => profiles.Count(profile => profile.CountFor(stakeholder) == 0)))));
 
-// Every study carries at least one learner code and one institution code; one study (JA52) has no employer code
-// and 11 have no government code. Government is the stakeholder the fewest studies carry a code for (49 of 60).
-
-var studiesCoding = Enum.GetValues<Stakeholder>().ToDictionary(stakeholder => stakeholder, stakeholder => profiles.Count(profile => profile.CountFor(stakeholder) > 0));
-var withoutEmployerCode = profiles.Where(profile => profile.CountFor(Stakeholder.Employers) == 0).Select(profile => profile.Study.Id).ToList();
-var fewestCoding = studiesCoding.Where(pair => pair.Value == studiesCoding.Values.Min()).Select(pair => pair.Key).ToList();
-var reach = string.Join(", ", studiesCoding.Select(pair => $"{Names.Of(pair.Key)} {pair.Value}")) + $" of {review.Studies.Count} studies";
-Finding.Check("Every study carries at least one learner code and one institution code", studiesCoding[Stakeholder.Learners] == review.Studies.Count && studiesCoding[Stakeholder.HigherEducation] == review.Studies.Count, reach);
-Finding.Check("One study (JA52) has no employer code", withoutEmployerCode.SequenceEqual(new[] { "JA52" }), $"{withoutEmployerCode.Count} studies: " + string.Join(", ", withoutEmployerCode.Take(5)) + (withoutEmployerCode.Count > 5 ? " …" : ""));
-Finding.Check("11 studies have no government code", review.Studies.Count - studiesCoding[Stakeholder.Government] == 11, $"{review.Studies.Count - studiesCoding[Stakeholder.Government]} studies");
-Finding.Check("Government is the stakeholder the fewest studies carry a code for (49 of 60)", fewestCoding.SequenceEqual(new[] { Stakeholder.Government }) && studiesCoding[Stakeholder.Government] == 49, reach);
-
-AppOutput.Show(CodingDiagnostics.IdenticalProfiles(review)
-    .Select(group => new { Studies = string.Join(", ", group.Studies.Select(study => study.Label)), Codes = string.Join(" ", group.Codes) }));
-
-// Three groups of studies share exactly the same codes: four studies (JA02, JA07, JA13, JA31), published from
-// 2015 to 2020 by different authors, and two pairs (JA26 and JA33; JA44 and JA49). Identical codes do not make the
-// counts wrong, but they are a question to put to the coders (was a row copied, or a template applied to papers
-// that looked alike?) and a reason why reviews report inter-coder agreement (notebook 07). Notebook 06 sets the
-// number of identical pairs beside what independent coding would give.
-
-var groups = CodingDiagnostics.IdenticalProfiles(review);
-var groupIds = string.Join("; ", groups.Select(group => string.Join(" ", group.Studies.Take(4).Select(study => study.Id)) + (group.Studies.Count > 4 ? $" … ({group.Studies.Count} studies)" : "")));
-var largest = groups.FirstOrDefault();
-Finding.Check("Three groups of studies share exactly the same codes", groups.Count == 3, $"{groups.Count} groups");
-Finding.Check("The groups are JA02, JA07, JA13, JA31; JA26, JA33; JA44, JA49", groupIds == "JA02 JA07 JA13 JA31; JA26 JA33; JA44 JA49", groupIds);
-Finding.Check("The four studies of the largest group were published from 2015 to 2020 by different authors", largest is not null && largest.Studies.Count == 4 && largest.Studies.Min(study => study.Year) == 2015 && largest.Studies.Max(study => study.Year) == 2020 && largest.Studies.Select(study => study.Authors).Distinct().Count() == 4, largest is null ? "no group" : string.Join(", ", largest.Studies.Take(6).Select(study => study.Label)) + (largest.Studies.Count > 6 ? $" … ({largest.Studies.Count} studies)" : ""));
-
-// **Exercise 01.4.** Three groups of studies carry exactly the same codes. Does that make the paper's counts wrong? What would you ask the coders, and what check would settle it?
+// Every study carries at least one learner code and one institution code; one study (JA52) has no employer code and
+// 11 studies have no government code. Government is the stakeholder the fewest studies carry a code for (49 of 60).
 //
-// Write your answer as a string in place of `null`; the cell then shows a model answer to compare with.
+// Second, the groups of studies whose codes are exactly the same:
+
+var groups = CodingDiagnostics.IdenticalProfiles(review, null);
+StringDataFrameColumn GroupColumn(string name, Func<ProfileGroup, IEnumerable<string>> items, string separator) =>
+    new(name, groups.Select(group => string.Join(separator, items(group))));
+AppOutput.Show(new DataFrame(
+    GroupColumn("studies", group => group.Studies.Select(study => study.Id), ", "),
+    GroupColumn("citations", group => group.Studies.Select(study => study.Label), "; "),
+    GroupColumn("codes", group => group.Codes, " ")));
+
+// Three groups of studies share exactly the same codes. The four studies of the largest group were published from 2015
+// to 2020 by different authors. Notebook 06 sets the number of identical pairs beside what independent coding would give.
+//
+// **Exercise 01.4.** Three groups of studies carry exactly the same codes. Does that make the paper's counts wrong? What
+// would you ask the coders, and what check would settle it? Write your answer as a string in place of `null`; the cell
+// then shows a model answer to compare with.
 
 // This exercise is checked in the notebook (01-the-coding-table.ipynb): exercises need the notebook.
 
-// ## What we found
+// ## Key points
 //
-// - The data load and validate cleanly: 60 studies, 36 codes, 865 codings, no problems.
-// - The codebook holds 11 challenges and 25 opportunities; UC1 carries two labels, the legend's and Table 6's, both kept.
-// - Studies carry 5 to 23 codes (median 15); 11 studies have no government code and one has no employer code, so
-//   government is the stakeholder the fewest studies carry a code for.
-// - Three groups of studies have identical coding profiles.
-
-var uc1Labels = review.GetCode("UC1");
-Finding.Check("The data load and validate cleanly: 60 studies, 36 codes, 865 codings, no problems", problems.Count == 0 && review.Studies.Count == 60 && review.Codebook.Count == 36 && review.Codings.Count == 865, $"{review.Studies.Count} studies, {review.Codebook.Count} codes, {review.Codings.Count} codings, {problems.Count} problems");
-Finding.Check("The codebook holds 11 challenges and 25 opportunities; UC1 carries two labels", challenges == 11 && opportunities == 25 && !string.IsNullOrEmpty(uc1Labels.TableLabel) && uc1Labels.TableLabel != uc1Labels.Label, $"{challenges} challenges, {opportunities} opportunities; UC1: '{uc1Labels.Label}' and '{uc1Labels.TableLabel}'");
-Finding.Check("Studies carry 5 to 23 codes (median 15); 11 have no government code, one no employer code; government is coded by the fewest", fewest == 5 && most == 23 && median == 15 && studiesCoding[Stakeholder.Government] == review.Studies.Count - 11 && withoutEmployerCode.Count == 1 && fewestCoding.SequenceEqual(new[] { Stakeholder.Government }), $"{fewest} to {most} codes, median {median}; {reach}");
-Finding.Check("Three groups of studies have identical coding profiles", groups.Count == 3, $"{groups.Count} groups");
+// - Store the coding tidy, one row per (study, code): it is easy to validate, to append to and to count, and
+//   `Reports.CodingTable` turns it back into the paper's layout.
+// - Validate before counting: every problem is reported at once, each with its file and line.
+// - An empty cell of the coding table means "none of these codes", so every included study stays in the denominator.
+// - Describe how many codes a study carries (range, median, most common number): a study with many codes adds to many
+//   counts.
+// - Look for stakeholders without codes and for identical profiles: neither makes a count wrong, and both are
+//   questions for the coders.
 
 // ## References
 //
@@ -272,4 +255,5 @@ Finding.Check("Three groups of studies have identical coding profiles", groups.C
 //
 // The runtime, the library's version and a fingerprint of the data's content: quote them when you report a result.
 
-AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source} · fingerprint {review.Fingerprint()}");
+var version = typeof(ReviewDataset).Assembly.GetName().Version;
+AppOutput.Show($".NET {Environment.Version} · ReviewKit {version} · data {review.Source} · fingerprint {review.Fingerprint()}");

@@ -10,17 +10,16 @@ internal sealed class Notebook01Exercises : IExerciseSet
     [
         new(
             "01.1",
-            "Which study carries the most codes? Give its id, e.g. \"JA07\", or, if several tie, their ids as a list, e.g. [\"JA07\", \"JA08\"].",
-            "a study's profile gathers all its codes across the four stakeholders; compare the profiles by how many codes they hold, and check for ties.",
-            data =>
-            {
-                var profiles = ContentAnalysis.StudyProfiles(data.Dataset);
-                var most = profiles.Max(profile => profile.Codes.Count);
-                return profiles.Where(profile => profile.Codes.Count == most).Select(profile => profile.Study.Id).ToList();
-            }) { Example = "[\"JA07\", \"JA08\"]" },
+            "A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does "
+                + "ReviewDataset.Validate name? Make the copy in a folder of your own: Directory.CreateTempSubdirectory() gives "
+                + "one, File.Copy copies each of the three files into it, File.AppendAllText adds the row; then call "
+                + "ReviewDataset.Validate with the folder's path.",
+            "run the validator on your copy and read its message; then ask yourself which line of a CSV file holds its first data row.",
+            _ => ReviewDataset.Paper.Codings.Count + 2), // data/ is the paper's dataset, whatever layers the notebook runs on
         new(
             "01.2",
-            "How many studies published in 2021 carry the code LO4 (increase employability)?",
+            "How many studies published in 2021 carry the code LO4 (increase employability)? Answer with a LINQ query: "
+                + "review.StudiesWith(\"LO4\") gives the ids of the studies that carry LO4, and review.Studies gives each study's year.",
             "a coding row names its study but not the study's year: find the year in the studies table first. Count studies, not rows.",
             data =>
             {
@@ -29,9 +28,15 @@ internal sealed class Notebook01Exercises : IExerciseSet
             }),
         new(
             "01.3",
-            "A copy of data/ gets the row JA01,XX9 added at the end of its codings.csv. Which line number does ReviewDataset.Validate name?",
-            "make the copy in a folder of your own, run the validator on it and read its message; then ask yourself which line of a CSV file holds its first data row.",
-            _ => ReviewDataset.Paper.Codings.Count + 2), // data/ is the paper's dataset, whatever layers the notebook runs on
+            "Which study carries the most codes? Give the ids as a list, e.g. [\"JA07\", \"JA08\"]: several ids if "
+                + "there is a tie, one if there is none.",
+            "a study's profile gathers all its codes across the four stakeholders; compare the profiles by how many codes they hold, and check for ties.",
+            data =>
+            {
+                var profiles = ContentAnalysis.StudyProfiles(data.Dataset);
+                var most = profiles.Max(profile => profile.Codes.Count);
+                return profiles.Where(profile => profile.Codes.Count == most).Select(profile => profile.Study.Id).ToList();
+            }) { Example = "[\"JA07\", \"JA08\"]" },
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>

@@ -12,12 +12,6 @@ internal sealed class Notebook05Exercises : IExerciseSet
     public IEnumerable<Exercise> Exercises =>
     [
         new(
-            "05.1",
-            "What percentage of the studies were published in the three years before the paper's 'last 3 years', 2017 to 2019, to one decimal?",
-            "the part is the studies whose year falls in the span, ends included; the whole is every included study.",
-            data => PublicationTrend.Share(data.Dataset, 2017, 2019).Percent,
-            Tolerance: 0.05),
-        new(
             "05.2",
             "A made-up review identified 90 records, removed 10 duplicates, screened 80, excluded 60, sought 20 reports, "
                 + "could not retrieve 1, assessed 19 and excluded 8. How many reports should the 'included' box show for the flow to add up?",
@@ -25,21 +19,34 @@ internal sealed class Notebook05Exercises : IExerciseSet
             _ => FlowWithoutIncluded().Total(PrismaStage.ReportsAssessed)! - FlowWithoutIncluded().Total(PrismaStage.ReportsExcluded)!),
         new(
             "05.3",
-            "In the made-up flow of section 3, suppose the 150 records screened are right and the number of duplicates removed is the wrong count. How many duplicates should it report?",
+            "In the made-up flow of section 3, suppose the 150 records screened are right and the number of duplicates removed "
+                + "is the wrong count. How many duplicates should it report?",
             "the equation the error message names holds whichever of its numbers is wrong: keep the ones you trust and solve it for the other.",
             _ => IdentifiedInTheMadeUpFlow - ScreenedInTheMadeUpFlow),
+        new(
+            "05.4",
+            "What percentage of the studies were published from 2017 to 2019, the three years before the paper's 'last 3 years', "
+                + "to one decimal? Compute it with a LINQ query on review.Studies rather than from numbers read off a table.",
+            "the part is the studies whose year falls in the span, ends included; the whole is every included study.",
+            data => PublicationTrend.Share(data.Dataset, 2017, 2019).Percent,
+            Tolerance: 0.05),
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>
     [
         new(
-            "05.4",
-            "The text reports one count of the PRISMA flow: the 60 included studies. What can a reader not judge about the review because of that, and what should a review report?",
-            "Without the other counts a reader cannot judge how wide the search was (records per database), how much was removed and why "
-                + "(duplicates, abstracts excluded, reports not retrieved, full texts excluded with their reasons), or whether the selection could "
-                + "have been biased; nor can anyone repeat the screening and compare. PRISMA 2020 asks for the counts of every box, the reasons "
-                + "for exclusion at full text with their numbers, the search dates and full search strings for each database, so that the path "
-                + "from records to included studies can be followed and checked."),
+            "05.1",
+            "The text this project holds gives one count of the PRISMA flow, the 60 included studies; the paper's Fig. 1, which "
+                + "\"depicts the database search and results in detail\", is an image whose counts are not in that text. What can you "
+                + "not check from the text alone, where would you look, and what would you do with the counts once you had them?",
+            "From the text alone you cannot check how wide the search was (records per database), how many records were removed "
+                + "at each stage and why (duplicates, abstracts excluded, reports not retrieved, full texts excluded with their reasons), "
+                + "or whether the boxes add up to the 60 included studies. That is a gap in our copy, not a finding about the paper: "
+                + "the counts are very probably in Fig. 1. Look at the figure in the published article (the journal's page or the PDF), "
+                + "and read the counts off it. Then enter them in a prisma.csv of a layer of your own, leaving empty any box the figure "
+                + "does not give, and let the library check that the boxes add up, as in section 3. Only if the figure lacks a count "
+                + "that PRISMA 2020 asks for (every box, the reasons for exclusion at full text with their numbers) is it a gap in "
+                + "the paper's reporting, and then you would say so and ask the authors."),
     ];
 
     private static PrismaFlow FlowWithoutIncluded() => PrismaFlow.Parse(

@@ -155,7 +155,7 @@ public static partial class Figures
         var chart = PlotlyChart.Point<double, double, string>(x: [], y: [], ShowLegend: false);
         chart = Chart.withShapes(shapes, FSharpOption<bool>.None).Invoke(chart);
         chart = Chart.withAnnotations(annotations, FSharpOption<bool>.None).Invoke(chart);
-        var title = flow.IsUpdate ? "PRISMA 2020 flow diagram for an updated review" : "PRISMA 2020 flow diagram (Fig. 1): counts the text does not report read \"not reported\"";
+        var title = flow.IsUpdate ? "PRISMA 2020 flow diagram for an updated review" : "PRISMA 2020 flow diagram (Fig. 1): counts not in the text we hold read \"not reported\"";
         var size = flow.IsUpdate ? FigureSize.PrismaUpdate : FigureSize.Prisma;
         chart = Layout(chart, title, "", "", size);
         return HideAxes(chart, new Span(PrismaLayout.Extent.Low, PrismaLayout.Extent.High + shift), new Span(bottom - PrismaLayout.Margin, PrismaLayout.Extent.High));
