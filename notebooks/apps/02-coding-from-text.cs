@@ -415,4 +415,5 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(keyStudies, lesson.Peer), w
 //
 // The runtime, the library's version and a fingerprint of the data's content: quote them when you report a result.
 
-AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source} · fingerprint {review.Fingerprint()}");
+AppOutput.Show($".NET {Environment.Version} · ReviewKit {typeof(ReviewDataset).Assembly.GetName().Version} · data {review.Source}"
+    + $" · fingerprint {review.Fingerprint()}");

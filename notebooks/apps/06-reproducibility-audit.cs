@@ -312,7 +312,8 @@ AppOutput.Show($"{pairsOfStudies} pairs × {sameProfileByChance:0.0000} = "
 
 var duplication = CodingDiagnostics.Duplication(review);
 AppOutput.Show(new DataFrame(
-    new StringDataFrameColumn("compared", duplication.Select(row => row.Stakeholder is { } who ? Names.Of(who) : "all codes")),
+    new StringDataFrameColumn(
+        "compared", duplication.Select(row => row.Stakeholder is { } who ? Names.Of(who) : "all codes")),
     new Int32DataFrameColumn("codes", duplication.Select(row => row.Codes)),
     new Int32DataFrameColumn("groups", duplication.Select(row => row.Groups)),
     new Int32DataFrameColumn("studies_in_groups", duplication.Select(row => row.StudiesInGroups)),

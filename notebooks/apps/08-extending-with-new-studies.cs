@@ -239,7 +239,7 @@ AppOutput.Show(Reports.Comparison(before, after));
 // **Exercise 08.1** (write a layer and call the library). In the folder the next cell makes, write a layer with one
 // study, `MY01` (2024), carrying UO1 and LO1. Load it on top of the update (the folders of `updatedLayers`, then yours),
 // compare `after` with it using `DatasetComparison.Compare`, and set `answer` to the ids of the codes whose rank
-// changes, as a list such as `new[] { "EC1", "EO1" }`. The `finally` block removes the folder.
+// changes, as a list such as `["EC1", "EO1"]`. The `finally` block removes the folder.
 
 // This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
 
