@@ -89,7 +89,7 @@ public static class Notebook06Findings
             var ids = string.Join(" ", Audit(inputs).Where(check => check.Verdict == Verdict.Mismatch).Select(check => check.Claim.Id));
             return new(ids == "C05 C33 C38 C43 C44 C51", ids);
         }),
-        new("c05", "44 of the 60 studies are from 2020–2022, 73.3%; no whole number of studies out of 60 rounds to 71%", inputs =>
+        new("c05", "44 of the 60 studies are from 2020–2022, 73.3%, not 71%", inputs =>
         {
             var span = PublicationTrend.Share(inputs.Dataset, 2020, 2022);
             var roundsTo71 = Enumerable.Range(0, span.Studies + 1).Any(n => PercentRounding.Rounded(100.0 * n / span.Studies) == 71);
