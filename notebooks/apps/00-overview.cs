@@ -108,13 +108,13 @@ AppOutput.Start("..", args);
 // |---|---|---|---|---|
 // | `00-overview` (this one) | 60 min | `data/` | the review, the method, the setup, a key to the C#, this map | nothing |
 // | `01-the-coding-table` | 60 min | `data/` | loading and validating the data; the codebook and the coding table; codes per study; a first look at coding quality | nothing |
-// | `02-coding-from-text` | 90 min | `data/` (the codebook's rules), `data/examples/coding-lesson/` (passages quoted from the paper and an answer key) | how a passage becomes a code: the codebook's definitions, inclusion and exclusion rules; your own coding of the passages, compared with the key | nothing |
-// | `03-coding-and-counting` | 90 min | `data/` | the counting rules on a small example, by hand and by the library; the frequency of all 36 codes; the paper's Tables 1–8 recomputed and compared with its text; tests for counts on the same studies; a chart per stakeholder | nothing |
-// | `04-stakeholder-analysis` | 90 min | `data/` | each stakeholder's share of the coding; challenges against opportunities; code co-occurrence (Jaccard, phi, heatmap); Fig. 3 and the three pathways from the data | nothing |
+// | `02-coding-from-text` | 75 min | `data/` (the codebook's rules), `data/examples/coding-lesson/` (made-up passages of seven made-up studies, a made-up second coder and an answer key) | how a passage becomes a code: the codebook's definitions, inclusion and exclusion rules; a worked example; your own coding of the passages, rolled up to study codes, compared by hand with a second coder, then with the key | nothing |
+// | `03-coding-and-counting` | 80 min | `data/` | the counting rules on a small example, by hand and by the library; the frequency of all 36 codes; the paper's Tables 1–8 recomputed and compared with its text; tests for counts on the same studies; a chart per stakeholder | nothing |
+// | `04-stakeholder-analysis` | 75 min | `data/` | each stakeholder's share of the coding; challenges against opportunities; code co-occurrence (Jaccard, phi, heatmap); Fig. 3 and the three pathways from the data | nothing |
 // | `05-search-screening-and-trend` | 60 min | `data/`, `data/prisma.csv` | the search; the PRISMA 2020 flow diagram (Fig. 1) and its arithmetic; the PRISMA2020 template; the publication trend (Fig. 2) and the paper's "71%" | nothing |
-// | `06-reproducibility-audit` | 90 min | `data/` (the coding table and `claims.csv`) | every number the paper states checked against the coding table, with a verdict and the likeliest reason for each disagreement; the text checked against itself; coding-quality diagnostics | nothing |
-// | `07-intercoder-reliability` | 90 min | `data/`, `data/examples/intercoder/` (made-up teaching coders) | why agreement between coders matters; percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha by hand and by the library; the kappa paradox | nothing |
-// | `08-extending-with-new-studies` | 90 min | `data/` and the layer `data/examples/update-2023/` (made up) | a review updated with new studies as a data layer: importing, validating, every code before and after, the refreshed charts and the PRISMA update diagram | a broken copy in a temporary folder, deleted at the end |
+// | `06-reproducibility-audit` | 75 min | `data/` (the coding table and `claims.csv`) | every number the paper states checked against the coding table, with a verdict and the likeliest reason for each disagreement; the text checked against itself; coding-quality diagnostics | nothing |
+// | `07-intercoder-reliability` | 80 min | `data/`, `data/examples/intercoder/` (made-up teaching coders) | why agreement between coders matters; percent agreement, Cohen's and Fleiss' kappa, PABAK and Krippendorff's alpha by hand and by the library; the kappa paradox | nothing |
+// | `08-extending-with-new-studies` | 60 min | `data/` and the layer `data/examples/update-2023/` (made up) | a review updated with new studies as a data layer: importing, validating, every code before and after, the refreshed charts and the PRISMA update diagram | a broken copy in a temporary folder, deleted at the end |
 //
 // **An order to assign them in.** 00 and 01 first, in that order: they set up the tools and the data. Then 02 and 03,
 // coding then counting, and 04, which builds on 03's counts. 05 needs only 01 and can go anywhere after it. 06 audits
@@ -173,7 +173,12 @@ var dataDirectories = new[] { "../data" };
 // | `study => study.Year == 2019` | a lambda, a small unnamed function: "given a study, is its year 2019?" `==` compares, `&&` is *and*, `\|\|` is *or*, `!` is *not*. |
 // | `review.Studies.Where(…)` `.Select(…)` `.Count(…)` | LINQ (Language-Integrated Query), a chain of steps over a collection (a list of items): `Where` keeps the items for which its lambda is true, `Select` turns each item into another value, `Count` counts the items (those for which its lambda is true). R users know them as dplyr's `filter`, `mutate` and `summarise(n())`. |
 // | `.OrderBy(…)`, `.GroupBy(…)`, `.Min(…)`, `.Max(…)`, `.Average(…)` | more LINQ: sort, group the items that share a key, and summarise. |
-// | `new[] { "LO1", "LO2" }` | an array: a list of values written out; exercises whose answer is a list take it in this form. |
+// | `["LO1", "LO2"]`, `new[] { "LO1", "LO2" }` | a list of values written out (a collection expression, and an array); an exercise whose answer is a list takes either form. |
+// | `(Code: "LO1", N: 38)`, `var (review, claims) = …;` | a tuple: a few values kept together, with optional names; the second form takes one apart into two variables. |
+// | `x is Verdict.Match or Verdict.MatchRounding`, `x switch { … }` | a pattern: `is` asks whether a value matches; a `switch` expression picks a result by the first pattern that matches. |
+// | `"""` … `"""` | a raw string: text over several lines, taken as written (the notebooks use it for small CSV files). |
+// | `display(table);` | shows a value under the cell even when it is not the cell's last line. |
+// | `void Show(int number) { … }`, `int CountOf(…) => …;` | a small function defined in a cell, for use in the cells after it. |
 // | `Study { Id = JA01, … }` | a record: a small data type with named fields that cannot change once made (`record Study(string Id, string Authors, int Year, string Label)`); two records with equal fields are equal. |
 // | `Stakeholder.Government` | one value of an enumeration, a closed set of names. |
 // | `DataFrame` | a table with named, typed columns (the Microsoft.Data.Analysis package), like a data frame in R or pandas; the notebooks show it as a table. |

@@ -116,7 +116,7 @@ AppOutput.Show(new DataFrame(
 // only when there is something to read, and `??` gives a fallback for nothing. Two codes that compete for the same
 // passages:
 
-string Written(string? rule) => rule ?? "(no rules written for this code)";
+string Written(string rule) => rule ?? "(no rules written for this code)";
 DataFrame RulesTable(IEnumerable<Code> codes)
 {
     var list = codes.ToList();

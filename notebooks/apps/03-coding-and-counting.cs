@@ -59,7 +59,7 @@ AppOutput.Start("..", args);
 // the notebook's parameter, and the loading of the data); notebook 00's Setup section explains them.
 //
 // Every sentence of this notebook that states a number or a comparison is declared once, with the computation that
-// decides it, in `Notebook03Findings` (src/ReviewKit/Findings). The next cell checks them all on the data loaded above:
+// decides it, in `Notebook03Findings` (src/ReviewKit/Findings). The cell right after the data are loaded, below, checks them all:
 // on data that bear them out it prints one line; otherwise it names each sentence that no longer holds and what the data
 // now give, so read it before the prose.
 
@@ -74,12 +74,10 @@ Finding.CheckAll(Notebook03Findings.All, inputs);
 
 // ## 1. Counting rules, by hand on four studies
 //
-// What the paper took from Stemler (2000) is the name and the idea: code the texts into categories, then count. Stemler
-// also describes what the counts rest on: the unit that is recorded (here, one study), codes fixed in advance or
-// emerging from the texts (the paper's emerged: it speaks of "inductive analysis"), and two or more coders who code
-// independently and check their agreement before anything is counted. The paper reports one coder, the first author,
-// and a review of the themes by the two other authors "to ensure that there was consistency in the coding"; it reports
-// no second coding and no agreement statistic. Nor does it state how it counted. The three rules below are **this
+// The paper took the name and the idea of *coding and counting* from Stemler (2000): code the texts into categories,
+// then count. [Notebook 00](00-overview.ipynb) (section 2) sets out what else Stemler's method asks, chiefly two coders
+// whose agreement is checked before counting, and what the paper reports instead. Nor does the paper state how it
+// counted. The three rules below are **this
 // project's operationalisation** of its coding and counting; section 3 sets the counts they give beside the paper's.
 //
 // 1. **The unit is the study.** A code's *n* is the number of studies that carry it.
@@ -322,11 +320,9 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 // challenges, 37.0% each: a tie at one decimal.
 //
 // **The paper's stakeholder shares.** The paper writes that "about 32% of the articles" described institutions'
-// perceptions, learners' 27%, employers' 26%, and "only 14% of the articles" governments'. The figures fit the
-// stakeholders' shares of the 865 assignments: the first three are those shares rounded, and 14% is government's
-// share, 14.7%, truncated: cut after the whole number, where rounding gives 15%. That the paper counted assignments
-// although it says "of the articles" is an inference from this fit; notebook 04 (section 1) weighs it against the count
-// by studies.
+// perceptions, learners' 27%, employers' 26%, and "only 14% of the articles" governments'. Those figures fit the
+// stakeholders' shares of the 865 assignments, not of the articles. [Notebook 04](04-stakeholder-analysis.ipynb)
+// (section 1) explains the fit, government's 14%, and why reading them as shares of assignments is an inference.
 //
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
 // that: one bar per code, its length the number of studies, then a size. It has no title and no axis titles, and the
@@ -536,7 +532,7 @@ AppOutput.Show(new ReportTable("separated", "Pairs more frequent after Holm's ad
 //   Tables 1–8 agree with Appendix 1, and three of the five that do not quote an *n* that contradicts their own, correct,
 //   percentage.
 // - A study and a code assignment are different units. The paper's stakeholder shares fit shares of the 865 assignments
-//   (an inference; notebook 04), and its 14% for government is 14.7% truncated.
+//   (an inference; notebook 04).
 // - A percentage from 60 studies is uncertain by up to 13 points either way (95% Wilson interval), before any
 //   uncertainty of the coding, which is unknown here.
 // - An order of codes needs a test on the same studies (McNemar, Cochran's Q, Holm's adjustment): UC1, EC1 and EO1 stand

@@ -175,10 +175,8 @@ AppOutput.Show(AuditOf(Verdict.Mismatch));
 // message stands; in two (C43, C51) the words themselves do not hold. Each is the kind of slip any long manuscript
 // can carry, and the appendix makes it visible.
 //
-// - **C05, the publication trend.** 44 of the 60 studies are from 2020–2022, 73.3%, which the paper's
-//   rounding prints as 73%, not 71%. No whole number of studies out of 60 rounds to 71% (42 is 70%, 43 is
-//   71.7%); 43 of 60 truncated gives 71%. So the text's figure fits one study fewer in those years, or a
-//   different cut-off date.
+// - **C05, the publication trend.** 44 of the 60 studies are from 2020–2022, 73.3%, not 71%.
+//   [Notebook 05](05-search-screening-and-trend.ipynb) weighs the readings that could give 71%.
 // - **C33, EO3 (sustainable development / CPD).** "About 42% … (n = 42)": 25 of 60 studies carry EO3,
 //   which is 42%. The percentage agrees; the *n* does not — 42 studies would be 70% — and it repeats the
 //   percentage's figure, which suggests that figure was copied into the *n*.
@@ -200,10 +198,9 @@ AppOutput.Show(AuditOf(Verdict.Mismatch));
 
 AppOutput.Show(AuditOf(Verdict.MatchRounding));
 
-// One claim matches only under another rounding: government's share of the code assignments is 127 of 865, 14.68%.
-// Rounded half away from zero that is 15%; the paper's 14% is the value truncated. (The claim, "only 14% of the
-// articles", is read as a share of code assignments, as section 1 says; [notebook 04](04-stakeholder-analysis.ipynb)
-// shows why that reading fits all four shares.) Every other percentage the table can check agrees as rounded, except
+// One claim matches only under another rounding: government's share of the code assignments, which the paper prints
+// truncated ([notebook 04](04-stakeholder-analysis.ipynb), section 1, explains the share and why it is read as one of
+// code assignments). Every other percentage the table can check agrees as rounded, except
 // the publication trend's 71%, which no count out of 60 gives, and the 15% of "revenue or enrolment", which is
 // enrolment's alone. The paper does not state its rounding, and section 4 finds two more of its percentages, 6% and
 // 4%, that fit truncating and rounding up: its figures do not follow one rule throughout, and 14% is one of those.
@@ -300,7 +297,7 @@ AppOutput.Show(string.Join("\n", audit
 // if each code were assigned independently with its observed frequency. Under that model two studies give code *c*
 // the same answer with probability *p*² + (1 − *p*)², where *p* is the share of studies carrying *c*; they share a
 // whole profile with the product of that over the codes; and 60 studies make 60 · 59 / 2 = 1,770 pairs. By hand for
-// government's six codes first:
+// government's eight codes first:
 
 var governmentCodes = ContentAnalysis.CodeFrequencies(review)
     .Where(row => row.Code.Stakeholder == Stakeholder.Government);

@@ -76,16 +76,14 @@ Finding.CheckAll(Notebook07Findings.AboutTheCoders, new IntercoderData(inputs, c
 // ## 1. Why agreement between coders matters
 //
 // Content analysis turns reading into numbers. For each study and each code of the codebook a coder decides: does this
-// study raise this theme? The paper examined its questions "through content analysis, as per Stemler (2000)", a
-// "coding-and-counting method". Stemler describes more than counting: recording and context units, codes that emerge
-// from the texts or are fixed in advance, and two coders who code independently and whose agreement is checked (with
-// Cohen's kappa, for instance) before anything is counted. The paper took the coding and the counting. For the check it
+// study raise this theme? The paper examined its questions "through content analysis, as per Stemler (2000)". Stemler's
+// method has two coders code independently and checks their agreement before anything is counted ([notebook
+// 00](00-overview.ipynb), section 2, sets out the rest of it and what the paper took). For that check the paper
 // reports one sentence: *"The first author coded the articles and used the categories to formulate themes associated
 // with the research questions. The two other authors reviewed and discussed the themes identified to ensure that there
 // was consistency in the coding of the articles."* That is a consensus review of the themes, not an independent second
 // coding, and no agreement statistic is reported. So the reliability of the paper's own counts cannot be measured: there
-// is no second coding to compare. (The counting rules of notebook 03, the study as unit, counted once per code, with
-// every included study in the denominator, are this project's reading of the paper, not Stemler's.)
+// is no second coding to compare.
 //
 // Krippendorff (2004, ch. 11) asks of coding decisions what we ask of any measurement: would they come out the same if
 // someone else made them? He calls this *reproducibility*. The usual check is a second coder who codes a sample of the
@@ -362,7 +360,8 @@ AppOutput.Show(new DataFrame(
 // > not assign with probability 0.03. Coder C leaves out with probability 0.15 and adds with 0.05; half the time it puts
 // > in place of a left-out code a sibling (same stakeholder and polarity) drawn at random. **The rates are the same for
 // > every code.** So nothing in these files can show that one code is harder to apply than another: a difference
-// > between codes here is chance, and this section reads it as such. Nor do the files say anything about the quality of
+// > between codes here is chance, or the code's prevalence (kappa and alpha depend on it, section 4); it is never that
+// > one code is harder to apply, and this section reads it as such. Nor do the files say anything about the quality of
 // > the paper's coding.
 //
 // The paper's own coding is coder A. A coded all 60 studies (865 codings), B 20 studies (290 codings) and C 20 studies
@@ -428,7 +427,8 @@ AppOutput.Show(new DataFrame(
 //
 // Per code, α runs from −0.05 (UC1) to 0.93 (UO4). It is tempting to sort the codes into those to rely on and those
 // whose definitions need work. These data cannot support that. Every code was simulated with the same error rates, so
-// the differences between codes are what chance produces on 22 studies; and the intervals say as much: LC2's α is
+// the differences between codes are what chance and each code's prevalence produce on 22 studies; and the intervals
+// say as much: LC2's α is
 // 0.64, and its interval runs from 0.10 to 0.91. A code's point estimate cannot place it on either side of a threshold
 // when its interval spans both. The next cell sorts the 36 intervals by where they lie against Krippendorff's two
 // thresholds.
@@ -550,7 +550,8 @@ AppOutput.Show($"per code: mean {mean:0.0}, variance {dispersion * mean / degree
     + $"index of dispersion {dispersion:0.0} on {degrees} df, p = {p:0.00}");
 
 // The disagreements per code spread less than disagreements falling on the codes at random would: no code stands out,
-// as equal error rates imply. Had the simulation given some codes higher error rates on purpose, this is the test that
+// as equal error rates lead one to expect (a code's prevalence also moves its count, since leaving out and adding a
+// code have different rates). Had the simulation given some codes higher error rates on purpose, this is the test that
 // would find them; here, ranking codes by their disagreements would rank noise.
 //
 // 4. **Code a fresh sample and measure again**, with the revised codebook, until every code to be reported reaches the
