@@ -98,6 +98,46 @@ public sealed partial class ExerciseAnswerFormatsTests
         Assert.True(verdict == result.Verdict, result.Message);
     }
 
+    /// <summary>
+    /// A cell that declares a variable for the answer (<c>object employerStudiesWithBoth = null;</c>) and then checks it:
+    /// each form the exercise shows, assigned to that variable, compiles with the committed declaration's type, and the
+    /// declaration itself compiles without a warning (the kernel VS Code runs prints warnings under the cell).
+    /// </summary>
+    public static TheoryData<string, string, string> ScaffoldCells()
+    {
+        var cells = new TheoryData<string, string, string>();
+        foreach (var notebook in Directory.GetFiles(Path.Combine(ReviewKit.Tests.Shared.Repository.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        {
+            var sources = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray()
+                .Where(cell => (string?)cell!["cell_type"] == "code")
+                .Select(cell => cell!["source"] is System.Text.Json.Nodes.JsonArray lines ? string.Concat(lines.Select(line => (string?)line)) : (string?)cell!["source"] ?? "");
+            foreach (var match in sources.Select(source => ScaffoldDeclaration().Match(source)).Where(match => match.Success))
+            {
+                cells.Add(match.Groups["id"].Value, match.Groups["type"].Value, match.Groups["name"].Value);
+            }
+        }
+
+        return cells;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScaffoldCells))]
+    public void ScaffoldCell_EveryShownForm_CompilesWithTheDeclaredType(string id, string type, string name)
+    {
+        var exercise = Exercises.Get(id);
+        var forms = FormsShownIn(exercise.Question).Append(exercise.Example ?? SomeNumber).Distinct(StringComparer.Ordinal);
+        var options = ScriptOptions.Default
+            .AddReferences(typeof(Exercises).Assembly, typeof(ReviewDataset).Assembly)
+            .AddImports("System", "System.Collections.Generic", "System.Linq");
+
+        foreach (var form in forms)
+        {
+            var diagnostics = CSharpScript.Create($"{type} {name} = null;\n{name} = {form};", options).Compile()
+                .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(diagnostics.Count == 0, $"{id}: {type} {name} = {form}:\n{string.Join("\n", diagnostics)}");
+        }
+    }
+
     /// <summary>Compiles and runs <c>Exercises.Check(id, answer, Review, Coders)</c> as a notebook cell would, on the data the notebook passes.</summary>
     private static async Task<ExerciseResult> RunCellAsync(string id, string answer)
     {
@@ -119,4 +159,7 @@ public sealed partial class ExerciseAnswerFormatsTests
 
     [GeneratedRegex("""e\.g\.\s+(?<form>\[[^\]]*\]|"[^"]*")""")]
     private static partial Regex ShownForm();
+
+    [GeneratedRegex("""^(?<type>[\w<>\[\]?]+) (?<name>\w+) = null;[\s\S]*Exercises\.Check\("(?<id>\d\d\.\d+)", \k<name>\b""", RegexOptions.Multiline)]
+    private static partial Regex ScaffoldDeclaration();
 }
