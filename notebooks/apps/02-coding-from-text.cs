@@ -36,14 +36,15 @@ AppOutput.Start("..", args);
 // compare them with a second coder, and only then see an answer key, with the rule behind each disagreement.
 //
 // **Prerequisites.** Notebook 01 (the codebook and the coding table). Run `dotnet build` once from the repository root
-// before opening this notebook (see the README). No C# beyond reading a few lines of LINQ is assumed; each C# term is
-// explained where it first appears.
+// before opening this notebook ([00 — overview](00-overview.ipynb), section 4). No C# beyond reading a few lines of LINQ
+// is assumed: section 5 of notebook 00 is the key to the C# terms, and the few it does not list are explained here where
+// they first appear.
 //
 // **Time.** About 75 minutes: 15 to read the rules and the worked example, 35 to code, 25 to roll up, compare and check.
 //
-// **Made-up data.** The studies, their passages, the answer key and the second coder of
-// `data/examples/coding-lesson/` were written for this lesson in the style of the studies the review covers. They
-// quote no study and not the paper.
+// **Made-up data.** The studies, their passages, the answer key and the second coder of `data/examples/coding-lesson/`
+// were written for this lesson in the style of the studies the review covers. They quote no study and not the paper. The
+// answer key, `answer-key.csv`, sits beside the passages: open it only in section 7, after you have coded.
 //
 // By the end you can:
 //
@@ -54,10 +55,8 @@ AppOutput.Start("..", args);
 
 // ## Setup
 //
-// The first cell is the same in every notebook: it loads the pinned packages and the ReviewKit library that
-// `dotnet build` puts in `../artifacts/notebook-lib/` (from whichever configuration was built last), and
-// `NotebookSetup.Apply()` readies the kernel so that charts and tables show offline and Plotly.NET runs in VS Code's
-// kernel too. The second cell opens the namespaces this notebook uses.
+// The next two cells are the same in every notebook (packages and library, then namespaces), and the parameter cell after
+// them works as in every notebook; [00 — overview](00-overview.ipynb), section 4, explains them.
 
 // The next cell holds the notebook's **parameters**: the data folders (the codebook comes from them; `reproduce --data DIR`
 // replaces them) and the folder of the coding lesson, `data/examples/coding-lesson/`.
@@ -71,21 +70,15 @@ AppOutput.Show($"{lesson.Passages.Count} passages of {lesson.Studies.Count} stud
 
 // ## 1. Two units: the passage you code, the study you count
 //
-// The paper calls its method *coding and counting*, a content analysis "as per Stemler (2000)". Stemler's overview
-// names the parts this lesson uses. The **recording unit** is the piece of text a coder decides about; here it is a
-// passage of a sentence or two. It sits in a **context unit**, the larger text that gives it meaning; here the study
-// it comes from. Categories are either fixed before coding (*a priori*, as this codebook's are) or found in the text as
-// coding goes on (*emergent*). And before anything is counted, at least two coders code the same material
-// independently and their agreement is checked; where it is too low, the categories are sharpened and the coding done
-// again.
+// The paper calls its method *coding and counting*, after Stemler; [00 — overview](00-overview.ipynb), section 2, says
+// what it took from Stemler, what it left out, and which counting rules are this project's own. This lesson adds two of
+// Stemler's terms. The **recording unit** is the piece of text a coder decides about; here it is a passage of a sentence
+// or two. It sits in a **context unit**, the larger text that gives it meaning; here the study it comes from. The codes
+// are the paper's, and its categories emerged from the texts as it coded them; the rules of the codebook you will use were
+// written afterwards, by this project, so for you the categories are fixed before you code (*a priori*). Section 5 applies
+// the counting rules.
 //
-// The paper took "coding and counting" from Stemler, but it reports no second coder's agreement statistic: its two
-// other authors reviewed and discussed the themes. The **counting rules** of this project are not Stemler's either:
-// they are this project's reading of how the paper counts. The study is the unit counted; a study carries a code when
-// at least one of its passages does, and counts **once** for that code however many passages support it; and every
-// study is in the denominator of a percentage, whether it carries the code or not. Section 5 applies them.
-//
-// The lesson's studies are made up; `data/examples/coding-lesson/README.md` describes each in a line:
+// The lesson's seven studies are made up:
 //
 // | study | made-up description |
 // |---|---|
@@ -97,8 +90,7 @@ AppOutput.Show($"{lesson.Passages.Count} passages of {lesson.Studies.Count} stud
 // | S6 | a government fund for free short courses during the pandemic, delivered by universities: a programme evaluation |
 // | S7 | employers and training providers in a cross-border logistics region: training records and interviews |
 //
-// Each study brings a few passages. `CountBy` counts the passages of each study; `passage => passage.StudyId` is a
-// *lambda*, a small function written in place: it takes a passage and gives its study.
+// Each study brings a few passages; `CountBy` counts them, study by study.
 
 var perStudy = lesson.Passages.CountBy(passage => passage.StudyId).ToList();
 AppOutput.Show(new DataFrame(
@@ -108,7 +100,7 @@ AppOutput.Show(new DataFrame(
 // ## 2. The codebook: a label is not a rule
 //
 // A label such as *Funding and Financing* (GC2) does not tell a coder what to do with a learner who pays for a course
-// because no loan covers it. A codebook entry does, with four parts (MacQueen et al. 1998): a **definition**, an
+// because no loan covers it. A codebook entry does, with four parts, adapted from MacQueen et al. (1998): a **definition**, an
 // **inclusion rule** (when to use the code), an **exclusion rule** (when not to, and which code to use instead) and an
 // **example**. `data/codebook.csv` holds them for the 36 codes of the paper. They are not in the paper: this project
 // wrote them from the paper's description of each code. A code's `Rules` carry them, or nothing (`null`) when a
@@ -146,8 +138,10 @@ AppOutput.Show(new DataFrame(
     new StringDataFrameColumn("label", thinRules.Select(code => code.Label)),
     new StringDataFrameColumn("rules", thinRules.Select(code => code.Rules is null ? "none written" : "label only"))));
 
-// The whole codebook, to keep open while you code in section 4 (each example is an illustration written for the
-// codebook, not a quotation):
+// The whole codebook, to keep open while you code in section 4. Each example is an illustration written for the codebook,
+// not a quotation, and not a template: a passage can sound like a code's example and still fail its definition, or meet a
+// code's rules in words that echo none of its example. Decide by the definition, the inclusion rule and the exclusion
+// rule:
 
 AppOutput.Show(RulesTable(review.Codebook));
 
@@ -168,24 +162,24 @@ DataFrame PassageTable(IEnumerable<Passage> passages)
 
 AppOutput.Show(PassageTable(new[] { lesson.GetPassage("P04") }));
 
-// It is not background: it reports what cheaper units and missing loans mean for learners. Four codes come to mind,
-// two for the price and two for the money learners lack. Their rules:
+// It is not background: it reports what a cheap first module, and the grants and loans learners lack, mean for them. Four
+// codes come to mind, two for the price and two for the money learners lack. Their rules:
 
 AppOutput.Show(RulesTable(new[] { "LO6", "UO7", "LC3", "GC2" }.Select(review.GetCode)));
 
-// - **The price.** LO6 *includes* "a cheaper or smaller entry to formal study for the learner", and the learners use the
-//   units to try university study before a degree: LO6. UO7 (reducing costs) is tempting, but UO7 *excludes* "lower
-//   fees or cost as a learner's access to study" and sends it to LO6. So LO6, not UO7.
+// - **The price.** LO6 *includes* "a cheaper or smaller entry to formal study for the learner", and the respondents use a
+//   cheap first module to find out whether they can cope with university work before enrolling in a bachelor's programme:
+//   LO6. UO7 (reducing costs) is tempting, but UO7 *excludes* "lower fees or cost as a learner's access to study" and
+//   sends it to LO6. So LO6, not UO7.
 // - **The money.** LC3 *includes* "no federal or public aid for learners' tuition fees; learners paying on their own": the
-//   learners pay from their own pockets because loans cover only degrees. GC2 is tempting because loans are public
-//   money, but GC2 *excludes* "learners lacking aid for their tuition, told from the learner's side" and sends it to LC3.
-//   So LC3, not GC2.
+//   respondents pay out of wages or savings because no grant or government loan covers a module taken on its own. GC2 is
+//   tempting because the missing loan is the government's, but GC2 *excludes* "learners lacking aid for their tuition,
+//   told from the learner's side" and sends it to LC3. So LC3, not GC2.
 //
 // The coding of P04 is two lines, `P04,LO6` and `P04,LC3`. A coding is written like `data/codings.csv`, one line per
-// (passage, code) under the header `passage_id,code`; a passage read and given no code is a line with an empty code,
-// such as `P06,`. Here is all of study S1 coded the same way, as the answer key codes it (so leave S1 out of your own
-// coding). The text between the two `"""` lines is a C# *raw string*: C# takes it exactly as written, line breaks
-// included.
+// (passage, code) under the header `passage_id,code`; a passage read and given no code is a line with an empty code, such
+// as `P06,`. Here is all of study S1 coded the same way, as the answer key codes it (so leave S1 out of your own coding).
+// The text between the two `"""` lines is a C# *raw string*: C# takes it exactly as written, line breaks included.
 
 AppOutput.Show(PassageTable(lesson.Passages.Where(passage => passage.StudyId == "S1")));
 
@@ -204,18 +198,19 @@ AppOutput.Show(new DataFrame(
     new StringDataFrameColumn("passage", worked.Passages.Select(passage => passage.PassageId)),
     new StringDataFrameColumn("codes", worked.Passages.Select(passage => string.Join(" ", passage.CodeIds)))));
 
-// P05 is LO2 again (study from home in the evenings), and P06 is background about where the learners live, so it gets
-// no code even though remote learners bring equity (GO5) to mind: GO5 asks for micro-credentials presented as widening
-// access, and the passage presents nothing about them.
+// P05 is LO2 again (modules that fit around harvests and calving), and P06 is background about where the learners live, so
+// it gets no code even though remote learners bring equity (GO5) to mind, and GO5's example speaks of rural learners: GO5
+// asks for micro-credentials presented as widening access for under-represented groups, and the passage presents nothing
+// about micro-credentials. Code by the rules, not by how close a passage sounds to an example.
 //
 // ## 4. Your turn: code the passages
 //
-// **02.1** Code the passages of studies S2 to S7. Read each passage, decide whether it supports any code and which,
-// using the codebook of section 2. Write one line per code, `P07,EO1`; a passage with two codes gets two lines; a
-// passage that supports none gets a line with an empty code, `P11,`. Code **whole studies**: section 5 rolls up only the
-// studies whose every passage you coded. Three studies make a fair start; all six make the comparisons of sections 6
-// and 7 worth most. Ids and codes may be written in any case. Nothing is checked yet: the key comes in section 7, after
-// you have compared your study codes with a second coder.
+// **02.1** Code the passages of studies S2 to S7. Read each passage, decide whether it supports any code and which, using
+// the codebook of section 2. Write one line per code, in the form of the worked example (`P04,LO6`); a passage with two
+// codes gets two lines; a passage that supports none gets a line with an empty code (`P06,`). Code **whole studies**:
+// section 5 rolls up only the studies whose every passage you coded. Three studies make a fair start; all six make the
+// comparisons of sections 6 and 7 worth most. Ids and codes may be written in any case. Nothing is checked yet: the key
+// comes in section 7, after you have compared your study codes with a second coder.
 
 AppOutput.Show(PassageTable(lesson.Passages.Where(passage => passage.StudyId != "S1")));
 
@@ -361,12 +356,13 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(myStudies, lesson.Peer), wi
 var keyStudies = lesson.RollUp(lesson.Key);
 AppOutput.Show(DifferenceTable(lesson.CompareStudies(keyStudies, lesson.Peer), withRule: true));
 
-// Each difference is a rule misread, of the kinds new coders make: the government's funding code for the learners'
-// (S1), a market reading of a faculty's fee income, which is the institution's revenue (S3), a second code of a two-code passage left
-// out (S4), narrow knowledge for a credential tied to one job (S5), the learners' access for a government's equity aim
-// (S6), and workplace training for a skills gap (S7). Read your own disagreements the same way before you change
-// anything. Some are slips; some are close calls where the key's reading can be argued with (S4's framework passage and
-// S6's equity passage are the closest). A disagreement you can defend from the codebook is a sign that a rule needs
+// Most of these differences are a rule misread, of the kinds new coders make: the government's funding code for the
+// learners' (S1), a market reading of a faculty's fee income, which is the institution's revenue (S3), narrow knowledge
+// for a credential tied to one role (S5), and workplace training for a skills gap (S7). Two are close calls where the
+// key's reading can be argued with: S4's register passage, where the second coder left out the second code (UO3 beside
+// GO6), and S6's equity passage, where it added the learners' access (LO6) to the government's equity aim (GO5). Read your
+// own disagreements the same way before you change anything: some are slips, some close calls (S4's unbundling passage,
+// UO5 rather than GO6, is another). A disagreement you can defend from the codebook is a sign that a rule needs
 // sharpening, which is how codebooks improve (notebook 07, section 6).
 //
 // **02.3** Roll the key (`lesson.Key`) up to study codes in plain C#, as section 5 did by hand, without `lesson.RollUp`:
@@ -391,22 +387,22 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(keyStudies, lesson.Peer), w
 
 // ## Key points
 //
-// - A coding unit (here a passage) is not the unit the review counts (the study). A study carries a code when at least
-//   one of its passages does, and counts once per code; a study read in part cannot be rolled up.
-// - A codebook turns labels into rules: a definition, an inclusion rule, an exclusion rule and an example. Most
-//   exclusions separate the same theme seen by two stakeholders; a close call is decided by naming the rule.
+// - A coding unit (here a passage) is not the unit the review counts (the study). A study carries a code when at least one
+//   of its passages does, and counts once per code; a study read in part cannot be rolled up.
+// - A codebook turns labels into rules: a definition, an inclusion rule, an exclusion rule and an example. Most exclusions
+//   separate the same theme seen by two stakeholders; a close call is decided by naming the rule.
 // - Background and near misses get no code; reading them well matters as much as finding the codes.
 // - Two coders are compared unit by unit, (study, code) by (study, code); each difference points to a rule to read again.
-// - Stemler's content analysis asks for independent coders whose agreement is checked before counting. The counting
-//   rules here (the study as the unit, once per code, every study in the denominator) are this project's reading of the
-//   paper's counts, and the paper reports no agreement statistic. Notebook 07 measures agreement properly.
+// - A code's example illustrates the code; it is not a template to match words against.
+// - The paper reports no agreement between its coders ([00 — overview](00-overview.ipynb), section 2); notebook 07
+//   measures agreement properly.
 
 // ## References
 //
 // - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and Psychological Measurement*, 20(1), 37–46.
 // - Krippendorff, K. (2004). *Content analysis: An introduction to its methodology* (2nd ed.). Sage.
 // - MacQueen, K. M., McLellan, E., Kay, K., & Milstein, B. (1998). Codebook development for team-based qualitative analysis. *Cultural Anthropology Methods*, 10(2), 31–36.
-// - Stemler, S. (2001). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, Article 17 (cited by the paper as Stemler, 2000).
+// - Stemler, S. (2000). An overview of content analysis. *Practical Assessment, Research, and Evaluation*, 7, 17.
 // - Varadarajan, S., Koh, J. H. L., & Daniel, B. K. (2023). A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government. *International Journal of Educational Technology in Higher Education*, 20, 13. https://doi.org/10.1186/s41239-023-00381-x
 //
 // **Previous:** [01 — the coding table](01-the-coding-table.ipynb) · **Next:** [03 — coding and counting](03-coding-and-counting.ipynb)
