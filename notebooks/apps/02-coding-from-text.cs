@@ -109,16 +109,23 @@ AppOutput.Show(new DataFrame(
 // passages:
 
 string Written(string rule) => rule ?? "(no rules written for this code)";
-DataFrame RulesTable(IEnumerable<Code> codes)
+DataFrame RulesTable(IEnumerable<Code> codes, bool withExamples = true)
 {
     var list = codes.ToList();
-    return new DataFrame(
+    var columns = new List<DataFrameColumn>
+    {
         new StringDataFrameColumn("code", list.Select(code => code.Id)),
         new StringDataFrameColumn("label", list.Select(code => code.Label)),
         new StringDataFrameColumn("definition", list.Select(code => Written(code.Rules?.Definition))),
         new StringDataFrameColumn("use when", list.Select(code => Written(code.Rules?.Inclusion))),
         new StringDataFrameColumn("do not use when", list.Select(code => Written(code.Rules?.Exclusion))),
-        new StringDataFrameColumn("example", list.Select(code => Written(code.Rules?.Example))));
+    };
+    if (withExamples)
+    {
+        columns.Add(new StringDataFrameColumn("example", list.Select(code => Written(code.Rules?.Example))));
+    }
+
+    return new DataFrame(columns);
 }
 
 AppOutput.Show(RulesTable(new[] { review.GetCode("LC3"), review.GetCode("GC2") }));
@@ -138,12 +145,12 @@ AppOutput.Show(new DataFrame(
     new StringDataFrameColumn("label", thinRules.Select(code => code.Label)),
     new StringDataFrameColumn("rules", thinRules.Select(code => code.Rules is null ? "none written" : "label only"))));
 
-// The whole codebook, to keep open while you code in section 4. Each example is an illustration written for the codebook,
-// not a quotation, and not a template: a passage can sound like a code's example and still fail its definition, or meet a
-// code's rules in words that echo none of its example. Decide by the definition, the inclusion rule and the exclusion
-// rule:
+// The whole codebook, to keep open while you code in section 4, shown without its examples. An example illustrates a
+// code; it is not a template: a passage can sound like a code's example and still fail its definition, or meet a code's
+// rules in a situation its example does not show. So code by the definition, the inclusion rule and the exclusion rule
+// alone; the examples are in `data/codebook.csv`, to read after section 7.
 
-AppOutput.Show(RulesTable(review.Codebook));
+AppOutput.Show(RulesTable(review.Codebook, withExamples: false));
 
 // ## 3. A worked example: one passage, two codes, two near misses
 //
@@ -343,8 +350,8 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(myStudies, lesson.Peer), wi
 //
 // Only now the key. The check compares your passage coding with it over (passage, code) units, one for every passage
 // you coded and every code of the codebook, and prints percent agreement, Cohen's kappa (1960) and Krippendorff's alpha
-// (2004), with every disagreement: the inclusion rule of a code you left out, the exclusion rule of a code you gave, and
-// the key's reason for the passage. Most units are codes neither gives, so percent agreement runs high; kappa counts only
+// (2004), with every disagreement: the rule of the code at stake (its inclusion rule if you left it out, its exclusion rule if
+// you gave it) and the key's reason for the passage, which names the rule that decides it. Most units are codes neither gives, so percent agreement runs high; kappa counts only
 // the agreement beyond what your rates of saying yes would give by chance (notebook 07, section 4).
 
 // This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.

@@ -322,7 +322,7 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 // **The paper's stakeholder shares.** The paper writes that "about 32% of the articles" described institutions'
 // perceptions, learners' 27%, employers' 26%, and "only 14% of the articles" governments'. Those figures fit the
 // stakeholders' shares of the 865 assignments, not of the articles. [Notebook 04](04-stakeholder-analysis.ipynb)
-// (section 1) explains the fit, government's 14%, and why reading them as shares of assignments is an inference.
+// (section 2) explains the fit, government's 14%, and why reading them as shares of assignments is an inference.
 //
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
 // that: one bar per code, its length the number of studies, then a size. It has no title and no axis titles, and the

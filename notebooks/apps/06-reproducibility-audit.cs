@@ -199,7 +199,7 @@ AppOutput.Show(AuditOf(Verdict.Mismatch));
 AppOutput.Show(AuditOf(Verdict.MatchRounding));
 
 // One claim matches only under another rounding: government's share of the code assignments, which the paper prints
-// truncated ([notebook 04](04-stakeholder-analysis.ipynb), section 1, explains the share and why it is read as one of
+// truncated ([notebook 04](04-stakeholder-analysis.ipynb), section 2, explains the share and why it is read as one of
 // code assignments). Every other percentage the table can check agrees as rounded, except
 // the publication trend's 71%, which no count out of 60 gives, and the 15% of "revenue or enrolment", which is
 // enrolment's alone. The paper does not state its rounding, and section 4 finds two more of its percentages, 6% and

@@ -150,7 +150,7 @@ public static class Exercises
         }
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $"{agreement.Disagreements.Count} {(agreement.Disagreements.Count == 1 ? "disagreement" : "disagreements")}, each with the rule of the codebook that decides it:");
+            text.Append(CultureInfo.InvariantCulture, $"{agreement.Disagreements.Count} {(agreement.Disagreements.Count == 1 ? "disagreement" : "disagreements")}, each with the rule of the code at stake (its inclusion rule if you left it out, its exclusion rule if you gave it) and the key's reason:");
             foreach (var passage in agreement.Disagreements.GroupBy(disagreement => disagreement.PassageId))
             {
                 foreach (var disagreement in passage)
