@@ -30,7 +30,7 @@ namespace ReviewKit.Robustness;
 /// <c>E[α] ≈ 1 − (2U − 1)·E[D] / (n₀·n₁)</c> and the share to replace for a target α is
 /// <c>r = (1 − α)·n₀·n₁ / ((2U − 1)·2S·Σ꜀ p꜀(1 − p꜀))</c>. Because codes differ in prevalence,
 /// <c>Σ꜀ p꜀(1 − p꜀) / C ≤ P(1 − P)</c> for the pooled prevalence P, so r is a little above 1 − α: on the paper's data
-/// r ≈ 1.17·(1 − α), and each code's own alpha is about 1 − r, a little below the target.
+/// r ≈ 1.20·(1 − α), and each code's own alpha is about 1 − r, a little below the target.
 /// </para>
 /// </remarks>
 public static class SimulatedCoder
@@ -38,7 +38,7 @@ public static class SimulatedCoder
     /// <summary>The flip rates whose recodings have the target pooled alpha with the dataset's coding, in expectation.</summary>
     /// <param name="dataset">The original coding.</param>
     /// <param name="targetAlpha">The pooled alpha wanted, at most 1.</param>
-    /// <example>The paper's data and α = 0.8 ⇒ r ≈ 0.23: UC1 (p = 55/60) is left out with probability 0.02 where given.</example>
+    /// <example>The paper's data and α = 0.8 ⇒ r = 0.2406: UC1 (p = 55/60) is left out with probability 0.2406 · 5/60 = 0.020 where given.</example>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The target is above 1, not a number, or so low that it would take replacing more than every decision (r &gt; 1).
     /// </exception>
