@@ -97,8 +97,9 @@ internal static class RobustnessCommand
             if (outputFormat != OutputFormat.Csv)
             {
                 var largest = 0.5 / Math.Sqrt(options.Samples);
+                stdout.WriteLine();
                 stdout.WriteLine(FormattableString.Invariant(
-                    $"Shares are of {options.Samples:N0} replicates per condition; their Monte Carlo standard error √(p(1 − p)/N) is at most {largest:0.000}."));
+                    $"Shares are of {Replicates(options.Samples)} per condition; their Monte Carlo standard error √(p(1 − p)/N) is at most {largest:0.000}."));
                 stdout.WriteLine(
                     "A fragility marked exact is worked out from the finding's counts; the others are bounds from a search, and a blank one means no flip tried changed the verdict.");
             }
@@ -128,9 +129,12 @@ internal static class RobustnessCommand
             .. row.UnderRecoding.Select(Share),
             Share(row.UnderBootstrap),
         ]).ToList();
-        var title = FormattableString.Invariant($"Robustness of the notebooks' findings ({options.Samples:N0} replicates per condition, seed {options.Seed})");
+        var title = FormattableString.Invariant($"Robustness of the notebooks' findings ({Replicates(options.Samples)} per condition, seed {options.Seed})");
         return new ReportTable("robustness", title, columns, cells);
     }
+
+    private static string Replicates(int samples) =>
+        samples.ToString("N0", CultureInfo.InvariantCulture) + (samples == 1 ? " replicate" : " replicates");
 
     private static string Bool(bool value) => value ? "true" : "false";
 
