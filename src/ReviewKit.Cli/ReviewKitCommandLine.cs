@@ -18,6 +18,7 @@ internal static class ReviewKitCommandLine
             AuditCommand.Create(stdout, stderr),
             AgreementCommand.Create(stdout, stderr),
             CompareCommand.Create(stdout, stderr),
+            RobustnessCommand.Create(stdout, stderr),
             ImportStudiesCommand.Create(stdout, stderr),
             ExportQdaCommand.Create(stdout, stderr),
             ImportQdaCommand.Create(stdout, stderr),

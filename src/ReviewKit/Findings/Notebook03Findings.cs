@@ -73,7 +73,10 @@ public static class Notebook03Findings
                 return new(holds, $"{Verdicts(inputs, Table(5))}; UO8 {uo8.N} ({uo8.RoundedPercent}%)");
             }),
         new("uo6-above-uo8", "UO6 (revenue and reputation) is carried by more studies than UO8 (enrolment)", inputs =>
-            new(Frequency(inputs, "UO6").N > Frequency(inputs, "UO8").N, Counts([Frequency(inputs, "UO6"), Frequency(inputs, "UO8")]))),
+            new(Frequency(inputs, "UO6").N > Frequency(inputs, "UO8").N, Counts([Frequency(inputs, "UO6"), Frequency(inputs, "UO8")])))
+        {
+            Fragility = inputs => FlipsToReverse(inputs, "UO6", "UO8"),
+        },
         new("table-6", "Table 6 reproduces exactly", inputs =>
         {
             var rows = Audit(inputs).Where(check => check.Claim.Section == "Table 6").ToList();
@@ -206,7 +209,10 @@ public static class Notebook03Findings
             return new(result.Holds && tied, $"{result.Value}; {Counts([Frequency(inputs, "GO5"), Frequency(inputs, "GO6")])}");
         }),
         new("lo1-above-lo4", "LO1 is carried by more studies than LO4", inputs =>
-            new(Frequency(inputs, "LO1").N > Frequency(inputs, "LO4").N, Counts([Frequency(inputs, "LO1"), Frequency(inputs, "LO4")]))),
+            new(Frequency(inputs, "LO1").N > Frequency(inputs, "LO4").N, Counts([Frequency(inputs, "LO1"), Frequency(inputs, "LO4")])))
+        {
+            Fragility = inputs => FlipsToReverse(inputs, "LO1", "LO4"),
+        },
         new("widest-interval", "no percentage is uncertain by more than 13 points either way", inputs =>
         {
             var widest = ContentAnalysis.CodeFrequencies(inputs.Dataset)
@@ -287,6 +293,17 @@ public static class Notebook03Findings
             .Where(pair => pair.AdjustedP < CodeComparison.DefaultLevel)
             .Select(pair => $"{pair.First.Code.Id} > {pair.Second.Code.Id}"));
         return new(separated == expected, separated.Length == 0 ? "no pair" : separated);
+    }
+
+    /// <summary>
+    /// The fewest flips that change whether <paramref name="first"/> is carried by more studies than <paramref name="second"/>:
+    /// each flip moves the gap g = n(first) − n(second) by one, so g flips bring a lead down to a tie, and 1 − g turn a tie or
+    /// a deficit into a lead.
+    /// </summary>
+    private static int FlipsToReverse(ReviewInputs inputs, string first, string second)
+    {
+        var gap = Frequency(inputs, first).N - Frequency(inputs, second).N;
+        return gap > 0 ? gap : 1 - gap;
     }
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

@@ -23,7 +23,10 @@ public static class Notebook06Findings
             var fewest = ContentAnalysis.StudyProfiles(inputs.Dataset)
                 .Min(profile => Enum.GetValues<Stakeholder>().Count(stakeholder => profile.CountFor(stakeholder) > 0));
             return new(fewest >= 3, $"the fewest stakeholders a study speaks for: {fewest}");
-        }),
+        })
+        {
+            Fragility = FlipsToChangeThreeStakeholders,
+        },
         new("claim-kinds", "31 claims count studies carrying codes, 15 cannot be derived, 4 are stakeholder shares, "
             + "3 restate the number of studies, 2 the span of years, and one each count studies in a span of years, "
             + "the stakeholders and the government challenge codes", inputs =>
@@ -180,7 +183,11 @@ public static class Notebook06Findings
         {
             var uc1 = Frequency(inputs, "UC1");
             return new(uc1.N == 55 && uc1.Studies == 60 && 2 * uc1.N > uc1.Studies, Of(uc1));
-        }),
+        })
+        {
+            // It holds only at exactly 55 of 60: one flip of a UC1 cell overturns it; flips cannot change the 60 studies.
+            Fragility = inputs => Frequency(inputs, "UC1") is var uc1 && uc1.Studies != 60 ? null : Math.Max(1, Math.Abs(uc1.N - 55)),
+        },
         new("at-most-15", "\"at most 15%\" does not hold for revenue or enrolment: 33.3% of the studies carry one of the two codes", inputs =>
         {
             var percent = 100.0 * RevenueOrEnrolment(inputs) / inputs.Dataset.Studies.Count;
@@ -237,6 +244,26 @@ public static class Notebook06Findings
                 $"beyond the thresholds: {string.Join(", ", extremes.Select(Of))}; rarest {rarest} in {fewest}");
         }),
     ];
+
+    /// <summary>
+    /// The fewest flips that change whether every study speaks for at least three stakeholders. While it holds, a study
+    /// with k stakeholders falls below three once the codes of its k − 2 least-coded stakeholders are all taken out; the
+    /// fragility is the cheapest such study. While it does not, each study below three needs one code per missing stakeholder.
+    /// </summary>
+    private static int? FlipsToChangeThreeStakeholders(ReviewInputs inputs)
+    {
+        var perStudy = ContentAnalysis.StudyProfiles(inputs.Dataset)
+            .Select(profile => Enum.GetValues<Stakeholder>().Select(profile.CountFor).Where(count => count > 0).Order().ToList())
+            .ToList();
+        if (perStudy.Count == 0)
+        {
+            return null;
+        }
+
+        return perStudy.All(counts => counts.Count >= 3)
+            ? perStudy.Min(counts => counts.Take(counts.Count - 2).Sum())
+            : perStudy.Sum(counts => Math.Max(0, 3 - counts.Count));
+    }
 
     private static IReadOnlyList<ClaimCheck> Audit(ReviewInputs inputs) => ReproductionAudit.Run(inputs.Dataset, inputs.Claims);
 
