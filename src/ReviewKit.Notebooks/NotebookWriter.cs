@@ -54,18 +54,12 @@ public static class NotebookWriter
             element.Outputs.AddRange(cell.Outputs.Select(output => ToDocumentOutput(output, element.ExecutionOrder)));
         }
 
-        var json = Notebook.ToJupyterJson(document, NotebookFile.DefaultLanguage);
-        var hasRawCells = run.Cells.Any(cell => cell.Kind == CellKind.Raw);
-        var hasJsonData = run.Cells.Any(cell => cell.Outputs.Any(output => output.Values.Any(value => NotebookComparison.IsJsonMimeType(value.MimeType))));
-        if (hasRawCells || hasJsonData)
-        {
-            var written = JsonNode.Parse(json)!;
-            RestoreRawCells(written, run);
-            StoreJsonDataAsJson(written);
-            json = written.ToJsonString(NotebookJsonOptions);
-        }
-
-        return json.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+        var written = JsonNode.Parse(Notebook.ToJupyterJson(document, NotebookFile.DefaultLanguage))!;
+        RestoreRawCells(written, run);
+        StoreJsonDataAsJson(written);
+        StoreImagesAsOneString(written);
+        GiveEveryCellAnId(written, run);
+        return written.ToJsonString(NotebookJsonOptions).ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
     }
 
     /// <summary>Writes the executed notebook to <paramref name="outputPath"/> as UTF-8 without BOM.</summary>
@@ -143,6 +137,67 @@ public static class NotebookWriter
             }
         }
     }
+
+    /// <summary>
+    /// The documents library writes an image's base64 as lines of text. nbformat allows that, but VS Code shows such an
+    /// image broken and encodes it again on save: an image is stored as one string, as Jupyter writes it.
+    /// </summary>
+    private static void StoreImagesAsOneString(JsonNode written)
+    {
+        var outputs = written["cells"]!.AsArray().SelectMany(cell => cell?["outputs"] as JsonArray ?? []);
+        foreach (var data in outputs.Select(output => output?["data"]).OfType<JsonObject>())
+        {
+            foreach (var mimeType in data.Select(entry => entry.Key).Where(IsBinaryImage).ToList())
+            {
+                if (data[mimeType] is JsonArray lines)
+                {
+                    data[mimeType] = string.Concat(lines.Select(line => line?.GetValue<string>()));
+                }
+            }
+        }
+    }
+
+    private static bool IsBinaryImage(string mimeType) =>
+        mimeType.StartsWith("image/", StringComparison.Ordinal) && !mimeType.StartsWith("image/svg", StringComparison.Ordinal);
+
+    /// <summary>
+    /// nbformat 4.5 requires an id on every cell. A cell keeps the id its source notebook gave it (VS Code and Jupyter
+    /// write one); a cell without one is given <c>cell-N</c>, N its position, so the same notebook is always written
+    /// the same.
+    /// </summary>
+    private static void GiveEveryCellAnId(JsonNode written, NotebookRun run)
+    {
+        var writtenCells = written["cells"]!.AsArray();
+        var sourceCells = JsonNode.Parse(run.SourceJson)!["cells"]!.AsArray();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < writtenCells.Count; index++)
+        {
+            var source = index < sourceCells.Count ? (string?)sourceCells[index]?["id"] : null;
+            var id = source is { Length: > 0 and <= 64 } && source.All(IsIdCharacter) && used.Add(source) ? source : NewId(index, used);
+            var cell = writtenCells[index]!.AsObject();
+            cell.Remove("id");
+            var fields = cell.ToList();
+            cell.Clear();
+            cell["id"] = id;
+            foreach (var (key, value) in fields)
+            {
+                cell[key] = value;
+            }
+        }
+    }
+
+    private static string NewId(int index, HashSet<string> used)
+    {
+        var id = $"cell-{index}";
+        for (var suffix = 2; !used.Add(id); suffix++)
+        {
+            id = $"cell-{index}-{suffix}";
+        }
+
+        return id;
+    }
+
+    private static bool IsIdCharacter(char character) => char.IsAsciiLetterOrDigit(character) || character is '-' or '_';
 
     private static JsonNode? TryParse(string text)
     {

@@ -102,6 +102,32 @@ public sealed class NotebookWriterTests : IDisposable
         Assert.Empty(NotebookComparison.CompareJson(File.ReadAllText(writtenPath), rerun.ToJupyterJson()));
     }
 
+    /// <summary>VS Code shows an image stored as a list of lines broken; nbformat 4.5 needs an id on every cell.</summary>
+    [Fact]
+    public async Task ToJupyterJson_ImageAsOneString_EveryCellWithAnId()
+    {
+        var run = await NotebookRunner.RunAsync(_notebooks.Write("image.ipynb", "md:# Figure", """ "iVBOR\nw0KGgo=".DisplayAs("image/png"); """));
+
+        var cells = JsonNode.Parse(run.ToJupyterJson())!["cells"]!.AsArray();
+
+        Assert.Equal("iVBOR\nw0KGgo=", (string?)cells[1]!["outputs"]![0]!["data"]!["image/png"]);
+        Assert.Equal(["cell-0", "cell-1"], cells.Select(cell => (string?)cell!["id"]));
+    }
+
+    [Fact]
+    public async Task ToJupyterJson_SourceCellIds_Kept()
+    {
+        var source = JsonNode.Parse(TestNotebook.ToJson("1", "2"))!;
+        source["cells"]![0]!["id"] = "counting-1";
+        source["cells"]![1]!["id"] = "counting-1";
+        var path = Path.Combine(_notebooks.Folder, "ids.ipynb");
+        File.WriteAllText(path, source.ToJsonString());
+
+        var cells = JsonNode.Parse((await NotebookRunner.RunAsync(path)).ToJupyterJson())!["cells"]!.AsArray();
+
+        Assert.Equal(["counting-1", "cell-1"], cells.Select(cell => (string?)cell!["id"]));
+    }
+
     /// <summary>nbformat text: a list of lines, or one string.</summary>
     private static string JoinLines(JsonNode? text) =>
         text is JsonArray lines ? string.Concat(lines.Select(line => (string?)line)) : (string?)text ?? "";
