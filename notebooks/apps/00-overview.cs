@@ -175,7 +175,8 @@ var dataDirectories = new[] { "../data" };
 // | `.OrderBy(…)`, `.GroupBy(…)`, `.Min(…)`, `.Max(…)`, `.Average(…)` | more LINQ: sort, group the items that share a key, and summarise. |
 // | `["LO1", "LO2"]`, `new[] { "LO1", "LO2" }` | a list of values written out (a collection expression, and an array); an exercise whose answer is a list takes either form. |
 // | `(Code: "LO1", N: 38)`, `var (review, claims) = …;` | a tuple: a few values kept together, with optional names; the second form takes one apart into two variables. |
-// | `x is Verdict.Match or Verdict.MatchRounding`, `x switch { … }` | a pattern: `is` asks whether a value matches; a `switch` expression picks a result by the first pattern that matches. |
+// | `x is Verdict.Match or Verdict.MatchRounding`, `x switch { … }` | a pattern: `is` asks whether a value matches; a `switch` expression picks a result by the first pattern that matches. `x is { } y` asks whether `x` has a value, and names it `y`. |
+// | `row.AlphaInterval!.Low` | a `!` *after* a value says it is known not to be missing (null) here; a `!` *before* a condition means *not*. |
 // | `"""` … `"""` | a raw string: text over several lines, taken as written (the notebooks use it for small CSV files). |
 // | `display(table);` | shows a value under the cell even when it is not the cell's last line. |
 // | `void Show(int number) { … }`, `int CountOf(…) => …;` | a small function defined in a cell, for use in the cells after it. |

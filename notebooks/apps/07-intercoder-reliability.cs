@@ -36,7 +36,7 @@ AppOutput.Start("..", args);
 //
 // **Before you start.** Work through [00](00-overview.ipynb) and [03](03-coding-and-counting.ipynb) first, and run
 // `dotnet build` once from the repository root so that the library is in `artifacts/notebook-lib/`. For a teacher: the
-// learner should know proportions and a 2 × 2 table, and read C# as far as notebook 01 explains it (LINQ, lambdas).
+// learner should know proportions and a 2 × 2 table, and read C# as far as notebook 00 (section 5) explains it (LINQ, lambdas).
 // **Time:** about 80 minutes.
 //
 // **After this notebook you can**
