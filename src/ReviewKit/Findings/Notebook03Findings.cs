@@ -4,6 +4,7 @@ using ReviewKit.Counting;
 using ReviewKit.Data;
 using ReviewKit.Stakeholders;
 using ReviewKit.Statistics;
+using static ReviewKit.Findings.FindingQueries;
 
 namespace ReviewKit.Findings;
 
@@ -79,7 +80,7 @@ public static class Notebook03Findings
         },
         new("table-6", "Table 6 reproduces exactly", inputs =>
         {
-            var rows = Audit(inputs).Where(check => check.Claim.Section == "Table 6").ToList();
+            var rows = AuditOf(inputs).Where(check => check.Claim.Section == "Table 6").ToList();
             return new(rows.Count > 0 && rows.All(check => check.Verdict == Verdict.Match),
                 string.Join(", ", rows.Select(check => $"{check.Claim.Id} {ReproductionAudit.Name(check.Verdict)}")));
         }),
@@ -233,9 +234,6 @@ public static class Notebook03Findings
     private static IEnumerable<CodeFrequency> Ranked(ReviewInputs inputs) =>
         ContentAnalysis.CodeFrequencies(inputs.Dataset).OrderByDescending(row => row.N);
 
-    private static CodeFrequency Frequency(ReviewInputs inputs, string code) =>
-        ContentAnalysis.CodeFrequencies(inputs.Dataset).Single(row => row.Code.Id == code);
-
     /// <summary>A stakeholder's codes, most frequent first, challenges before opportunities at equal counts.</summary>
     private static List<CodeFrequency> ByStakeholder(ReviewInputs inputs, Stakeholder stakeholder) =>
         Ranked(inputs).Where(row => row.Code.Stakeholder == stakeholder).ToList();
@@ -251,13 +249,11 @@ public static class Notebook03Findings
     /// <summary>Whether n of the studies is a percentage ending in exactly .5, in whole numbers: 200·n is an odd multiple of the studies.</summary>
     private static bool IsHalfPercent(int n, int studies) => studies > 0 && 200 * n % studies == 0 && 200 * n / studies % 2 == 1;
 
-    private static IReadOnlyList<ClaimCheck> Audit(ReviewInputs inputs) => ReproductionAudit.Run(inputs.Dataset, inputs.Claims);
-
     private static ClaimCheck? CheckOf(ReviewInputs inputs, string claimId) =>
-        Audit(inputs).SingleOrDefault(check => check.Claim.Id == claimId);
+        AuditOf(inputs).SingleOrDefault(check => check.Claim.Id == claimId);
 
     /// <summary>The text's claims about the codes of one table, Table 6's printed rows aside, each checked against the data.</summary>
-    private static List<ClaimCheck> Quoted(ReviewInputs inputs, PaperTable table) => Audit(inputs)
+    private static List<ClaimCheck> Quoted(ReviewInputs inputs, PaperTable table) => AuditOf(inputs)
         .Where(check => check.Claim.Quantity.Kind == QuantityKind.Codes && check.Claim.Section != "Table 6")
         .Where(check => check.Claim.Quantity.Codes.All(id =>
             inputs.Dataset.FindCode(id) is { } code && code.Stakeholder == table.Stakeholder && code.Polarity == table.Polarity))

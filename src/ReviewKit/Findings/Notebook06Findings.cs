@@ -1,6 +1,7 @@
 using ReviewKit.Audit;
 using ReviewKit.Counting;
 using ReviewKit.Data;
+using static ReviewKit.Findings.FindingQueries;
 
 namespace ReviewKit.Findings;
 
@@ -62,7 +63,7 @@ public static class Notebook06Findings
                 "Methods: search strategy", "Summary of findings: site of study", "RQ2: learners", "Table 6",
                 "Discussion: government and higher education institutions",
             ];
-            var notMatching = Audit(inputs)
+            var notMatching = AuditOf(inputs)
                 .Where(check => sections.Contains(check.Claim.Section) && check.Verdict is not (Verdict.NotDerivable or Verdict.Match))
                 .Select(check => check.Claim.Id).ToList();
             return new(notMatching.Count == 0, notMatching.Count == 0 ? "all match" : "not matching: " + string.Join(", ", notMatching));
@@ -70,18 +71,18 @@ public static class Notebook06Findings
         new("mismatch-sections", "the mismatches sit in the summary of findings (1), the employers' section (2), the institutions' "
             + "section (2) and the governments' section (1)", inputs =>
         {
-            var sections = string.Join(", ", Audit(inputs).Where(check => check.Verdict == Verdict.Mismatch)
+            var sections = string.Join(", ", AuditOf(inputs).Where(check => check.Verdict == Verdict.Mismatch)
                 .CountBy(check => check.Claim.Section).Select(pair => $"{pair.Key} {pair.Value}"));
             return new(sections == "Summary of findings 1, RQ2: employers 2, RQ2: educational institutions 2, RQ2: governments 1", sections);
         }),
         new("rounding-shares", "the one match under rounding is among the stakeholder shares", inputs =>
         {
-            var parts = Audit(inputs).Where(check => check.Verdict == Verdict.MatchRounding).Select(check => check.Claim.PartOf ?? check.Claim.Id).ToList();
+            var parts = AuditOf(inputs).Where(check => check.Verdict == Verdict.MatchRounding).Select(check => check.Claim.PartOf ?? check.Claim.Id).ToList();
             return new(parts.SequenceEqual(["stakeholder-shares"]), string.Join(", ", parts));
         }),
         new("not-derivable-sections", "the claims that cannot be derived stand in the methods, the summary of findings and RQ1", inputs =>
         {
-            var sections = Audit(inputs).Where(check => check.Verdict == Verdict.NotDerivable).Select(check => check.Claim.Section).Distinct().ToList();
+            var sections = AuditOf(inputs).Where(check => check.Verdict == Verdict.NotDerivable).Select(check => check.Claim.Section).Distinct().ToList();
             return new(
                 sections.All(section => section.StartsWith("Methods", StringComparison.Ordinal)
                     || section.StartsWith("Summary of findings", StringComparison.Ordinal) || section.StartsWith("RQ1", StringComparison.Ordinal)),
@@ -89,7 +90,7 @@ public static class Notebook06Findings
         }),
         new("mismatch-ids", "six claims disagree with the appendix: C05, C33, C38, C43, C44 and C51", inputs =>
         {
-            var ids = string.Join(" ", Audit(inputs).Where(check => check.Verdict == Verdict.Mismatch).Select(check => check.Claim.Id));
+            var ids = string.Join(" ", AuditOf(inputs).Where(check => check.Verdict == Verdict.Mismatch).Select(check => check.Claim.Id));
             return new(ids == "C05 C33 C38 C43 C44 C51", ids);
         }),
         new("c05", "44 of the 60 studies are from 2020–2022, 73.3%, not 71%", inputs =>
@@ -126,7 +127,7 @@ public static class Notebook06Findings
         new("rounded-otherwise", "every other percentage the table can check agrees as rounded, except the publication trend's "
             + "and that of revenue or enrolment", inputs =>
         {
-            var ids = string.Join(" ", Audit(inputs)
+            var ids = string.Join(" ", AuditOf(inputs)
                 .Where(check => check.Claim.ReportedPercent is not null && check.ComputedPercent is not null)
                 .Where(check => PercentRounding.Rounded(check.ComputedPercent!.Value) != check.Claim.ReportedPercent)
                 .Select(check => check.Claim.Id));
@@ -135,7 +136,7 @@ public static class Notebook06Findings
         new("matching-parts", "every count of Table 6 and every count the text quotes for learners matches, as do three of the "
             + "four stakeholder shares", inputs =>
         {
-            var audit = Audit(inputs);
+            var audit = AuditOf(inputs);
             var shares = audit.Count(check => check.Claim.PartOf == "stakeholder-shares" && check.Verdict == Verdict.Match);
             var allMatch = audit.Where(check => check.Claim.Section is "Table 6" or "RQ2: learners").All(check => check.Verdict == Verdict.Match);
             return new(allMatch && shares == 3, $"Table 6 and learners {(allMatch ? "all match" : "not all match")}; shares matching: {shares}");
@@ -265,23 +266,18 @@ public static class Notebook06Findings
             : perStudy.Sum(counts => Math.Max(0, 3 - counts.Count));
     }
 
-    private static IReadOnlyList<ClaimCheck> Audit(ReviewInputs inputs) => ReproductionAudit.Run(inputs.Dataset, inputs.Claims);
-
     private static string Verdicts(ReviewInputs inputs)
     {
-        var audit = Audit(inputs);
+        var audit = AuditOf(inputs);
         return string.Join(" ", new[] { Verdict.Match, Verdict.MatchRounding, Verdict.Mismatch, Verdict.NotDerivable }
             .Select(verdict => audit.Count(check => check.Verdict == verdict)));
     }
 
     private static (int Reproduced, int Checkable) Reproduced(ReviewInputs inputs)
     {
-        var audit = Audit(inputs);
+        var audit = AuditOf(inputs);
         return (audit.Count(check => check.Verdict is Verdict.Match or Verdict.MatchRounding), audit.Count(check => check.Verdict != Verdict.NotDerivable));
     }
-
-    private static CodeFrequency Frequency(ReviewInputs inputs, string code) =>
-        ContentAnalysis.CodeFrequencies(inputs.Dataset).Single(row => row.Code.Id == code);
 
     private static string Of(CodeFrequency row) => $"{row.Code.Id} {row.N} of {row.Studies} ({row.Percent:0.0}%)";
 
