@@ -183,7 +183,12 @@ var dataDirectories = new[] { "../data" };
 // | `Study { Id = JA01, … }` | a record: a small data type with named fields that cannot change once made (`record Study(string Id, string Authors, int Year, string Label)`); two records with equal fields are equal. |
 // | `Stakeholder.Government` | one value of an enumeration, a closed set of names. |
 // | `DataFrame` | a table with named, typed columns (the Microsoft.Data.Analysis package), like a data frame in R or pandas; the notebooks show it as a table. |
-// | `100.0 * n / studies` | arithmetic; the `.0` makes it a decimal division, since between whole numbers `13 / 60` is 0. |
+// | `100.0 * n / studies` | arithmetic; the `.0` makes it a floating-point (`double`) division, since between whole numbers `13 / 60` is 0. |
+// | `.Sum(…)`, `.Distinct()`, `.Order()`, `.SequenceEqual(…)`, `.SelectMany(…)` | more LINQ: add up, keep each value once, sort, compare two sequences item by item, and flatten a list of lists into one list. |
+// | `foreach (var x in items) { … }` | runs the block once for each item. |
+// | `pair.Key`, `pair.Value` | the two halves of a dictionary entry (a `Dictionary` maps each key to a value). |
+// | `id.StartsWith("L")` | text methods: whether the text begins with `L`. |
+// | `RulesTable(codes, withExamples: false)` | a named argument: the name says which parameter the value is for. |
 //
 // A cell's last line without a `;` is the cell's result, shown under it.
 

@@ -44,7 +44,8 @@ AppOutput.Start("..", args);
 //
 // **Made-up data.** The studies, their passages, the answer key and the second coder of `data/examples/coding-lesson/`
 // were written for this lesson in the style of the studies the review covers. They quote no study and not the paper. The
-// answer key, `answer-key.csv`, sits beside the passages: open it only in section 7, after you have coded.
+// answer key, `answer-key.csv`, and the second coder, `peer-coder.csv`, sit beside the passages: open them only in
+// sections 6 and 7, after you have coded.
 //
 // By the end you can:
 //
@@ -128,14 +129,14 @@ DataFrame RulesTable(IEnumerable<Code> codes, bool withExamples = true)
     return new DataFrame(columns);
 }
 
-AppOutput.Show(RulesTable(new[] { review.GetCode("LC3"), review.GetCode("GC2") }));
+AppOutput.Show(RulesTable(new[] { review.GetCode("LC3"), review.GetCode("GC2") }, withExamples: false));
 
 // Both codes are about money; the exclusion rules separate them by **whose** challenge the text describes. That is the
 // rule behind most of the codebook's exclusions: the same theme, seen by two stakeholders, is two codes. Ask of every
 // passage: whose opportunity or challenge is this?
 //
 // Some codes the paper only names in its tables; their definitions are written from the label alone, and say so. A
-// layer's codebook may also add codes with no rules at all. Both are where coders disagree most:
+// layer's codebook may also add codes with no rules at all. Both are where coders are most likely to disagree:
 
 var thinRules = review.Codebook
     .Where(code => code.Rules is null || code.Rules.Definition.Contains("label only", StringComparison.Ordinal))
@@ -172,7 +173,7 @@ AppOutput.Show(PassageTable(new[] { lesson.GetPassage("P04") }));
 // It is not background: it reports what a cheap first module, and the grants and loans learners lack, mean for them. Four
 // codes come to mind, two for the price and two for the money learners lack. Their rules:
 
-AppOutput.Show(RulesTable(new[] { "LO6", "UO7", "LC3", "GC2" }.Select(review.GetCode)));
+AppOutput.Show(RulesTable(new[] { "LO6", "UO7", "LC3", "GC2" }.Select(review.GetCode), withExamples: false));
 
 // - **The price.** LO6 *includes* "a cheaper or smaller entry to formal study for the learner", and the respondents use a
 //   cheap first module to find out whether they can cope with university work before enrolling in a bachelor's programme:
@@ -217,7 +218,8 @@ AppOutput.Show(new DataFrame(
 // codes gets two lines; a passage that supports none gets a line with an empty code (`P06,`). Code **whole studies**:
 // section 5 rolls up only the studies whose every passage you coded. Three studies make a fair start; all six make the
 // comparisons of sections 6 and 7 worth most. Ids and codes may be written in any case. Nothing is checked yet: the key
-// comes in section 7, after you have compared your study codes with a second coder.
+// comes in section 7, after you have compared your study codes with a second coder. Run that check only once you have
+// coded: for every passage you leave blank it shows the key's code and its reason.
 
 AppOutput.Show(PassageTable(lesson.Passages.Where(passage => passage.StudyId != "S1")));
 
@@ -352,7 +354,7 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(myStudies, lesson.Peer), wi
 // you coded and every code of the codebook, and prints percent agreement, Cohen's kappa (1960) and Krippendorff's alpha
 // (2004), with every disagreement: the rule of the code at stake (its inclusion rule if you left it out, its exclusion rule if
 // you gave it) and the key's reason for the passage, which names the rule that decides it. Most units are codes neither gives, so percent agreement runs high; kappa counts only
-// the agreement beyond what your rates of saying yes would give by chance (notebook 07, section 4).
+// the agreement beyond what your rates of saying yes would give by chance (notebook 07, section 2, computes it by hand).
 
 // This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
 
@@ -379,8 +381,9 @@ AppOutput.Show(DifferenceTable(lesson.CompareStudies(keyStudies, lesson.Peer), w
 
 // **02.4** Take one unit per (study, code), over every study of the lesson and every code of `lesson.Codebook`, and
 // compare the key's roll-up with the second coder. Count the four cells of the 2 × 2 table (both give the code, only the
-// key, only the second coder, neither) and compute Cohen's kappa, κ = (pₒ − pₑ) / (1 − pₑ). Replace `null` with kappa to
-// three decimals, e.g. `0.5`.
+// key, only the second coder, neither) and compute Cohen's kappa, κ = (pₒ − pₑ) / (1 − pₑ), where pₒ is the share of units on which the two agree and pₑ
+// the agreement expected by chance: the share of units each gives the code, multiplied, plus the share each leaves it
+// out, multiplied (notebook 07, section 2). Replace `null` with kappa to three decimals, e.g. `0.512`.
 
 // This exercise is checked in the notebook (02-coding-from-text.ipynb): exercises need the notebook.
 
