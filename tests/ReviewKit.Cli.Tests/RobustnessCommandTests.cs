@@ -75,4 +75,25 @@ public class RobustnessCommandTests
         Assert.Equal(65, exitCode);
         Assert.Contains("data folder not found", error, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A dataset of its own with codes LO1 and EC1 only: the sentences about LO4, UO6 or JA36 cannot be computed there, so
+    /// they do not hold and have no fragility, and the command still writes a row for every finding.
+    /// </summary>
+    [Fact]
+    public void DatasetWithoutTheCodesAFindingNames_EveryRowWritten_ThoseFindingsWithoutFragility()
+    {
+        using var small = new TestData.TempFolder()
+            .Write("codebook.csv", "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Motivation\nEC1,Employers,Challenge,Trust\n")
+            .Write("studies.csv", "study_id,authors,year\nS1,Smith,2019\nS2,Jones,2020\nS3,Lee,2021\n")
+            .Write("codings.csv", "study_id,code\nS1,LO1\nS2,LO1\nS2,EC1\nS3,EC1\n");
+
+        var (exitCode, output, error) = CliRun.Invoke("robustness", "--data", small.Path, "--samples", "1", "--alpha", "0.9", "--format", "csv");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Equal(1 + ReviewKit.Robustness.NotebookFindings.All.Count, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var row = output.Split('\n').Single(line => line.StartsWith("03-coding-and-counting,lo1-above-lo4,", StringComparison.Ordinal));
+        Assert.StartsWith("03-coding-and-counting,lo1-above-lo4,false,cannot be computed on these data: ", row, StringComparison.Ordinal);
+        Assert.EndsWith(",,,0.000,0.000", row, StringComparison.Ordinal);
+    }
 }

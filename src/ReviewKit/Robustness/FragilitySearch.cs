@@ -31,10 +31,23 @@ public static class FragilitySearch
         ArgumentNullException.ThrowIfNull(inputs);
         if (finding.Fragility is { } exact)
         {
-            return exact(inputs) is { } flips ? new Fragility(flips, Exact: true) : null;
+            return ExactOrNone(exact, inputs) is { } flips ? new Fragility(flips, Exact: true) : null;
         }
 
         return search ? Bound(finding, inputs) : null;
+    }
+
+    /// <summary>The declared fragility, or null when the finding cannot be computed on these data (a code it names is not in the codebook).</summary>
+    private static int? ExactOrNone(Func<ReviewInputs, int?> exact, ReviewInputs inputs)
+    {
+        try
+        {
+            return exact(inputs);
+        }
+        catch (Exception e) when (RobustnessAnalysis.CannotBeComputed(e))
+        {
+            return null;
+        }
     }
 
     private static Fragility? Bound(Finding<ReviewInputs> finding, ReviewInputs inputs)

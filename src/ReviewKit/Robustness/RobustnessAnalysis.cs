@@ -65,12 +65,15 @@ public static class RobustnessAnalysis
         {
             return finding.Evaluate(inputs);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException
-            or ArgumentOutOfRangeException or NullReferenceException or DivideByZeroException)
+        catch (Exception e) when (CannotBeComputed(e))
         {
             return new FindingResult(false, "cannot be computed on these data: " + e.Message);
         }
     }
+
+    /// <summary>Whether an exception says a finding's computation does not apply to the data (a code or study it names is missing), rather than a fault.</summary>
+    internal static bool CannotBeComputed(Exception e) => e is InvalidOperationException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException
+        or ArgumentOutOfRangeException or NullReferenceException or DivideByZeroException;
 
     internal static bool Holds(Finding<ReviewInputs> finding, ReviewInputs inputs) => Evaluate(finding, inputs).Holds;
 
