@@ -46,7 +46,10 @@ internal static partial class FuzzPromises
 
         if (outcome.ExitCode is not { } exitCode)
         {
-            broken.Add($"did not finish within {fuzzCase.TimeLimit.TotalSeconds:0} s");
+            if (outcome.Escaped is null)
+            {
+                broken.Add($"did not finish within {fuzzCase.TimeLimit.TotalSeconds:0} s");
+            }
         }
         else
         {
