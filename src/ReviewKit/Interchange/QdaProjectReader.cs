@@ -79,11 +79,6 @@ internal static class QdaProjectReader
 
     private static QdaProject? Read(string file, TextReader text, ProblemLog problems)
     {
-        if (text.Peek() == '\uFEFF')
-        {
-            text.Read();
-        }
-
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -95,6 +90,11 @@ internal static class QdaProjectReader
         Parts? parts;
         try
         {
+            if (text.Peek() == '\uFEFF')
+            {
+                text.Read();
+            }
+
             using var reader = XmlReader.Create(text, settings);
             parts = Stream(file, reader, problems);
         }

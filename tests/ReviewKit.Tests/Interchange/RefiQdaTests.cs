@@ -370,8 +370,15 @@ public sealed class RefiQdaTests
     [InlineData("nul\0", "U+0000")]
     [InlineData("escape\u001B[2J", "U+001B")]
     [InlineData("not a character \uFFFE", "U+FFFE")]
-    [InlineData("lone \uD800 surrogate", "U+D800")]
     public void FirstUnwritable_CharactersXmlCannotCarry(string text, string? expected) => Assert.Equal(expected, QdaText.FirstUnwritable(text));
+
+    [Fact]
+    public void FirstUnwritable_LoneOrReversedSurrogates_Named()
+    {
+        // Built here: a lone surrogate does not survive a test attribute.
+        Assert.Equal("U+D800", QdaText.FirstUnwritable("lone " + (char)0xD800 + " high"));
+        Assert.Equal("U+DC00", QdaText.FirstUnwritable("reversed " + (char)0xDC00 + (char)0xD800));
+    }
 
     [Fact]
     public void CodebookAndProject_ControlCharacterInText_EveryFieldNamedInsteadOfAnXmlWriterError()
