@@ -184,13 +184,24 @@ internal static class QdaProjectReader
 
         public bool HasDescription { get; set; }
 
-        public List<ValueNode> Values { get; } = [];
+        // Created on first use: a project may hold hundreds of thousands of sources that carry none of these.
+        public List<ValueNode> Values => _values ??= [];
 
-        public List<CodeReference> CodeReferences { get; } = [];
+        public List<CodeReference> CodeReferences => _codeReferences ??= [];
 
-        public List<string> SourceReferences { get; } = [];
+        public List<string> SourceReferences => _sourceReferences ??= [];
 
-        public List<CodingNode> Codings { get; } = [];
+        public List<CodingNode> Codings => _codings ??= [];
+
+        public bool IsCoded => _codings is { Count: > 0 };
+
+        private List<ValueNode>? _values;
+
+        private List<CodeReference>? _codeReferences;
+
+        private List<string>? _sourceReferences;
+
+        private List<CodingNode>? _codings;
     }
 
     private enum Role
@@ -489,7 +500,7 @@ internal static class QdaProjectReader
 
         var units = parts.Cases.Count > 0
             ? parts.Cases.Select(@case => new Unit(@case, @case.SourceReferences.Select(sourceByGuid.GetValueOrDefault).OfType<PartNode>().ToList())).ToList()
-            : parts.Sources.Where(source => source.Codings.Count > 0).Select(source => new Unit(source, [source])).ToList();
+            : parts.Sources.Where(source => source.IsCoded).Select(source => new Unit(source, [source])).ToList();
         if (units.Count == 0)
         {
             problems.Add(file, parts.RootLine, "the project has no cases and no coded sources; expected a Case per study, or sources with codings");
@@ -556,8 +567,9 @@ internal static class QdaProjectReader
             return null;
         }
 
+        var position = studies.Select((study, index) => (study.Id, index)).ToDictionary(study => study.Id, study => study.index, StringComparer.Ordinal);
         var coders = byUser.Count < 2 ? [] : byUser
-            .Select(user => new Coder(users.GetValueOrDefault(user.Key, user.Key), studies.Select(study => study.Id).Where(user.Value.Studies.Contains).ToList(), user.Value.Codings))
+            .Select(user => new Coder(users.GetValueOrDefault(user.Key, user.Key), user.Value.Studies.OrderBy(id => position[id]).ToList(), user.Value.Codings))
             .ToList();
         return new QdaProject(codes, studies, codings, coders);
     }

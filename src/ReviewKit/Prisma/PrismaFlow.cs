@@ -195,7 +195,9 @@ public sealed record PrismaFlow
             return n;
         }
 
-        problems.Add(new DataProblem(file, line, $"count '{text}' is not a whole number of zero or more; leave it empty when the review does not report it"));
+        problems.Add(new DataProblem(file, line, text.All(char.IsAsciiDigit)
+            ? $"count '{text}' is larger than {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}, the largest count a stage can hold"
+            : $"count '{text}' is not a whole number of zero or more; leave it empty when the review does not report it"));
         return null;
     }
 

@@ -337,6 +337,30 @@ public sealed class RefiQdaTests
     }
 
     [Fact]
+    public void ReadProject_40000UsersEachCodingOneSource_OneCoderEachInLinearTime()
+    {
+        const int Users = 40_000;
+        var xml = new StringBuilder(NestedCodes(1).Split("<Cases>")[0].Replace("<CodeBook>", "<Users>" + string.Concat(Enumerable.Range(0, Users).Select(i => $"<User guid=\"{i:D8}-0000-0000-0000-0000000000AA\" name=\"u{i}\" />")) + "</Users><CodeBook>", StringComparison.Ordinal));
+        xml.Append("<Sources>");
+        for (var i = 0; i < Users; i++)
+        {
+            xml.Append($"<TextSource guid=\"{i:D8}-0000-0000-0000-0000000000BB\" name=\"N{i}\">");
+            xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F1\" /><TextValue>Ann</TextValue></VariableValue>");
+            xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F2\" /><IntegerValue>2023</IntegerValue></VariableValue>");
+            xml.Append($"<PlainTextSelection><Coding creatingUser=\"{i:D8}-0000-0000-0000-0000000000AA\"><CodeRef targetGUID=\"00000000-0000-0000-0000-000000000003\" /></Coding></PlainTextSelection></TextSource>");
+        }
+
+        xml.Append("</Sources></Project>");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var project = RefiQda.ReadProject("users.qde", xml.ToString());
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"reading took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(Users, project.Coders.Count);
+        Assert.Equal(["N39999"], project.Coders[^1].Studies);
+    }
+
+    [Fact]
     public void ReadArchive_ProjectNotUtf8_OneProblem()
     {
         using var folder = new TestData.TempFolder();

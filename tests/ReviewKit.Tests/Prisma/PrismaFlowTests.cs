@@ -72,6 +72,14 @@ public class PrismaFlowTests
     }
 
     [Fact]
+    public void Parse_CountPast32Bits_SaysTheLimitNotThatItIsNoNumber()
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Header + "database_results,A,2147483648,\n"));
+
+        Assert.Equal(["prisma.csv:2: count '2147483648' is larger than 2,147,483,647, the largest count a stage can hold"], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Parse_RemovedCountsThatWrapAround32Bits_StillChecked()
     {
         // 0 identified minus 2 × 2,147,483,647 removed is −4,294,967,294, not the 2 screened that 32-bit arithmetic gives.
