@@ -17,7 +17,7 @@ internal static class QdaProjectReader
     /// <summary>The largest project unpacked, in bytes (100 MB): far above a real project, low enough that an archive that unpacks without end is refused.</summary>
     internal const long MaxProjectBytes = 100L * 1024 * 1024;
 
-    /// <summary>The most elements a project may hold: the paper's coding takes about 2,000, so a million leaves room for large projects and bounds the time and memory of a hostile one.</summary>
+    /// <summary>The most elements a project may hold: the paper's coding takes 1,436, so a million leaves room for large projects and bounds the time and memory of a hostile one.</summary>
     internal const int MaxElements = 1_000_000;
 
     /// <summary>The deepest nesting of elements read; a project's code tree and its selections nest a few levels.</summary>
