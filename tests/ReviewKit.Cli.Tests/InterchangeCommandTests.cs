@@ -247,15 +247,15 @@ public sealed class InterchangeCommandTests
             entry.Write("</Project>"u8);
         }
 
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var (exitCode, _, error) = Run("import-qda", archive, "--out", folder.File("layer"));
         watch.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         Assert.Equal((65, $"{archive}/project.qde:1: the project has more than 1,000,000 elements; the limit is 1,000,000\n"), (exitCode, error.Split("reviewkit:")[0]));
         Assert.True(new FileInfo(archive).Length < 1024 * 1024, "the archive itself is small");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"import-qda took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"import-qda took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.True(allocated < 200L * 1024 * 1024, $"import-qda allocated {allocated / (1024 * 1024)} MB");
         Assert.False(Directory.Exists(folder.File("layer")));
     }
