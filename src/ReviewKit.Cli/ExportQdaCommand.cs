@@ -24,6 +24,10 @@ internal static class ExportQdaCommand
             {
                 result.AddError($"--out must end in .qdc (the codebook) or .qdpx (the coding as a project); '{VisibleText.Escape(value)}' does neither.");
             }
+            else if (value.Any(char.IsControl) || QdaText.FirstUnwritable(value) is not null)
+            {
+                result.AddError($"--out '{VisibleText.Escape(value)}' holds a control character; give a file name without one (a .qdpx carries its name inside, in XML, which cannot hold it).");
+            }
         });
         var data = ReviewKitCommandLine.DataOption();
         var command = new Command("export-qda", "Write the codebook as a REFI-QDA .qdc, or the coding as a .qdpx project (a case per study), for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
@@ -52,6 +56,15 @@ internal static class ExportQdaCommand
                 return ExitCodes.DataError;
             }
 
+            var withStudies = Kind(file) == ".qdpx";
+            if (QdaText.Problems(dataset, withStudies).Count > 0)
+            {
+                // Found again in the layers' files, so that each problem names its file and line.
+                var located = directories is { Length: > 0 } ? QdaText.ProblemsInLayers(directories, withStudies) : [];
+                ReviewKitCommandLine.Report(new ReviewDataException(located.Count > 0 ? located : QdaText.Problems(dataset, withStudies)), DataSource(directories), stderr);
+                return ExitCodes.DataError;
+            }
+
             var shown = VisibleText.Escape(file);
             if (Kind(file) == ".qdc")
             {
@@ -68,6 +81,8 @@ internal static class ExportQdaCommand
         });
         return command;
     }
+
+    private static string DataSource(string[]? directories) => directories is { Length: > 0 } ? string.Join(" + ", directories) : "the embedded dataset";
 
     /// <summary>The file's kind by extension, <c>.qdc</c> or <c>.qdpx</c>; null for any other.</summary>
     private static string? Kind(string file)

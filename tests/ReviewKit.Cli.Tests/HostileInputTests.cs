@@ -337,6 +337,21 @@ public class HostileInputTests
         Assert.StartsWith($"{copy.File(expected)}", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("audit")]
+    public void PrismaStagePast32Bits_Exit65WithTheLineNotAnOverflow(string command)
+    {
+        using var copy = new TestData.DataCopy();
+        copy.Write("prisma.csv", "stage,source,n,note\ndatabase_results,A,2147483647,\ndatabase_results,B,2147483647,\nnew_studies,,60,\n");
+
+        var (exitCode, _, error) = RunBounded(command, "--data", copy.Path);
+
+        Assert.Equal(65, exitCode);
+        AssertNoStackTrace(error);
+        Assert.StartsWith($"{copy.File("prisma.csv")}:3: the counts of database_results add up to 4,294,967,294 here; a stage's total can be at most 2,147,483,647\n", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_GoodPrismaAndClaims_SaysTheyWereChecked()
     {

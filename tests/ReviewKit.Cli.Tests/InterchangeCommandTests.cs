@@ -195,6 +195,72 @@ public sealed class InterchangeCommandTests
     }
 
     [Fact]
+    public void ExportQda_ControlCharactersThatValidateAccepts_Exit65NamingFileLineAndField()
+    {
+        using var folder = new TestData.TempFolder()
+            .Write(ReviewDataset.CodebookFile, "code,stakeholder,polarity,label\nLX1,Learners,Opportunity,Bad\vlabel\n")
+            .Write(ReviewDataset.StudiesFile, "study_id,authors,year\nS\u00001,Ann,2023\n")
+            .Write(ReviewDataset.CodingsFile, "study_id,code\nS\u00001,LX1\n");
+        Assert.Equal(0, Run("validate", "--data", folder.Path).ExitCode);
+        using var output = new TestData.TempFolder();
+
+        var project = Run("export-qda", "--data", folder.Path, "--out", output.File("p.qdpx"));
+        var codebook = Run("export-qda", "--data", folder.Path, "--out", output.File("c.qdc"));
+
+        const string Tail = ", which XML 1.0, and so a REFI-QDA file, cannot carry; remove it or put a space in its place\n";
+        Assert.Equal(
+            (65, $"{folder.File("codebook.csv")}:2: the label of code LX1 holds U+000B{Tail}{folder.File("studies.csv")}:2: the id of study S\\u00001 holds U+0000{Tail}reviewkit: 2 problems in {folder.Path}; nothing was changed.\n"),
+            (project.ExitCode, project.Error));
+        Assert.Equal((65, $"{folder.File("codebook.csv")}:2: the label of code LX1 holds U+000B{Tail}"), (codebook.ExitCode, codebook.Error.Split("reviewkit:")[0]));
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
+
+    [Theory]
+    [InlineData("a\u000Bb.qdpx")]
+    [InlineData("a\u0001b.qdc")]
+    public void ExportQda_ControlCharacterInTheOutName_UsageErrorNothingWritten(string name)
+    {
+        using var folder = new TestData.TempFolder();
+
+        var (exitCode, _, error) = Run("export-qda", "--out", folder.File(name));
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"reviewkit: --out '{VisibleText.Escape(folder.File(name))}' holds a control character; give a file name without one", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void ImportQda_SmallArchiveOfMillionsOfEmptyElements_Exit65FastInLittleMemory()
+    {
+        using var folder = new TestData.TempFolder();
+        var archive = folder.File("many.qdpx");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            using var entry = zip.CreateEntry("project.qde", CompressionLevel.SmallestSize).Open();
+            entry.Write("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\">"u8);
+            var empties = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<a/>", 250_000)));
+            for (var block = 0; block < 98; block++)
+            {
+                entry.Write(empties); // 24.5 million elements, 98 MB unpacked: under the 100 MB limit
+            }
+
+            entry.Write("</Project>"u8);
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (exitCode, _, error) = Run("import-qda", archive, "--out", folder.File("layer"));
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.Equal((65, $"{archive}/project.qde:1: the project has more than 1,000,000 elements; the limit is 1,000,000\n"), (exitCode, error.Split("reviewkit:")[0]));
+        Assert.True(new FileInfo(archive).Length < 1024 * 1024, "the archive itself is small");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"import-qda took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(allocated < 200L * 1024 * 1024, $"import-qda allocated {allocated / (1024 * 1024)} MB");
+        Assert.False(Directory.Exists(folder.File("layer")));
+    }
+
+    [Fact]
     public void ImportQda_TwoUsersCodedTheSources_ACoderFileEachThatAgreementReads()
     {
         using var folder = new TestData.TempFolder();

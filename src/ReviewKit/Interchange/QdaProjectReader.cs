@@ -2,19 +2,31 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using ReviewKit.Data;
 using ReviewKit.Reliability;
 
 namespace ReviewKit.Interchange;
 
-/// <summary>Reads a REFI-QDA project into a <see cref="QdaProject"/>, reporting every problem as <c>FILE:LINE: message</c>.</summary>
+/// <summary>
+/// Reads a REFI-QDA project into a <see cref="QdaProject"/>, reporting every problem as <c>FILE:LINE: message</c>.
+/// The XML is read as a stream, in one pass, keeping only what becomes codes, studies and codings, so time and memory
+/// grow with the project's size and no more; the number of elements and their depth are bounded.
+/// </summary>
 internal static class QdaProjectReader
 {
     /// <summary>The largest project unpacked, in bytes (100 MB): far above a real project, low enough that an archive that unpacks without end is refused.</summary>
-    private const long MaxProjectBytes = 100L * 1024 * 1024;
+    internal const long MaxProjectBytes = 100L * 1024 * 1024;
 
-    private static readonly XNamespace Ns = RefiQda.ProjectNamespace;
+    /// <summary>The most elements a project may hold: the paper's coding takes 1,436, so a million leaves room for large projects and bounds the time and memory of a hostile one.</summary>
+    internal const int MaxElements = 1_000_000;
+
+    /// <summary>The deepest nesting of elements read; a project's code tree and its selections nest a few levels.</summary>
+    internal const int MaxDepth = 200;
+
+    /// <summary>The longest description or variable value kept, in characters: the longest line a data file may hold.</summary>
+    private const int MaxTextLength = CsvTable.MaxLineLength;
+
+    private const string Ns = RefiQda.ProjectNamespace;
 
     private static readonly string[] SourceElements = ["TextSource", "PictureSource", "PDFSource", "AudioSource", "VideoSource"];
 
@@ -26,7 +38,7 @@ internal static class QdaProjectReader
             return null;
         }
 
-        string xml;
+        var file = $"{path}/{RefiQda.ProjectEntry}";
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
@@ -43,45 +55,53 @@ internal static class QdaProjectReader
                 return null;
             }
 
-            using var stream = entry.Open();
-            using var limited = new MemoryStream();
-            var buffer = new byte[81_920];
-            int read;
-            while (limited.Length <= MaxProjectBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                limited.Write(buffer, 0, read);
-            }
-
-            if (limited.Length > MaxProjectBytes)
-            {
-                problems.Add(path, 0, $"{RefiQda.ProjectEntry} unpacks to more than {MaxProjectBytes / (1024 * 1024)} MB; the limit is {MaxProjectBytes / (1024 * 1024)} MB");
-                return null;
-            }
-
-            xml = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(limited.ToArray());
+            using var stream = new LimitedStream(entry.Open(), MaxProjectBytes);
+            using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+            return Read(file, text, problems);
         }
         catch (InvalidDataException)
         {
             problems.Add(path, 0, "not a .qdpx file: it is not a zip archive; a REFI-QDA project is a zip holding project.qde");
             return null;
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is LimitedStream.LimitExceededException || e.InnerException is LimitedStream.LimitExceededException)
         {
-            problems.Add($"{path}/{RefiQda.ProjectEntry}", 0, "the project is not valid UTF-8");
+            problems.Add(path, 0, $"{RefiQda.ProjectEntry} unpacks to more than {MaxProjectBytes / (1024 * 1024)} MB; the limit is {MaxProjectBytes / (1024 * 1024)} MB");
             return null;
         }
-
-        return ReadProject($"{path}/{RefiQda.ProjectEntry}", xml, problems);
     }
 
     public static QdaProject? ReadProject(string file, string xml, ProblemLog problems)
     {
-        XDocument document;
+        using var text = new StringReader(xml);
+        return Read(file, text, problems);
+    }
+
+    private static QdaProject? Read(string file, TextReader text, ProblemLog problems)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = MaxProjectBytes,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        Parts? parts;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxProjectBytes };
-            using var reader = XmlReader.Create(new StringReader(xml.TrimStart('\uFEFF')), settings);
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            if (text.Peek() == '\uFEFF')
+            {
+                text.Read();
+            }
+
+            using var reader = XmlReader.Create(text, settings);
+            parts = Stream(file, reader, problems);
+        }
+        catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
+        {
+            problems.Add(file, 0, "the project is not valid UTF-8");
+            return null;
         }
         catch (XmlException e)
         {
@@ -89,33 +109,401 @@ internal static class QdaProjectReader
             return null;
         }
 
-        var root = document.Root!;
-        if (root.Name != Ns + "Project")
+        return parts is null ? null : Build(file, parts, problems);
+    }
+
+    /// <summary>The parts of a project that become the layer, as read from its XML.</summary>
+    private sealed class Parts
+    {
+        public int RootLine { get; set; }
+
+        public List<CodeNode> Codes { get; } = [];
+
+        public List<(string Guid, string Name)> Users { get; } = [];
+
+        public List<(string Guid, string Name)> Variables { get; } = [];
+
+        public List<PartNode> Sources { get; } = [];
+
+        public List<PartNode> Cases { get; } = [];
+    }
+
+    /// <summary>A <c>Code</c> of the codebook, with the stakeholder and polarity of its nearest ancestors that name one.</summary>
+    private sealed class CodeNode(int line, string name, string? guid, bool codable, Stakeholder? stakeholder, Polarity? polarity)
+    {
+        public int Line { get; } = line;
+
+        public string Name { get; } = name;
+
+        public string? Guid { get; } = guid;
+
+        public bool Codable { get; } = codable;
+
+        public Stakeholder? Stakeholder { get; } = stakeholder;
+
+        public Polarity? Polarity { get; } = polarity;
+
+        public string? Description { get; set; }
+    }
+
+    /// <summary>A reference to a code (<c>CodeRef</c>) and its line.</summary>
+    private sealed record CodeReference(string? Guid, int Line);
+
+    /// <summary>A <c>Coding</c> of a source: its first <c>CodeRef</c> and the user who created it or an element around it.</summary>
+    private sealed class CodingNode(string? user)
+    {
+        public string? User { get; } = user;
+
+        public CodeReference? Reference { get; set; }
+    }
+
+    /// <summary>A <c>VariableValue</c>: the variable it refers to and its text.</summary>
+    private sealed class ValueNode(int line)
+    {
+        public int Line { get; } = line;
+
+        public string? VariableGuid { get; set; }
+
+        public bool HasReference { get; set; }
+
+        public string? Text { get; set; }
+    }
+
+    /// <summary>A case or a source: its name, description, values, code references and, for a source, its codings.</summary>
+    private sealed class PartNode(string kind, int line, string? name, string? guid)
+    {
+        public string Kind { get; } = kind;
+
+        public int Line { get; } = line;
+
+        public string? Name { get; } = name;
+
+        public string? Guid { get; } = guid;
+
+        public string? Description { get; set; }
+
+        public bool HasDescription { get; set; }
+
+        // Created on first use: a project may hold hundreds of thousands of sources that carry none of these.
+        public List<ValueNode> Values => _values ??= [];
+
+        public List<CodeReference> CodeReferences => _codeReferences ??= [];
+
+        public List<string> SourceReferences => _sourceReferences ??= [];
+
+        public List<CodingNode> Codings => _codings ??= [];
+
+        public bool IsCoded => _codings is { Count: > 0 };
+
+        private List<ValueNode>? _values;
+
+        private List<CodeReference>? _codeReferences;
+
+        private List<string>? _sourceReferences;
+
+        private List<CodingNode>? _codings;
+    }
+
+    private enum Role
+    {
+        Other,
+        Project,
+        CodeBook,
+        Codes,
+        InCodes,
+        Users,
+        Variables,
+        Sources,
+        Cases,
+        Part,
+        InPart,
+        VariableValue,
+    }
+
+    /// <summary>An open element: its role, what it inherits from its ancestors, and where its text goes.</summary>
+    private sealed class Frame
+    {
+        public Role Role { get; init; }
+
+        public Stakeholder? Stakeholder { get; init; }
+
+        public Polarity? Polarity { get; init; }
+
+        public string? User { get; init; }
+
+        public PartNode? Part { get; init; }
+
+        public CodeNode? Code { get; init; }
+
+        public bool CodeDescriptionSeen { get; set; }
+
+        public ValueNode? Value { get; init; }
+
+        public bool ValueTextSeen { get; set; }
+
+        public CodingNode? Coding { get; init; }
+
+        public Action<string>? OnText { get; init; }
+
+        public StringBuilder? Text { get; init; }
+
+        public int TextLine { get; init; }
+    }
+
+    /// <summary>One pass over the XML; null when the project is refused before its parts are read (root, limits).</summary>
+    private static Parts? Stream(string file, XmlReader reader, ProblemLog problems)
+    {
+        var lineInfo = (IXmlLineInfo)reader;
+        var parts = new Parts();
+        var stack = new List<Frame>();
+        var capturing = new List<Frame>();
+        var elements = 0;
+        while (reader.Read())
         {
-            problems.Add(file, Line(root), $"not a REFI-QDA project: the root element is {root.Name.LocalName} in '{root.Name.NamespaceName}', expected Project in '{RefiQda.ProjectNamespace}'");
-            return null;
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (++elements > MaxElements)
+                    {
+                        problems.Add(file, lineInfo.LineNumber, $"the project has more than {MaxElements.ToString("N0", CultureInfo.InvariantCulture)} elements; the limit is {MaxElements.ToString("N0", CultureInfo.InvariantCulture)}");
+                        return null;
+                    }
+
+                    if (reader.Depth >= MaxDepth)
+                    {
+                        problems.Add(file, lineInfo.LineNumber, $"elements nest more than {MaxDepth} levels deep here; the limit is {MaxDepth}");
+                        return null;
+                    }
+
+                    if (stack.Count == 0 && !(reader.LocalName == "Project" && reader.NamespaceURI == Ns))
+                    {
+                        problems.Add(file, lineInfo.LineNumber, $"not a REFI-QDA project: the root element is {reader.LocalName} in '{reader.NamespaceURI}', expected Project in '{Ns}'");
+                        return null;
+                    }
+
+                    var frame = Open(reader, lineInfo.LineNumber, stack.Count == 0 ? null : stack[^1], parts);
+                    if (reader.IsEmptyElement)
+                    {
+                        frame.OnText?.Invoke("");
+                    }
+                    else
+                    {
+                        stack.Add(frame);
+                        if (frame.Text is not null)
+                        {
+                            capturing.Add(frame);
+                        }
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    var closed = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    if (closed.Text is not null)
+                    {
+                        capturing.RemoveAt(capturing.Count - 1);
+                        if (closed.Text.Length > MaxTextLength)
+                        {
+                            problems.Add(file, closed.TextLine, $"a text of more than {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; a line of a data file holds at most {MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)}");
+                        }
+
+                        closed.OnText!(closed.Text.ToString());
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    foreach (var open in capturing)
+                    {
+                        if (open.Text!.Length <= MaxTextLength)
+                        {
+                            open.Text.Append(reader.Value, 0, Math.Min(reader.Value.Length, MaxTextLength + 1 - open.Text.Length));
+                        }
+                    }
+
+                    break;
+            }
         }
 
-        var before = problems.Count;
-        var codes = ReadCodebook(file, root, problems, out var codeIdByGuid);
-        var users = root.Elements(Ns + "Users").Elements(Ns + "User")
-            .Where(user => Guid(user, "guid") is not null)
-            .GroupBy(user => Guid(user, "guid")!)
-            .ToDictionary(group => group.Key, group => (string?)group.First().Attribute("name")?.Value is { Length: > 0 } name ? name : group.Key);
-        var variables = root.Elements(Ns + "Variables").Elements(Ns + "Variable")
-            .Where(variable => Guid(variable, "guid") is not null)
-            .GroupBy(variable => Guid(variable, "guid")!)
-            .ToDictionary(group => group.Key, group => (group.First().Attribute("name")?.Value ?? "").Trim().ToLowerInvariant());
-        var sources = root.Elements(Ns + "Sources").Elements().Where(source => SourceElements.Contains(source.Name.LocalName) && source.Name.Namespace == Ns).ToList();
-        var sourceByGuid = sources.Where(source => Guid(source, "guid") is not null).GroupBy(source => Guid(source, "guid")!).ToDictionary(group => group.Key, group => group.First());
-        var cases = root.Elements(Ns + "Cases").Elements(Ns + "Case").ToList();
+        return parts;
+    }
 
-        var units = cases.Count > 0
-            ? cases.Select(@case => new Unit(@case, "case", @case.Elements(Ns + "SourceRef").Select(reference => Guid(reference, "targetGUID")).OfType<string>().Select(sourceByGuid.GetValueOrDefault).OfType<XElement>().ToList())).ToList()
-            : sources.Where(source => source.Descendants(Ns + "Coding").Any()).Select(source => new Unit(source, "source", [source])).ToList();
+    /// <summary>The frame of an element that has started, recording in <paramref name="parts"/> what it contributes.</summary>
+    private static Frame Open(XmlReader reader, int line, Frame? parent, Parts parts)
+    {
+        var inNs = reader.NamespaceURI == Ns;
+        var name = reader.LocalName;
+        var user = Guid(reader.GetAttribute("creatingUser")) ?? parent?.User;
+        if (parent is null)
+        {
+            parts.RootLine = line;
+            return new Frame { Role = Role.Project, User = user };
+        }
+
+        switch (parent.Role)
+        {
+            case Role.Project when inNs:
+                return new Frame
+                {
+                    Role = name switch
+                    {
+                        "CodeBook" => Role.CodeBook,
+                        "Users" => Role.Users,
+                        "Variables" => Role.Variables,
+                        "Sources" => Role.Sources,
+                        "Cases" => Role.Cases,
+                        _ => Role.Other,
+                    },
+                    User = user,
+                };
+            case Role.CodeBook when inNs && name == "Codes":
+                return new Frame { Role = Role.Codes, User = user };
+            case Role.Codes or Role.InCodes when inNs && name == "Code":
+            {
+                var codeName = (reader.GetAttribute("name") ?? "").Trim();
+                var codable = reader.GetAttribute("isCodable")?.Trim() is "true" or "1";
+                var code = new CodeNode(line, codeName, Guid(reader.GetAttribute("guid")), codable, parent.Stakeholder, parent.Polarity);
+                parts.Codes.Add(code);
+                return new Frame
+                {
+                    Role = Role.InCodes,
+                    Stakeholder = QdaNames.StakeholderOf(codeName) ?? parent.Stakeholder,
+                    Polarity = QdaNames.PolarityOf(codeName) ?? parent.Polarity,
+                    User = user,
+                    Code = code,
+                };
+            }
+
+            case Role.Codes or Role.InCodes:
+                var description = parent.Code is not null && !parent.CodeDescriptionSeen && inNs && name == "Description";
+                if (description)
+                {
+                    parent.CodeDescriptionSeen = true;
+                }
+
+                return new Frame
+                {
+                    Role = Role.InCodes,
+                    Stakeholder = parent.Stakeholder,
+                    Polarity = parent.Polarity,
+                    User = user,
+                    OnText = description ? text => parent.Code!.Description = text : null,
+                    Text = description ? new StringBuilder() : null,
+                    TextLine = line,
+                };
+            case Role.Users when inNs && name == "User":
+                if (Guid(reader.GetAttribute("guid")) is { } userGuid)
+                {
+                    parts.Users.Add((userGuid, reader.GetAttribute("name") is { Length: > 0 } userName ? userName : userGuid));
+                }
+
+                return new Frame { User = user };
+            case Role.Variables when inNs && name == "Variable":
+                if (Guid(reader.GetAttribute("guid")) is { } variableGuid)
+                {
+                    parts.Variables.Add((variableGuid, (reader.GetAttribute("name") ?? "").Trim().ToLowerInvariant()));
+                }
+
+                return new Frame { User = user };
+            case Role.Sources when inNs && SourceElements.Contains(name):
+            case Role.Cases when inNs && name == "Case":
+            {
+                var part = new PartNode(parent.Role == Role.Cases ? "case" : "source", line, reader.GetAttribute("name"), Guid(reader.GetAttribute("guid")));
+                (parent.Role == Role.Cases ? parts.Cases : parts.Sources).Add(part);
+                return new Frame { Role = Role.Part, User = user, Part = part };
+            }
+
+            case Role.Part or Role.InPart or Role.VariableValue:
+                return OpenInPart(reader, line, parent, user, inNs, name);
+            default:
+                return new Frame { User = user };
+        }
+    }
+
+    /// <summary>The frame of an element inside a case or a source.</summary>
+    private static Frame OpenInPart(XmlReader reader, int line, Frame parent, string? user, bool inNs, string name)
+    {
+        var part = parent.Part!;
+        if (parent.Role == Role.Part && inNs)
+        {
+            switch (name)
+            {
+                case "Description" when !part.HasDescription:
+                    part.HasDescription = true;
+                    return new Frame { Role = Role.InPart, User = user, Part = part, OnText = text => part.Description = text, Text = new StringBuilder(), TextLine = line };
+                case "CodeRef":
+                    part.CodeReferences.Add(new CodeReference(Guid(reader.GetAttribute("targetGUID")), line));
+                    break;
+                case "SourceRef" when Guid(reader.GetAttribute("targetGUID")) is { } sourceGuid:
+                    part.SourceReferences.Add(sourceGuid);
+                    break;
+                case "VariableValue":
+                    var value = new ValueNode(line);
+                    part.Values.Add(value);
+                    return new Frame { Role = Role.VariableValue, User = user, Part = part, Value = value };
+            }
+        }
+
+        if (parent.Role == Role.VariableValue)
+        {
+            var value = parent.Value!;
+            if (inNs && name == "VariableRef" && !value.HasReference)
+            {
+                value.HasReference = true;
+                value.VariableGuid = Guid(reader.GetAttribute("targetGUID"));
+            }
+            else if (!parent.ValueTextSeen && name.EndsWith("Value", StringComparison.Ordinal))
+            {
+                parent.ValueTextSeen = true;
+                return new Frame { Role = Role.InPart, User = user, Part = part, OnText = text => value.Text = text, Text = new StringBuilder(), TextLine = line };
+            }
+        }
+
+        if (parent.Coding is { Reference: null } coding && inNs && name == "CodeRef")
+        {
+            coding.Reference = new CodeReference(Guid(reader.GetAttribute("targetGUID")), line);
+        }
+
+        if (inNs && name == "Coding" && part.Kind == "source")
+        {
+            var found = new CodingNode(user);
+            part.Codings.Add(found);
+            return new Frame { Role = Role.InPart, User = user, Part = part, Coding = found };
+        }
+
+        return new Frame { Role = Role.InPart, User = user, Part = part };
+    }
+
+    private sealed record Unit(PartNode Element, IReadOnlyList<PartNode> Sources);
+
+    /// <summary>The layer from the parts read: codes, studies, codings and coders, every problem listed.</summary>
+    private static QdaProject? Build(string file, Parts parts, ProblemLog problems)
+    {
+        var before = problems.Count;
+        var codes = ReadCodebook(file, parts, problems, out var codeIdByGuid);
+        var users = new Dictionary<string, string>();
+        foreach (var (guid, name) in parts.Users)
+        {
+            users.TryAdd(guid, name);
+        }
+
+        var variables = new Dictionary<string, string>();
+        foreach (var (guid, name) in parts.Variables)
+        {
+            variables.TryAdd(guid, name);
+        }
+
+        var sourceByGuid = new Dictionary<string, PartNode>();
+        foreach (var source in parts.Sources.Where(source => source.Guid is not null))
+        {
+            sourceByGuid.TryAdd(source.Guid!, source);
+        }
+
+        var units = parts.Cases.Count > 0
+            ? parts.Cases.Select(@case => new Unit(@case, @case.SourceReferences.Select(sourceByGuid.GetValueOrDefault).OfType<PartNode>().ToList())).ToList()
+            : parts.Sources.Where(source => source.IsCoded).Select(source => new Unit(source, [source])).ToList();
         if (units.Count == 0)
         {
-            problems.Add(file, Line(root), "the project has no cases and no coded sources; expected a Case per study, or sources with codings");
+            problems.Add(file, parts.RootLine, "the project has no cases and no coded sources; expected a Case per study, or sources with codings");
         }
 
         var studies = new List<Study>();
@@ -133,7 +521,7 @@ internal static class QdaProjectReader
             }
 
             var codingsBefore = codings.Count;
-            foreach (var reference in unit.Element.Elements(Ns + "CodeRef"))
+            foreach (var reference in unit.Element.CodeReferences)
             {
                 if (CodeOf(file, reference, codeIdByGuid, problems) is { } codeId && study is not null && seenCodings.Add((study.Id, codeId)))
                 {
@@ -141,9 +529,9 @@ internal static class QdaProjectReader
                 }
             }
 
-            foreach (var coding in unit.Sources.SelectMany(source => source.Descendants(Ns + "Coding")))
+            foreach (var coding in unit.Sources.SelectMany(source => source.Codings))
             {
-                if (coding.Element(Ns + "CodeRef") is not { } reference || CodeOf(file, reference, codeIdByGuid, problems) is not { } codeId || study is null)
+                if (coding.Reference is not { } reference || CodeOf(file, reference, codeIdByGuid, problems) is not { } codeId || study is null)
                 {
                     continue;
                 }
@@ -153,8 +541,7 @@ internal static class QdaProjectReader
                     codings.Add(new Coding(study.Id, codeId));
                 }
 
-                var userGuid = coding.AncestorsAndSelf().Select(element => Guid(element, "creatingUser")).FirstOrDefault(guid => guid is not null);
-                if (userGuid is not null)
+                if (coding.User is { } userGuid)
                 {
                     if (!byUser.TryGetValue(userGuid, out var user))
                     {
@@ -171,7 +558,7 @@ internal static class QdaProjectReader
 
             if (study is not null && codings.Count == codingsBefore)
             {
-                problems.Add(file, Line(unit.Element), $"{unit.Kind} {study.Id} carries no code; every study needs at least one code");
+                problems.Add(file, unit.Element.Line, $"{unit.Element.Kind} {study.Id} carries no code; every study needs at least one code");
             }
         }
 
@@ -180,54 +567,45 @@ internal static class QdaProjectReader
             return null;
         }
 
+        var position = studies.Select((study, index) => (study.Id, index)).ToDictionary(study => study.Id, study => study.index, StringComparer.Ordinal);
         var coders = byUser.Count < 2 ? [] : byUser
-            .Select(user => new Coder(users.GetValueOrDefault(user.Key, user.Key), studies.Select(study => study.Id).Where(user.Value.Studies.Contains).ToList(), user.Value.Codings))
+            .Select(user => new Coder(users.GetValueOrDefault(user.Key, user.Key), user.Value.Studies.OrderBy(id => position[id]).ToList(), user.Value.Codings))
             .ToList();
         return new QdaProject(codes, studies, codings, coders);
     }
 
-    private sealed record Unit(XElement Element, string Kind, IReadOnlyList<XElement> Sources);
-
-    private static List<Code> ReadCodebook(string file, XElement root, ProblemLog problems, out Dictionary<string, string> codeIdByGuid)
+    private static List<Code> ReadCodebook(string file, Parts parts, ProblemLog problems, out Dictionary<string, string> codeIdByGuid)
     {
         codeIdByGuid = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var before = problems.Count;
         var codes = new List<Code>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var code in root.Elements(Ns + "CodeBook").Elements(Ns + "Codes").Descendants(Ns + "Code"))
+        foreach (var code in parts.Codes.Where(code => code.Codable))
         {
-            if (!string.Equals(code.Attribute("isCodable")?.Value.Trim(), "true", StringComparison.Ordinal) && code.Attribute("isCodable")?.Value.Trim() != "1")
-            {
-                continue;
-            }
-
-            var name = (code.Attribute("name")?.Value ?? "").Trim();
-            var ancestors = code.Ancestors(Ns + "Code").Select(ancestor => (ancestor.Attribute("name")?.Value ?? "").Trim()).ToList();
-            var stakeholder = ancestors.Select(QdaNames.StakeholderOf).FirstOrDefault(found => found is not null);
-            var polarity = ancestors.Select(QdaNames.PolarityOf).FirstOrDefault(found => found is not null);
+            var name = code.Name;
             if (name.Length == 0)
             {
-                problems.Add(file, Line(code), "a codable code has no name; the name is the code's id, e.g. LC1");
+                problems.Add(file, code.Line, "a codable code has no name; the name is the code's id, e.g. LC1");
                 continue;
             }
 
-            if (stakeholder is null || polarity is null)
+            if (code.Stakeholder is not { } stakeholder || code.Polarity is not { } polarity)
             {
-                problems.Add(file, Line(code),
-                    $"code {name} lies under no {(stakeholder is null ? "stakeholder" : "polarity")} code; put each code under a stakeholder ({string.Join(", ", Enum.GetNames<Stakeholder>())}) and a polarity (Challenge, Opportunity)");
+                problems.Add(file, code.Line,
+                    $"code {name} lies under no {(code.Stakeholder is null ? "stakeholder" : "polarity")} code; put each code under a stakeholder ({string.Join(", ", Enum.GetNames<Stakeholder>())}) and a polarity (Challenge, Opportunity)");
                 continue;
             }
 
             if (ids.TryGetValue(name, out var firstLine))
             {
-                problems.Add(file, Line(code), $"code {name} is defined twice (first on line {firstLine})");
+                problems.Add(file, code.Line, $"code {name} is defined twice (first on line {firstLine})");
                 continue;
             }
 
-            ids[name] = Line(code);
-            var description = code.Element(Ns + "Description")?.Value.Trim();
-            codes.Add(new Code(name, stakeholder.Value, polarity.Value, description is { Length: > 0 } ? description : name));
-            if (Guid(code, "guid") is { } guid)
+            ids[name] = code.Line;
+            var description = code.Description?.Trim();
+            codes.Add(new Code(name, stakeholder, polarity, description is { Length: > 0 } ? description : name));
+            if (code.Guid is { } guid)
             {
                 codeIdByGuid[guid] = name;
             }
@@ -235,7 +613,7 @@ internal static class QdaProjectReader
 
         if (codes.Count == 0 && problems.Count == before)
         {
-            problems.Add(file, Line(root), "the project's codebook has no codable code; expected codes under stakeholder and polarity codes");
+            problems.Add(file, parts.RootLine, "the project's codebook has no codable code; expected codes under stakeholder and polarity codes");
         }
 
         return codes;
@@ -244,70 +622,117 @@ internal static class QdaProjectReader
     private static Study? ReadStudy(string file, Unit unit, IReadOnlyDictionary<string, string> variables, Dictionary<string, int> studyIds, ProblemLog problems)
     {
         var element = unit.Element;
-        var id = (element.Attribute("name")?.Value ?? "").Trim();
+        var kind = element.Kind;
+        var id = (element.Name ?? "").Trim();
         if (id.Length == 0)
         {
-            problems.Add(file, Line(element), $"a {unit.Kind} has no name; the name is the study id, e.g. JA61");
+            problems.Add(file, element.Line, $"a {kind} has no name; the name is the study id, e.g. JA61");
             return null;
         }
 
         if (studyIds.TryGetValue(id, out var firstLine))
         {
-            problems.Add(file, Line(element), $"{unit.Kind} {id} is given twice (first on line {firstLine}); each study once");
+            problems.Add(file, element.Line, $"{kind} {id} is given twice (first on line {firstLine}); each study once");
             return null;
         }
 
-        studyIds[id] = Line(element);
-        var values = element.Elements(Ns + "VariableValue")
-            .Concat(unit.Sources.Where(source => source != element).SelectMany(source => source.Elements(Ns + "VariableValue")))
-            .Select(value => (Name: Guid(value.Element(Ns + "VariableRef"), "targetGUID") is { } guid ? variables.GetValueOrDefault(guid) : null, Value: value))
-            .Where(value => value.Name is not null)
-            .GroupBy(value => value.Name!)
-            .ToDictionary(group => group.Key, group => group.First().Value);
+        studyIds[id] = element.Line;
+        var values = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
+        foreach (var value in element.Values.Concat(unit.Sources.Where(source => source != element).SelectMany(source => source.Values)))
+        {
+            if (value.VariableGuid is { } guid && variables.GetValueOrDefault(guid) is { } name)
+            {
+                values.TryAdd(name, value);
+            }
+        }
 
         var ok = true;
         var authors = values.TryGetValue(QdaNames.Authors, out var authorsValue) ? Text(authorsValue) : null;
         if (string.IsNullOrEmpty(authors))
         {
-            problems.Add(file, Line(element), $"{unit.Kind} {id} has no authors; give it a value of the text variable '{QdaNames.Authors}'");
+            problems.Add(file, element.Line, $"{kind} {id} has no authors; give it a value of the text variable '{QdaNames.Authors}'");
             ok = false;
         }
 
         var year = 0;
         if (!values.TryGetValue(QdaNames.Year, out var yearValue))
         {
-            problems.Add(file, Line(element), $"{unit.Kind} {id} has no year; give it a value of the integer variable '{QdaNames.Year}'");
+            problems.Add(file, element.Line, $"{kind} {id} has no year; give it a value of the integer variable '{QdaNames.Year}'");
             ok = false;
         }
         else if (!int.TryParse(Text(yearValue), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < ReviewDataset.MinYear || year > ReviewDataset.MaxYear)
         {
-            problems.Add(file, Line(yearValue), $"year '{Text(yearValue)}' of {unit.Kind} {id} is not a whole number from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}");
+            problems.Add(file, yearValue.Line, $"year '{Text(yearValue)}' of {kind} {id} is not a whole number from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}");
             ok = false;
         }
 
-        var label = element.Element(Ns + "Description")?.Value.Trim();
+        var label = element.Description?.Trim();
         return ok ? new Study(id, authors!, year, label is { Length: > 0 } ? label : $"{authors} ({year})") : null;
     }
 
-    private static string? CodeOf(string file, XElement reference, IReadOnlyDictionary<string, string> codeIdByGuid, ProblemLog problems)
+    private static string? CodeOf(string file, CodeReference reference, IReadOnlyDictionary<string, string> codeIdByGuid, ProblemLog problems)
     {
-        var guid = Guid(reference, "targetGUID");
-        if (guid is not null && codeIdByGuid.TryGetValue(guid, out var codeId))
+        if (reference.Guid is { } guid && codeIdByGuid.TryGetValue(guid, out var codeId))
         {
             return codeId;
         }
 
-        problems.Add(file, Line(reference), $"CodeRef to '{guid}', which is no codable code of the codebook");
+        problems.Add(file, reference.Line, $"CodeRef to '{reference.Guid}', which is no codable code of the codebook");
         return null;
     }
 
     /// <summary>The text of a variable value, whatever its type element.</summary>
-    private static string Text(XElement value) =>
-        value.Elements().Where(element => element.Name.LocalName.EndsWith("Value", StringComparison.Ordinal)).Select(element => element.Value.Trim()).FirstOrDefault() ?? "";
+    private static string Text(ValueNode value) => value.Text?.Trim() ?? "";
 
-    /// <summary>A GUID attribute without braces, or null when absent or empty.</summary>
-    private static string? Guid(XElement? element, string attribute) =>
-        element?.Attribute(attribute)?.Value.Trim().Trim('{', '}') is { Length: > 0 } guid ? guid.ToUpperInvariant() : null;
+    /// <summary>A GUID attribute's value without braces, or null when absent or empty.</summary>
+    private static string? Guid(string? value) =>
+        value?.Trim().Trim('{', '}') is { Length: > 0 } guid ? guid.ToUpperInvariant() : null;
 
-    private static int Line(XObject node) => ((IXmlLineInfo)node).LineNumber;
+    /// <summary>A read-only stream that stops with <see cref="LimitExceededException"/> once more than a limit of bytes has come through.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            _read += read;
+            return _read > limit ? throw new LimitExceededException() : read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        /// <summary>The stream gave more bytes than its limit.</summary>
+        public sealed class LimitExceededException : Exception
+        {
+        }
+    }
 }

@@ -35,9 +35,11 @@ public static class RefiQda
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>The codebook as a REFI-QDA Codebook 1.0 document (<c>.qdc</c>), UTF-8.</summary>
+    /// <exception cref="ReviewDataException">A code's id or label holds a character XML 1.0 cannot carry (a control character other than tab, line feed and carriage return).</exception>
     public static byte[] Codebook(ReviewDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ThrowIfUnwritable(dataset, withStudies: false);
         return Document(writer =>
         {
             writer.WriteStartElement("CodeBook", CodebookNamespace);
@@ -50,9 +52,18 @@ public static class RefiQda
     /// <summary>The study-level coding as a REFI-QDA Project 1.0 document (the <c>project.qde</c> of a <c>.qdpx</c>), UTF-8.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="name">The project's name, e.g. the file name without extension.</param>
+    /// <exception cref="ReviewDataException">A code's or a study's text holds a character XML 1.0 cannot carry (a control character other than tab, line feed and carriage return).</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> holds such a character.</exception>
     public static byte[] Project(ReviewDataset dataset, string name)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(name);
+        if (QdaText.FirstUnwritable(name) is { } character)
+        {
+            throw new ArgumentException($"The project's name holds {character}, which XML 1.0 cannot carry.", nameof(name));
+        }
+
+        ThrowIfUnwritable(dataset, withStudies: true);
         var codesByStudy = dataset.Codings.ToLookup(coding => coding.StudyId, StringComparer.Ordinal);
         return Document(writer =>
         {
@@ -100,6 +111,8 @@ public static class RefiQda
     }
 
     /// <summary>The project as a <c>.qdpx</c> archive: a zip holding <c>project.qde</c> (the project has no source documents).</summary>
+    /// <exception cref="ReviewDataException">A code's or a study's text holds a character XML 1.0 cannot carry.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> holds such a character.</exception>
     /// <param name="dataset">The dataset.</param>
     /// <param name="name">The project's name, e.g. the file name without extension.</param>
     public static byte[] ProjectArchive(ReviewDataset dataset, string name)
@@ -133,6 +146,15 @@ public static class RefiQda
         var problems = new ProblemLog();
         var project = QdaProjectReader.ReadProject(file, xml, problems);
         return problems.Count == 0 && project is not null ? project : throw new ReviewDataException(problems);
+    }
+
+    private static void ThrowIfUnwritable(ReviewDataset dataset, bool withStudies)
+    {
+        var problems = QdaText.Problems(dataset, withStudies);
+        if (problems.Count > 0)
+        {
+            throw new ReviewDataException(problems);
+        }
     }
 
     private static void WriteCodes(XmlWriter writer, string ns, IReadOnlyList<Code> codebook)

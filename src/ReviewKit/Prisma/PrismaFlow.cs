@@ -33,11 +33,9 @@ public sealed record PrismaFlow
     /// <exception cref="ReviewDataException">The arithmetic does not add up.</exception>
     public static PrismaFlow Create(IEnumerable<PrismaCount> counts)
     {
-        var flow = new PrismaFlow(counts.ToList());
-        var problems = flow.ArithmeticProblems()
-            .Select(message => new DataProblem(FileName, 0, message))
-            .ToList();
-        return problems.Count == 0 ? flow : throw new ReviewDataException(problems);
+        ArgumentNullException.ThrowIfNull(counts);
+        var problems = new ProblemLog();
+        return Create(FileName, counts.Select(count => (count, 0)).ToList(), problems) ?? throw new ReviewDataException(problems);
     }
 
     /// <summary>Reads <c>prisma.csv</c> (<c>stage,source,n,note</c>); every problem is reported with its line.</summary>
@@ -69,7 +67,7 @@ public sealed record PrismaFlow
     {
         var problems = new ProblemLog();
         var table = CsvTable.Parse(fileName, csv, ["data", "n"], problems);
-        var counts = new List<PrismaCount>();
+        var counts = new List<(PrismaCount, int)>();
         foreach (var row in table?.Rows ?? [])
         {
             if (!PrismaStages.TryParse(row["data"], out var stage))
@@ -84,21 +82,17 @@ public sealed record PrismaFlow
                 {
                     var comma = part.LastIndexOf(',');
                     var n = comma < 0 ? null : ParseCount(part[(comma + 1)..].Trim(), fileName, row.Line, problems);
-                    counts.Add(new PrismaCount(stage, comma < 0 ? part : part[..comma].Trim(), n));
+                    counts.Add((new PrismaCount(stage, comma < 0 ? part : part[..comma].Trim(), n), row.Line));
                 }
             }
             else
             {
-                counts.Add(new PrismaCount(stage, null, ParseCount(value, fileName, row.Line, problems)));
+                counts.Add((new PrismaCount(stage, null, ParseCount(value, fileName, row.Line, problems)), row.Line));
             }
         }
 
-        if (table is null || problems.Count > 0)
-        {
-            throw new ReviewDataException(problems);
-        }
-
-        return Create(counts);
+        var flow = table is null || problems.Count > 0 ? null : Create(fileName, counts, problems);
+        return flow ?? throw new ReviewDataException(problems);
     }
 
     /// <summary>Writes the flow as a PRISMA2020 CSV template, so its counts can be moved to the R package or Shiny app.</summary>
@@ -118,10 +112,13 @@ public sealed record PrismaFlow
     }
 
     /// <summary>The count of a stage: the sum over its sources; null when any part, or the stage, is unknown.</summary>
-    public int? Total(PrismaStage stage)
+    public int? Total(PrismaStage stage) => (int?)ExactTotal(stage);
+
+    /// <summary>The total in 64 bits, so that the arithmetic checks never wrap; a flow refuses a stage whose total exceeds 32 bits.</summary>
+    private long? ExactTotal(PrismaStage stage)
     {
         var counts = Counts.Where(count => count.Stage == stage).ToList();
-        return counts.Count == 0 || counts.Any(count => count.N is null) ? null : counts.Sum(count => count.N!.Value);
+        return counts.Count == 0 || counts.Any(count => count.N is null) ? null : counts.Sum(count => (long)count.N!.Value);
     }
 
     /// <summary>The counts of one stage, e.g. one per database.</summary>
@@ -139,17 +136,40 @@ public sealed record PrismaFlow
             return null;
         }
 
-        var counts = new List<PrismaCount>();
+        var counts = new List<(PrismaCount, int)>();
         foreach (var row in table.Rows)
         {
             var n = ParseCount(row["n"], file, row.Line, problems);
             if (PrismaStages.TryParse(row["stage"], out var stage))
             {
-                counts.Add(new PrismaCount(stage, row.Optional("source"), n, row.Optional("note")));
+                counts.Add((new PrismaCount(stage, row.Optional("source"), n, row.Optional("note")), row.Line));
             }
             else
             {
                 problems.Add(new DataProblem(file, row.Line, $"unknown stage '{row["stage"]}'; expected one of {PrismaStages.Expected}"));
+            }
+        }
+
+        return problems.Count > before ? null : Create(file, counts, problems);
+    }
+
+    /// <summary>A flow from counts and the lines they were read from (0 when not from a file), or null when a stage's total does not fit or the arithmetic does not add up.</summary>
+    private static PrismaFlow? Create(string file, IReadOnlyList<(PrismaCount Count, int Line)> counts, ProblemLog problems)
+    {
+        var before = problems.Count;
+        var totals = new Dictionary<PrismaStage, long>();
+        foreach (var (count, line) in counts)
+        {
+            if (count.N is not { } n)
+            {
+                continue;
+            }
+
+            var earlier = totals.GetValueOrDefault(count.Stage);
+            var total = totals[count.Stage] = earlier + n;
+            if (total is > int.MaxValue or < int.MinValue && earlier is <= int.MaxValue and >= int.MinValue)
+            {
+                problems.Add(file, line, $"the counts of {PrismaStages.NameOf(count.Stage)} add up to {total.ToString("N0", CultureInfo.InvariantCulture)} here; a stage's total can be at most {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}");
             }
         }
 
@@ -158,7 +178,7 @@ public sealed record PrismaFlow
             return null;
         }
 
-        var flow = new PrismaFlow(counts);
+        var flow = new PrismaFlow(counts.Select(count => count.Count).ToList());
         problems.AddRange(flow.ArithmeticProblems().Select(message => new DataProblem(file, 0, message)));
         return problems.Count > before ? null : flow;
     }
@@ -175,13 +195,16 @@ public sealed record PrismaFlow
             return n;
         }
 
-        problems.Add(new DataProblem(file, line, $"count '{text}' is not a whole number of zero or more; leave it empty when the review does not report it"));
+        problems.Add(new DataProblem(file, line, text.All(char.IsAsciiDigit)
+            ? $"count '{text}' is larger than {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}, the largest count a stage can hold"
+            : $"count '{text}' is not a whole number of zero or more; leave it empty when the review does not report it"));
         return null;
     }
 
     private IEnumerable<string> ArithmeticProblems()
     {
-        int? Optional(PrismaStage stage) => Counts.Any(count => count.Stage == stage) ? Total(stage) : 0;
+        long? Total(PrismaStage stage) => ExactTotal(stage);
+        long? Optional(PrismaStage stage) => Counts.Any(count => count.Stage == stage) ? ExactTotal(stage) : 0;
         var identified = Total(PrismaStage.DatabaseResults) + Optional(PrismaStage.RegisterResults);
         var removed = Optional(PrismaStage.Duplicates) + Optional(PrismaStage.ExcludedAutomatic) + Optional(PrismaStage.ExcludedOther);
 
@@ -205,7 +228,7 @@ public sealed record PrismaFlow
         return Checks().OfType<string>();
     }
 
-    private static string? Equation(string resultName, int? result, string fromName, int? from, string minusName, int? minus)
+    private static string? Equation(string resultName, long? result, string fromName, long? from, string minusName, long? minus)
     {
         if (result is not { } actual || from - minus is not { } expected || actual == expected)
         {

@@ -286,4 +286,142 @@ public sealed class RefiQdaTests
 
         Assert.Equal($"{folder.File("fake.qdpx")}: not a .qdpx file: it is not a zip archive; a REFI-QDA project is a zip holding project.qde", problem.ToString());
     }
+
+    /// <summary>A project whose codebook nests <paramref name="depth"/> codes, one inside the other, under Learners and Opportunity; the innermost is LO1, coded for case S1.</summary>
+    private static string NestedCodes(int depth)
+    {
+        var xml = new StringBuilder("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"deep\"><CodeBook><Codes>");
+        xml.Append("<Code name=\"Learners\" isCodable=\"false\"><Code name=\"Opportunity\" isCodable=\"false\">");
+        for (var level = 1; level < depth; level++)
+        {
+            xml.Append("<Code name=\"group\" isCodable=\"false\">");
+        }
+
+        xml.Append("<Code guid=\"00000000-0000-0000-0000-000000000003\" name=\"LO1\" isCodable=\"true\"><Description>Motivation</Description></Code>");
+        xml.Insert(xml.Length, "</Code>", depth + 1);
+        xml.Append("</Codes></CodeBook>");
+        xml.Append("<Variables><Variable guid=\"00000000-0000-0000-0000-0000000000F1\" name=\"authors\" typeOfVariable=\"Text\" />");
+        xml.Append("<Variable guid=\"00000000-0000-0000-0000-0000000000F2\" name=\"year\" typeOfVariable=\"Integer\" /></Variables>");
+        xml.Append("<Cases><Case name=\"S1\"><CodeRef targetGUID=\"00000000-0000-0000-0000-000000000003\" />");
+        xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F1\" /><TextValue>Ann</TextValue></VariableValue>");
+        xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F2\" /><IntegerValue>2023</IntegerValue></VariableValue>");
+        xml.Append("</Case></Cases></Project>");
+        return xml.ToString();
+    }
+
+    [Fact]
+    public void ReadProject_CodesNestedDeepUnderTheLimit_TheLeafKeepsItsStakeholderAndPolarity()
+    {
+        var project = RefiQda.ReadProject("deep.qde", NestedCodes(190));
+
+        Assert.Equal([new Code("LO1", Stakeholder.Learners, Polarity.Opportunity, "Motivation")], project.Codebook);
+        Assert.Equal([new Coding("S1", "LO1")], project.Codings);
+    }
+
+    [Fact]
+    public void ReadProject_NestedPastTheDepthLimit_OneProblemOnTheLineWhereItIsPassed()
+    {
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadProject("deep.qde", NestedCodes(1_000))).Problems);
+
+        Assert.Equal("deep.qde:1: elements nest more than 200 levels deep here; the limit is 200", problem.ToString());
+    }
+
+    [Fact]
+    public void ReadProject_MoreElementsThanTheLimit_OneProblemWithoutKeepingThem()
+    {
+        var xml = "<Project xmlns=\"urn:QDA-XML:project:1.0\">\n" + string.Concat(Enumerable.Repeat("<a/>", 1_000_000)) + "</Project>";
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadProject("many.qde", xml)).Problems);
+
+        Assert.Equal("many.qde:2: the project has more than 1,000,000 elements; the limit is 1,000,000", problem.ToString());
+    }
+
+    [Fact]
+    public void ReadProject_40000UsersEachCodingOneSource_OneCoderEachInLinearTime()
+    {
+        const int Users = 40_000;
+        var xml = new StringBuilder(NestedCodes(1).Split("<Cases>")[0].Replace("<CodeBook>", "<Users>" + string.Concat(Enumerable.Range(0, Users).Select(i => $"<User guid=\"{i:D8}-0000-0000-0000-0000000000AA\" name=\"u{i}\" />")) + "</Users><CodeBook>", StringComparison.Ordinal));
+        xml.Append("<Sources>");
+        for (var i = 0; i < Users; i++)
+        {
+            xml.Append($"<TextSource guid=\"{i:D8}-0000-0000-0000-0000000000BB\" name=\"N{i}\">");
+            xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F1\" /><TextValue>Ann</TextValue></VariableValue>");
+            xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F2\" /><IntegerValue>2023</IntegerValue></VariableValue>");
+            xml.Append($"<PlainTextSelection><Coding creatingUser=\"{i:D8}-0000-0000-0000-0000000000AA\"><CodeRef targetGUID=\"00000000-0000-0000-0000-000000000003\" /></Coding></PlainTextSelection></TextSource>");
+        }
+
+        xml.Append("</Sources></Project>");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var project = RefiQda.ReadProject("users.qde", xml.ToString());
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"reading took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(Users, project.Coders.Count);
+        Assert.Equal(["N39999"], project.Coders[^1].Studies);
+    }
+
+    [Fact]
+    public void ReadArchive_ProjectNotUtf8_OneProblem()
+    {
+        using var folder = new TestData.TempFolder();
+        var path = folder.File("latin1.qdpx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var entry = zip.CreateEntry("project.qde").Open();
+            entry.Write(Encoding.Latin1.GetBytes("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Müller\"/>"));
+        }
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems);
+
+        Assert.Equal($"{path}/project.qde: the project is not valid UTF-8", problem.ToString());
+    }
+
+    [Fact]
+    public void ReadProject_DescriptionLongerThanADataLine_AProblemOnItsLine()
+    {
+        var xml = NestedCodes(1).Replace("<Description>Motivation</Description>", "\n<Description>" + new string('x', 100_001) + "</Description>", StringComparison.Ordinal);
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadProject("long.qde", xml)).Problems);
+
+        Assert.Equal("long.qde:2: a text of more than 100,000 characters; a line of a data file holds at most 100,000", problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("plain", null)]
+    [InlineData("tab\tnew line\ncarriage return\r", null)]
+    [InlineData("emoji \U0001F600", null)]
+    [InlineData("vertical\vtab", "U+000B")]
+    [InlineData("nul\0", "U+0000")]
+    [InlineData("escape\u001B[2J", "U+001B")]
+    [InlineData("not a character \uFFFE", "U+FFFE")]
+    public void FirstUnwritable_CharactersXmlCannotCarry(string text, string? expected) => Assert.Equal(expected, QdaText.FirstUnwritable(text));
+
+    [Fact]
+    public void FirstUnwritable_LoneOrReversedSurrogates_Named()
+    {
+        // Built here: a lone surrogate does not survive a test attribute.
+        Assert.Equal("U+D800", QdaText.FirstUnwritable("lone " + (char)0xD800 + " high"));
+        Assert.Equal("U+DC00", QdaText.FirstUnwritable("reversed " + (char)0xDC00 + (char)0xD800));
+    }
+
+    [Fact]
+    public void CodebookAndProject_ControlCharacterInText_EveryFieldNamedInsteadOfAnXmlWriterError()
+    {
+        var dataset = ReviewDataset.Parse(
+            "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Bad\vlabel\n",
+            "study_id,authors,year,label\nS\u00001,Ann\u001B,2023,Fine\n",
+            "study_id,code\nS\u00001,LO1\n");
+
+        var codebook = Assert.Throws<ReviewDataException>(() => RefiQda.Codebook(dataset)).Problems.Select(problem => problem.ToString());
+        var project = Assert.Throws<ReviewDataException>(() => RefiQda.ProjectArchive(dataset, "p")).Problems.Select(problem => problem.ToString());
+
+        const string Tail = ", which XML 1.0, and so a REFI-QDA file, cannot carry; remove it or put a space in its place";
+        Assert.Equal([$"codebook.csv: the label of code LO1 holds U+000B{Tail}"], codebook);
+        Assert.Equal(
+        [
+            $"codebook.csv: the label of code LO1 holds U+000B{Tail}",
+            $"studies.csv: the id of study S\\u00001 holds U+0000{Tail}",
+            $"studies.csv: the authors of study S\\u00001 hold U+001B{Tail}",
+        ], project);
+    }
 }

@@ -52,6 +52,45 @@ public class PrismaFlowTests
     }
 
     [Fact]
+    public void Parse_StageTotalPast32Bits_AProblemOnTheLineThatCrossesIt()
+    {
+        const string csv = Header + "database_results,A,2147483647,\ndatabase_results,B,2147483647,\nrecords_screened,,,\nnew_studies,,1,\n";
+
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(csv));
+
+        Assert.Equal(["prisma.csv:3: the counts of database_results add up to 4,294,967,294 here; a stage's total can be at most 2,147,483,647"], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void FromPrisma2020Csv_StageTotalPast32Bits_AProblemOnItsLine()
+    {
+        const string csv = "data,node,box,description,boxtext,tooltips,url,n\ndatabase_results,NA,NA,x,x,x,NA,\"A, 2147483647; B, 1\"\n";
+
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.FromPrisma2020Csv(csv));
+
+        Assert.Equal(["PRISMA.csv:2: the counts of database_results add up to 2,147,483,648 here; a stage's total can be at most 2,147,483,647"], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Parse_CountPast32Bits_SaysTheLimitNotThatItIsNoNumber()
+    {
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Header + "database_results,A,2147483648,\n"));
+
+        Assert.Equal(["prisma.csv:2: count '2147483648' is larger than 2,147,483,647, the largest count a stage can hold"], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Parse_RemovedCountsThatWrapAround32Bits_StillChecked()
+    {
+        // 0 identified minus 2 × 2,147,483,647 removed is −4,294,967,294, not the 2 screened that 32-bit arithmetic gives.
+        const string csv = Header + "database_results,A,0,\nduplicates,,2147483647,\nexcluded_other,,2147483647,\nrecords_screened,,2,\n";
+
+        var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(csv));
+
+        Assert.Equal(["prisma.csv: records screened (2) should equal records identified (0) minus records removed before screening (4294967294) = -4294967294"], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Parse_OneWrongCount_BreaksEveryEquationItTakesPartIn()
     {
         var error = Assert.Throws<ReviewDataException>(() => PrismaFlow.Parse(Consistent.Replace("records_screened,,150,", "records_screened,,151,", StringComparison.Ordinal)));
