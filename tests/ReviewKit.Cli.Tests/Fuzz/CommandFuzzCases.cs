@@ -369,7 +369,6 @@ internal static class CommandFuzzCases
         yield return Case("audit-prisma-overflow", 65, "audit", "--data", "{data}", "--data", "{w}/layer") with
         {
             Arrange = w => NewStudyLayer()(w.Write("layer/prisma.csv", "stage,source,n,note\ndatabase_results,A,2147483647,\ndatabase_results,B,2147483647,\n")),
-            KnownFailure = "F03",
         };
     }
 
@@ -674,9 +673,9 @@ internal static class CommandFuzzCases
         }
 
         yield return Case("export-qda-label-cdata-end", 0, "export-qda", "--out", "{w}/a.qdc", "--data", "{data}", "--data", "{w}/layer") with { Arrange = LabelLayer("]]><x/>") };
-        yield return Case("export-qda-label-escape", 0, "export-qda", "--out", "{w}/a.qdc", "--data", "{data}", "--data", "{w}/layer") with
+        yield return Case("export-qda-label-escape", 65, "export-qda", "--out", "{w}/a.qdc", "--data", "{data}", "--data", "{w}/layer") with
         {
-            Arrange = LabelLayer("\u001b[2J"), KnownFailure = "F02",
+            Arrange = LabelLayer("\u001b[2J"),
         };
     }
 
