@@ -109,18 +109,59 @@ internal sealed class FigureExporter : IAsyncDisposable
         return (FromPngDataUrl(images[0]), FromSvgDataUrl(images[1]));
     }
 
-    /// <summary>Closes the browser and deletes its temporary profile.</summary>
+    /// <summary>Closes the browser (killing it when it does not close within a few seconds) and deletes its temporary profile.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            try
+            {
+                await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception e) when (e is TimeoutException or PuppeteerException or IOException or ObjectDisposedException)
+            {
+                // killed below
+            }
+
+            Kill();
             await _browser.DisposeAsync();
         }
 
-        if (_profileFolder is not null && Directory.Exists(_profileFolder))
+        DeleteProfile();
+    }
+
+    /// <summary>Ends the browser and every process it started at once, and deletes its profile: for a run that has to stop now.</summary>
+    public void Kill()
+    {
+        try
         {
-            Directory.Delete(_profileFolder, recursive: true);
+            if (_browser?.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // it ended by itself meanwhile
+        }
+
+        DeleteProfile();
+    }
+
+    private void DeleteProfile()
+    {
+        // A browser that was just killed may still be closing its files for a moment.
+        for (var attempt = 0; attempt < 5 && _profileFolder is not null && Directory.Exists(_profileFolder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(_profileFolder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 
