@@ -54,7 +54,7 @@ internal static class ReviewKitCommandLine
         try
         {
             var exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken);
-            await stdout.FlushAsync(cancellationToken);
+            await stdout.FlushAsync(CancellationToken.None); // what was printed before an interruption is still shown
             return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
