@@ -64,13 +64,7 @@ internal static class ReproduceCommand
 
         // A run that has to be ended (a second Ctrl+C, or a cell that does not stop), or that a cell ends with
         // Environment.Exit, leaves no browser behind and says what it did not write.
-        void StopBrowser()
-        {
-            if (browser.IsCompletedSuccessfully)
-            {
-                browser.Result.Exporter.Kill();
-            }
-        }
+        static void StopBrowser() => FigureExporter.KillAll(); // also one that is still starting
 
         using var forcedExit = Interruption.OnForcedExit(() =>
         {
@@ -105,7 +99,9 @@ internal static class ReproduceCommand
             NotebooksRun notebooks;
             try
             {
-                notebooks = await RunNotebooksAsync(request, notebookPaths!, browser, progress, written, console, stderr, cancellationToken);
+                // Not waiting for a cell that is computing: it runs to its end, and the process ends without it.
+                notebooks = await RunNotebooksAsync(request, notebookPaths!, browser, progress, written, console, stderr, cancellationToken)
+                    .WaitAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
