@@ -31,6 +31,11 @@ internal static class ExportAppsCommand
         }
 
         var appFolder = outOption ?? Path.Combine(notebooksFolder, NotebookApps.DefaultFolderName);
+        if (!NotebookInputs.CheckOrReport(NotebookInputs.InFolder(notebooksFolder), needsParameters: false, stderr))
+        {
+            return ExitCodes.DataError;
+        }
+
         IReadOnlyList<NotebookApp> apps;
         try
         {

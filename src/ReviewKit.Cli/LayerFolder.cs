@@ -12,7 +12,7 @@ internal static class LayerFolder
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
-        var temporary = Path.Combine(parent, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(parent, AtomicFile.TemporaryName());
         try
         {
             foreach (var (path, text) in files)

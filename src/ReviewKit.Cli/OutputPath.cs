@@ -67,7 +67,7 @@ internal static class OutputPath
 
         try
         {
-            var probe = Path.Combine(existing, $".reviewkit-{Guid.NewGuid():N}.tmp");
+            var probe = Path.Combine(existing, AtomicFile.TemporaryName());
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
             return null;

@@ -1,3 +1,3 @@
 using ReviewKit.Cli;
 
-return await ReviewKitCommandLine.InvokeAsync(args, Console.Out, Console.Error);
+return await ReviewKitCommandLine.RunProcessAsync(args);

@@ -16,6 +16,9 @@ internal static class ReproduceCommand
     /// <summary>The notebooks' parameter that lists the dataset folders (layers, in order).</summary>
     private const string DataParameter = "dataDirectories";
 
+    /// <summary>The most notebooks run at once: each holds a kernel and its compilations in memory.</summary>
+    private const int MaxJobs = 64;
+
     /// <summary>What a run without a working browser writes, for the console.</summary>
     private const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
 
@@ -28,14 +31,8 @@ internal static class ReproduceCommand
             new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "DIR" }, "a folder name");
         var check = new Option<bool>("--check") { Description = "Fail when a committed notebook's outputs differ from its fresh run." };
         var noImages = new Option<bool>("--no-images") { Description = "Write figures as HTML only, without starting Chromium for PNG and SVG (faster)." };
-        var jobs = new Option<int>("--jobs") { Description = "How many notebooks run at once (default: one per processor core); the output is the same for any number.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 64)
-            {
-                result.AddError("--jobs must be a whole number from 1 to 64.");
-            }
-        });
+        var jobs = ReviewKitCommandLine.WholeNumberOption(
+            "--jobs", "How many notebooks run at once (default: one per processor core); the output is the same for any number.", Math.Clamp(Environment.ProcessorCount, 1, MaxJobs), 1, MaxJobs);
         var command = new Command("reproduce", "Run every notebook on the data; write executed notebooks, figures and tables.") { data, output, notebooks, check, noImages, jobs };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check), !parsed.GetValue(noImages), parsed.GetValue(jobs)),
@@ -49,7 +46,7 @@ internal static class ReproduceCommand
 
     private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var (notebooksFolder, inputs, exitCode) = await CheckBeforeAnyWorkAsync(request, stderr);
+        var (notebookPaths, inputs, exitCode) = await CheckBeforeAnyWorkAsync(request, stderr);
         if (inputs is null)
         {
             return exitCode;
@@ -61,17 +58,67 @@ internal static class ReproduceCommand
             console.Profile.Width = 240; // a log file should not wrap lines at 80 columns
         }
 
+        var written = new WrittenSoFar(notebookPaths!.Select(Path.GetFileName).OfType<string>().ToList(), request.OutputDirectory);
+        var progress = notebookPaths!.ToDictionary(path => Path.GetFullPath(path), _ => new CellProgressLines(), StringComparer.Ordinal);
         var browser = StartBrowser(request.Images, console);
+
+        // A run that has to be ended (a second Ctrl+C, or a cell that does not stop), or that a cell ends with
+        // Environment.Exit, leaves no browser behind and says what it did not write.
+        static void StopBrowser() => FigureExporter.KillAll(); // also one that is still starting
+
+        using var forcedExit = Interruption.OnForcedExit(() =>
+        {
+            StopBrowser();
+            written.ReportOnce(stderr, "interrupted");
+        });
+        void OnProcessExit(object? sender, EventArgs e)
+        {
+            if (Interruption.ExitingOnPurpose)
+            {
+                return;
+            }
+
+            var running = progress.Where(pair => pair.Value.RunningCell is not null)
+                .Select(pair => $"{VisibleText.Escape(Path.GetFileName(pair.Key))}: cell {pair.Value.RunningCell + 1}")
+                .ToList();
+            StopBrowser();
+            written.ReportOnce(stderr, $"{(running.Count > 0 ? string.Join(", ", running) : "a notebook")} ended the process (Environment.Exit) before reproduce finished, so the run failed");
+            Environment.ExitCode = ExitCodes.Failed;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         try
         {
             // The figures need only the data: they are drawn while the notebooks run, and reported after them.
             // Absolute before any notebook runs: the runner sets each kernel's current directory to its notebook's folder.
             var figuresFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "figures"));
             using var stopFigures = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, browser, stopFigures.Token), stopFigures.Token);
+            var figures = Task.Run(() => ExportFiguresAsync(inputs, figuresFolder, browser, written, stopFigures.Token), stopFigures.Token);
 
             var stopwatch = Stopwatch.StartNew();
-            var notebooks = await RunNotebooksAsync(request, notebooksFolder!, browser, console, stderr, cancellationToken);
+            NotebooksRun notebooks;
+            try
+            {
+                // Not waiting for a cell that is computing: it runs to its end, and the process ends without it.
+                notebooks = await RunNotebooksAsync(request, notebookPaths!, browser, progress, written, console, stderr, cancellationToken)
+                    .WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await stopFigures.CancelAsync();
+                await Task.WhenAny(figures); // a figure being written is finished, not left half-done
+                written.ReportOnce(stderr, "interrupted");
+                return Interruption.ExitCode;
+            }
+            catch (FormatException e)
+            {
+                // checked before the run; a notebook changed since, or a shape only the documents library refuses
+                await stopFigures.CancelAsync();
+                await Task.WhenAny(figures);
+                await stderr.WriteLineAsync($"reviewkit: {VisibleText.Escape(e.Message)}");
+                return ExitCodes.DataError;
+            }
+
             if (notebooks.Failed)
             {
                 await stopFigures.CancelAsync();
@@ -81,10 +128,12 @@ internal static class ReproduceCommand
 
             var tablesFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "tables"));
             var tables = Reports.All(inputs);
+            written.TablesExpected(tables.Count);
             foreach (var table in tables)
             {
                 AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".csv"), table.ToCsv());
                 AtomicFile.WriteAllText(Path.Combine(tablesFolder, table.Name + ".md"), table.ToMarkdown());
+                written.Table();
             }
 
             var notebooksElapsed = stopwatch.Elapsed;
@@ -94,7 +143,17 @@ internal static class ReproduceCommand
                 console.MarkupLine(problem);
             }
 
-            var exported = await figures;
+            ExportedFigures exported;
+            try
+            {
+                exported = await figures;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                written.ReportOnce(stderr, "interrupted");
+                return Interruption.ExitCode;
+            }
+
             foreach (var line in exported.Lines)
             {
                 console.MarkupLine(line);
@@ -106,12 +165,13 @@ internal static class ReproduceCommand
         }
         finally
         {
+            AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
             await (await browser).Exporter.DisposeAsync();
         }
     }
 
     /// <summary>The notebooks folder, every input and the output folder, checked before anything runs; null inputs and an exit code when one fails.</summary>
-    private static async Task<(string? NotebooksFolder, ReviewInputs? Inputs, int ExitCode)> CheckBeforeAnyWorkAsync(Request request, TextWriter stderr)
+    private static async Task<(IReadOnlyList<string>? NotebookPaths, ReviewInputs? Inputs, int ExitCode)> CheckBeforeAnyWorkAsync(Request request, TextWriter stderr)
     {
         var notebooksFolder = request.NotebooksDirectory ?? FindNotebooksFolder();
         if (notebooksFolder is null || !Directory.Exists(notebooksFolder))
@@ -143,13 +203,19 @@ internal static class ReproduceCommand
             return (null, null, ExitCodes.DataError);
         }
 
+        var notebookPaths = NotebookInputs.InFolder(notebooksFolder);
+        if (!NotebookInputs.CheckOrReport(notebookPaths, needsParameters: request.DataDirectories is { Length: > 0 }, stderr))
+        {
+            return (null, null, ExitCodes.DataError);
+        }
+
         if (PrepareOutput(request.OutputDirectory) is { } outputProblem)
         {
             await stderr.WriteLineAsync($"reviewkit: {outputProblem}");
             return (null, null, ExitCodes.CannotCreateOutput);
         }
 
-        return (notebooksFolder, inputs, ExitCodes.Ok);
+        return (notebookPaths, inputs, ExitCodes.Ok);
     }
 
     /// <summary>What running the notebooks gave: how many, their cells, where they were written, and the differences from the committed ones.</summary>
@@ -160,9 +226,16 @@ internal static class ReproduceCommand
     /// its progress as it is reached in that order, so that the output is the same however many run at once; stops at
     /// the first failing cell.
     /// </summary>
-    private static async Task<NotebooksRun> RunNotebooksAsync(Request request, string notebooksFolder, Task<StartedBrowser> browser, IAnsiConsole console, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<NotebooksRun> RunNotebooksAsync(
+        Request request,
+        IReadOnlyList<string> notebookPaths,
+        Task<StartedBrowser> browser,
+        IReadOnlyDictionary<string, CellProgressLines> progress,
+        WrittenSoFar written,
+        IAnsiConsole console,
+        TextWriter stderr,
+        CancellationToken cancellationToken)
     {
-        var notebookPaths = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var options = new NotebookRunOptions
         {
             Parameters = request.DataDirectories is not { Length: > 0 } directories
@@ -173,7 +246,6 @@ internal static class ReproduceCommand
         var executedFolder = Path.GetFullPath(Path.Combine(request.OutputDirectory, "notebooks"));
         var differences = new List<string>();
         var cellCount = 0;
-        var progress = notebookPaths.ToDictionary(path => Path.GetFullPath(path), _ => new CellProgressLines(), StringComparer.Ordinal);
 
         var i = 0;
         await foreach (var run in NotebookRunner.RunAllAsync(notebookPaths, options, request.Jobs, path => progress[path], cancellationToken))
@@ -188,6 +260,7 @@ internal static class ReproduceCommand
 
             var executedPath = Path.Combine(executedFolder, fileName);
             AtomicFile.WriteAllText(executedPath, run.ToJupyterJson());
+            written.Notebook(fileName);
 
             cellCount += run.Cells.Count(cell => cell.Executed);
 
@@ -215,11 +288,13 @@ internal static class ReproduceCommand
     private sealed record ExportedFigures(IReadOnlyList<string> Lines, TimeSpan Elapsed);
 
     /// <summary>Writes every figure as HTML and, with a browser, as PNG and SVG, drawn once for both.</summary>
-    private static async Task<ExportedFigures> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, Task<StartedBrowser> browser, CancellationToken cancellationToken)
+    private static async Task<ExportedFigures> ExportFiguresAsync(ReviewInputs inputs, string figuresFolder, Task<StartedBrowser> browser, WrittenSoFar written, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var lines = new List<string>();
-        foreach (var figure in Figures.All(inputs.Dataset, inputs.Flow))
+        var all = Figures.All(inputs.Dataset, inputs.Flow).ToList();
+        written.FiguresExpected(all.Count);
+        foreach (var figure in all)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var figureWatch = Stopwatch.StartNew();
@@ -233,6 +308,7 @@ internal static class ReproduceCommand
                 AtomicFile.WriteAllText(stem + ".svg", svg);
             }
 
+            written.Figure();
             lines.Add(Markup.Escape($"  figure {figure.Name} {(exporter.CanRenderImages ? "html png svg" : "html")} {Seconds(figureWatch.Elapsed)}"));
         }
 
@@ -336,11 +412,47 @@ internal static class ReproduceCommand
             {
                 return $"{option}{VisibleText.Escape(given)} lies inside --out {shownOutput}, where reproduce replaces notebooks/, figures/ and tables/; choose another output folder.";
             }
+
+            if (LinkInto(output, data) is { } link)
+            {
+                return $"{VisibleText.Escape(link)} is a link into {option}{VisibleText.Escape(given)}, and reproduce never writes into a data folder; remove the link or choose another output folder, e.g. --out out.";
+            }
         }
 
         return FilePaths.Canonical(Path.Combine(output, "notebooks")) == FilePaths.Canonical(notebooksFolder)
             ? $"--out {shownOutput} would write the executed notebooks over the notebooks being run, in {VisibleText.Escape(notebooksFolder)}; choose another output folder, e.g. --out out."
             : null;
+    }
+
+    /// <summary>
+    /// A folder or file that reproduce writes under --out (<paramref name="output"/>, canonical) and that is a link leading
+    /// into <paramref name="data"/> (canonical), or null. The files are replaced, not followed, when written; a folder would
+    /// be written through.
+    /// </summary>
+    private static string? LinkInto(string output, string data)
+    {
+        foreach (var subfolder in OutputSubfolders.Select(name => Path.Combine(output, name)))
+        {
+            if (FilePaths.IsSameOrInside(FilePaths.Canonical(subfolder), data))
+            {
+                return subfolder;
+            }
+
+            if (!Directory.Exists(subfolder))
+            {
+                continue;
+            }
+
+            foreach (var entry in Directory.EnumerateFileSystemEntries(subfolder))
+            {
+                if (new FileInfo(entry).LinkTarget is not null && FilePaths.IsSameOrInside(FilePaths.Canonical(entry), data))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The folder the notebooks read when no --data is given: data/ beside the notebooks folder.</summary>
@@ -366,7 +478,7 @@ internal static class ReproduceCommand
                 }
 
                 Directory.CreateDirectory(folder);
-                var probe = Path.Combine(folder, $".reviewkit-{Guid.NewGuid():N}.tmp");
+                var probe = Path.Combine(folder, AtomicFile.TemporaryName());
                 File.WriteAllBytes(probe, []);
                 File.Delete(probe);
             }
@@ -399,22 +511,117 @@ internal static class ReproduceCommand
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
 
-    /// <summary>Keeps one line per finished code cell of one notebook, to be shown when the notebook's turn comes.</summary>
+    /// <summary>Keeps one line per finished code cell of one notebook, to be shown when the notebook's turn comes, and the cell running now.</summary>
     private sealed class CellProgressLines : IProgress<CellProgress>
     {
         private readonly List<string> _lines = [];
+        private int _runningCell = -1;
 
         public IReadOnlyList<string> Lines => _lines;
+
+        /// <summary>The index of the cell that started and has not finished, or null.</summary>
+        public int? RunningCell => Volatile.Read(ref _runningCell) is >= 0 and var cell ? cell : null;
 
         public void Report(CellProgress value)
         {
             if (value.Stage != CellProgressStage.Finished)
             {
+                Volatile.Write(ref _runningCell, value.CellIndex);
                 return;
             }
 
+            Volatile.Write(ref _runningCell, -1);
+
             var status = value.Failed ? "[red]failed[/]" : "[green]ok[/]";
             _lines.Add($"  cell {value.CellIndex + 1,3}/{value.CellCount} {status} {Seconds(value.Elapsed)}");
+        }
+    }
+
+    /// <summary>What a run has written so far, to say what it did not write when it is stopped; safe to use from a signal handler.</summary>
+    private sealed class WrittenSoFar(IReadOnlyList<string> notebookNames, string outputDirectory)
+    {
+        private readonly Lock _lock = new();
+        private readonly HashSet<string> _notebooks = new(StringComparer.Ordinal);
+        private int _tables;
+        private int _tablesExpected = -1;
+        private int _figures;
+        private int _figuresExpected = -1;
+        private bool _reported;
+
+        public void Notebook(string name)
+        {
+            lock (_lock)
+            {
+                _notebooks.Add(name);
+            }
+        }
+
+        public void TablesExpected(int count)
+        {
+            lock (_lock)
+            {
+                _tablesExpected = count;
+            }
+        }
+
+        public void Table()
+        {
+            lock (_lock)
+            {
+                _tables++;
+            }
+        }
+
+        public void FiguresExpected(int count)
+        {
+            lock (_lock)
+            {
+                _figuresExpected = count;
+            }
+        }
+
+        public void Figure()
+        {
+            lock (_lock)
+            {
+                _figures++;
+            }
+        }
+
+        /// <summary>Prints once, on stderr, why the run stopped and what it did not write.</summary>
+        public void ReportOnce(TextWriter stderr, string why)
+        {
+            string message;
+            lock (_lock)
+            {
+                if (_reported)
+                {
+                    return;
+                }
+
+                _reported = true;
+                var missing = new List<string>();
+                var notebooks = notebookNames.Where(name => !_notebooks.Contains(name)).Select(VisibleText.Escape).ToList();
+                if (notebooks.Count > 0)
+                {
+                    missing.Add($"{notebooks.Count} of {notebookNames.Count} executed notebooks ({string.Join(", ", notebooks)})");
+                }
+
+                if (_tablesExpected < 0 || _tables < _tablesExpected)
+                {
+                    missing.Add(_tablesExpected < 0 ? "the tables" : $"{_tablesExpected - _tables} of {_tablesExpected} tables");
+                }
+
+                if (_figuresExpected < 0 || _figures < _figuresExpected)
+                {
+                    missing.Add(_figuresExpected < 0 ? "the figures" : $"{_figuresExpected - _figures} of {_figuresExpected} figures");
+                }
+
+                message = $"reviewkit: {why}; not written: {string.Join("; ", missing)}. What was written is in {VisibleText.Escape(outputDirectory)}; every file there is whole.";
+            }
+
+            stderr.WriteLine(message);
+            stderr.Flush();
         }
     }
 }

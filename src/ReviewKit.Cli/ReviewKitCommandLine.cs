@@ -8,6 +8,13 @@ namespace ReviewKit.Cli;
 /// <summary>The <c>reviewkit</c> command line: parses arguments, runs a command, returns the exit code.</summary>
 internal static class ReviewKitCommandLine
 {
+    /// <summary>The process's entry: the command line with Ctrl+C and SIGTERM handled (see <see cref="Interruption"/>).</summary>
+    public static async Task<int> RunProcessAsync(string[] args)
+    {
+        using var signals = Interruption.Listen();
+        return await InvokeAsync(args, Console.Out, Console.Error, Interruption.Token);
+    }
+
     public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("ReviewKit: reproduce and extend a coding-and-counting systematic review.")
@@ -25,7 +32,14 @@ internal static class ReviewKitCommandLine
             ExportAppsCommand.Create(stdout, stderr),
         };
 
-        var parsed = root.Parse(args);
+        if (MaxFileSizeProblem(Environment.GetEnvironmentVariable(CsvTable.MaxFileVariable)) is { } problem)
+        {
+            await stderr.WriteLineAsync($"reviewkit: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        // No response files: an argument such as @/etc/passwd is a value, not a file whose lines become arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -39,8 +53,8 @@ internal static class ReviewKitCommandLine
 
         try
         {
-            var exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
-            await stdout.FlushAsync(cancellationToken);
+            var exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken);
+            await stdout.FlushAsync(CancellationToken.None); // what was printed before an interruption is still shown
             return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -51,6 +65,15 @@ internal static class ReviewKitCommandLine
             return ExitCodes.IOError;
         }
     }
+
+    /// <summary>
+    /// Why the value of <see cref="CsvTable.MaxFileVariable"/> cannot be used, or null when it is unset, empty or a whole
+    /// number of megabytes from 1: a value that was meant as a limit and silently ignored would leave the default in force.
+    /// </summary>
+    internal static string? MaxFileSizeProblem(string? value) =>
+        string.IsNullOrEmpty(value) || (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes > 0)
+            ? null
+            : $"{CsvTable.MaxFileVariable} is '{VisibleText.Escape(value)}'; expected a whole number of megabytes, 1 or more, such as 2048 (unset it for the default, {CsvTable.DefaultMaxFileMegabytes.ToString("N0", CultureInfo.InvariantCulture)}).";
 
     internal static Option<string[]> DataOption(string name = "--data", string? description = null)
     {

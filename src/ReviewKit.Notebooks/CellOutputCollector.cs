@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -10,9 +11,21 @@ internal sealed class CellOutputCollector
 
     private readonly List<CellOutput> _outputs = [];
     private readonly Dictionary<string, int> _outputIndexByDisplayId = new(StringComparer.Ordinal);
+
+    // The text of the stream output that is last so far, appended in place: a cell that prints 20,000 lines is 20,000
+    // events, and copying the text gathered so far at each one would cost time quadratic in the output.
+    private readonly StringBuilder _openStream = new();
+    private bool _openStreamChanged;
     private IReadOnlyDictionary<DisplayEvent, byte[]>? _staticImages;
 
-    internal IReadOnlyList<CellOutput> Outputs => _outputs;
+    internal IReadOnlyList<CellOutput> Outputs
+    {
+        get
+        {
+            CloseStream();
+            return _outputs;
+        }
+    }
 
     internal string? Error { get; private set; }
 
@@ -64,11 +77,11 @@ internal sealed class CellOutputCollector
 
     private void AddError(string message)
     {
-        var alreadyReported = _outputs.Any(output =>
+        var alreadyReported = Outputs.Any(output =>
             output.Kind == CellOutputKind.Error && output.GetText(PlainText) == message);
         if (!alreadyReported)
         {
-            _outputs.Add(new CellOutput(CellOutputKind.Error, [new OutputValue(PlainText, message)]));
+            Add(new CellOutput(CellOutputKind.Error, [new OutputValue(PlainText, message)]));
         }
     }
 
@@ -77,7 +90,24 @@ internal sealed class CellOutputCollector
         var values = ToOutputValues(shown);
         if (values.Count > 0)
         {
-            _outputs.Add(new CellOutput(kind, values));
+            Add(new CellOutput(kind, values));
+        }
+    }
+
+    /// <summary>Adds an output after the others; a stream output before it is then complete.</summary>
+    private void Add(CellOutput output)
+    {
+        CloseStream();
+        _outputs.Add(output);
+    }
+
+    /// <summary>Writes the stream text gathered so far into the last output.</summary>
+    private void CloseStream()
+    {
+        if (_openStreamChanged)
+        {
+            _outputs[^1] = new CellOutput(_outputs[^1].Kind, [new OutputValue(PlainText, _openStream.ToString())]);
+            _openStreamChanged = false;
         }
     }
 
@@ -93,6 +123,7 @@ internal sealed class CellOutputCollector
         var output = new CellOutput(CellOutputKind.DisplayedValue, values);
         if (!string.IsNullOrEmpty(display.ValueId) && _outputIndexByDisplayId.TryGetValue(display.ValueId, out var index))
         {
+            CloseStream();
             _outputs[index] = output;
             return;
         }
@@ -102,7 +133,7 @@ internal sealed class CellOutputCollector
             _outputIndexByDisplayId[display.ValueId] = _outputs.Count;
         }
 
-        _outputs.Add(output);
+        Add(output);
     }
 
     /// <summary>Adjacent writes to the same stream become one output, as in Jupyter.</summary>
@@ -116,12 +147,13 @@ internal sealed class CellOutputCollector
 
         if (_outputs.Count > 0 && _outputs[^1].Kind == kind)
         {
-            text = _outputs[^1].GetText(PlainText) + text;
-            _outputs[^1] = new CellOutput(kind, [new OutputValue(PlainText, text)]);
+            _openStream.Append(text);
+            _openStreamChanged = true;
             return;
         }
 
-        _outputs.Add(new CellOutput(kind, [new OutputValue(PlainText, text)]));
+        Add(new CellOutput(kind, [new OutputValue(PlainText, text)]));
+        _openStream.Clear().Append(text);
     }
 
     /// <summary>The renderings of a shown value, with its static image last when there is one.</summary>

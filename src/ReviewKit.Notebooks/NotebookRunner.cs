@@ -151,6 +151,7 @@ public static class NotebookRunner
         var fullPath = Path.GetFullPath(notebookPath);
         var sourceJson = await File.ReadAllTextAsync(fullPath, cancellationToken);
         IReadOnlyList<CellKind> cellKinds;
+        InteractiveDocument document;
         try
         {
             cellKinds = NotebookFile.ReadCellKinds(sourceJson);
@@ -158,13 +159,14 @@ public static class NotebookRunner
             {
                 sourceJson = NotebookParameters.Inject(sourceJson, options.Parameters);
             }
+
+            document = NotebookFile.Parse(sourceJson);
         }
         catch (FormatException exception)
         {
             throw new FormatException($"{fullPath}: {exception.Message}", exception);
         }
 
-        var document = NotebookFile.Parse(sourceJson);
         if (document.Elements.Count != cellKinds.Count)
         {
             throw new FormatException($"{fullPath}: read {document.Elements.Count} cells but the file lists {cellKinds.Count}.");

@@ -230,4 +230,179 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Equal(dataBefore, TestData.Hashes(TestData.DataFolder));
         Assert.Equal(layerBefore, TestData.Hashes(TestData.UpdateLayer));
     }
+
+    /// <summary>A copy of the paper's data (its top-level files) in the test's folder, as a layer a user would give.</summary>
+    private string CopyOfData()
+    {
+        var copy = Path.Combine(_folder, "d2");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(TestData.DataFolder))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+
+    [Theory]
+    [InlineData("figures")]
+    [InlineData("tables")]
+    [InlineData("notebooks")]
+    public void Reproduce_OutputSubfolderLinkedIntoData_Exits2NamingTheLinkAndWritesNothingThere(string subfolder)
+    {
+        var data = CopyOfData();
+        var before = TestData.Hashes(data);
+        Directory.CreateDirectory(Out);
+        Directory.CreateSymbolicLink(Path.Combine(Out, subfolder), data);
+        Directory.CreateDirectory(Notebooks);
+
+        var (exitCode, _, error) = Run("reproduce", "--data", data, "--out", Out, "--notebooks", Notebooks, "--no-images");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{Path.Combine(Out, subfolder)} is a link into --data {data}, and reproduce never writes into a data folder", error, StringComparison.Ordinal);
+        Assert.Equal(before, TestData.Hashes(data));
+    }
+
+    [Fact]
+    public void Reproduce_OutputFileLinkedIntoData_Exits2AndTheDataFileIsUnchanged()
+    {
+        var data = CopyOfData();
+        var before = TestData.Hashes(data);
+        Directory.CreateDirectory(Path.Combine(Out, "tables"));
+        var link = Path.Combine(Out, "tables", "table-6.csv");
+        File.CreateSymbolicLink(link, Path.Combine(data, "codings.csv"));
+        Directory.CreateDirectory(Notebooks);
+
+        var (exitCode, _, error) = Run("reproduce", "--data", data, "--out", Out, "--notebooks", Notebooks, "--no-images");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{link} is a link into --data {data}", error, StringComparison.Ordinal);
+        Assert.Equal(before, TestData.Hashes(data));
+    }
+
+    [Fact]
+    public void Reproduce_OutputFileLinkedElsewhere_ReplacesTheLinkInsteadOfWritingThroughIt()
+    {
+        var elsewhere = Path.Combine(_folder, "elsewhere.csv");
+        File.WriteAllText(elsewhere, "mine\n");
+        Directory.CreateDirectory(Path.Combine(Out, "tables"));
+        var link = Path.Combine(Out, "tables", "table-6.csv");
+        File.CreateSymbolicLink(link, elsewhere);
+        Directory.CreateDirectory(Notebooks);
+
+        var (exitCode, _, _) = Run("reproduce", "--out", Out, "--notebooks", Notebooks, "--no-images");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("mine\n", File.ReadAllText(elsewhere));
+        Assert.Null(new FileInfo(link).LinkTarget);
+        Assert.StartsWith("rank,code,label", File.ReadAllText(link), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"cells":[1]}""", "x.ipynb: cell 1: is a number; expected a JSON object with \"cell_type\" and \"source\".")]
+    [InlineData("""{"cells":[{"cell_type":5,"source":"1"}]}""", "x.ipynb: cell 1: \"cell_type\" is a number; expected \"code\", \"markdown\" or \"raw\".")]
+    [InlineData("""{"cells":[{"cell_type":"code","source":[1]}]}""", "x.ipynb: cell 1: \"source\" is an array; expected a string or an array of strings.")]
+    [InlineData("""{"cells":[{"cell_type":"code","source":"1","metadata":{"polyglot_notebook":{"kernelName":7}}}]}""", "x.ipynb: cell 1: \"metadata\".\"polyglot_notebook\".\"kernelName\" is a number; expected a string.")]
+    [InlineData("[1]", "x.ipynb: is not a Jupyter notebook: a JSON object with a \"cells\" array.")]
+    [InlineData("not json", "x.ipynb: is not valid JSON (")]
+    public void Reproduce_MalformedNotebook_Exits65NamingTheFileAndCellBeforeAnyWork(string json, string expected)
+    {
+        Directory.CreateDirectory(Notebooks);
+        File.WriteAllText(Path.Combine(Notebooks, "x.ipynb"), json);
+
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images");
+
+        Assert.Equal(65, exitCode);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Reproduce_DataForANotebookWithoutParametersCell_Exits65SayingTheDataCannotReachIt()
+    {
+        WriteNotebook("plain.ipynb", "1 + 1");
+
+        var (exitCode, _, error) = Run("reproduce", "--data", TestData.DataFolder, "--notebooks", Notebooks, "--out", Out, "--no-images");
+
+        Assert.Equal(65, exitCode);
+        Assert.Contains("plain.ipynb: no cell is tagged \"parameters\", so the folders of --data cannot reach this notebook", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("")]
+    [InlineData("99999999999")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("65")]
+    public void Reproduce_JobsThatIsNotAWholeNumberFrom1To64_Exits2WithAMessage(string jobs)
+    {
+        Directory.CreateDirectory(Notebooks);
+
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images", "--jobs", jobs);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"reviewkit: --jobs takes a whole number from 1 to 64; '{jobs}' is not one.", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [SkippableFact]
+    public void Reproduce_NotebookThatIsAFifo_IsRefusedWithoutWaiting()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "no FIFOs on Windows");
+        Directory.CreateDirectory(Notebooks);
+        var fifo = Path.Combine(Notebooks, "pipe.ipynb");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var run = Task.Run(() => Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images"));
+        var finished = run.Wait(TimeSpan.FromSeconds(30));
+        if (!finished)
+        {
+            using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write); // lets a blocked reader go
+        }
+
+        Assert.True(finished, "reproduce waited on the FIFO");
+        var (exitCode, _, error) = run.Result;
+        Assert.Equal(65, exitCode);
+        Assert.Contains("pipe.ipynb: the file is empty, or is not a regular file (a device or a pipe); expected a notebook's JSON", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Reproduce_NotebookLinkedToDevZero_IsRefusedAtOnce()
+    {
+        Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero here");
+        Directory.CreateDirectory(Notebooks);
+        File.CreateSymbolicLink(Path.Combine(Notebooks, "zero.ipynb"), "/dev/zero");
+
+        var (exitCode, _, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images");
+
+        Assert.Equal(65, exitCode);
+        Assert.Contains("zero.ipynb: the file is empty, or is not a regular file (a device or a pipe)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reproduce_CancelledDuringACell_ExitsWith130AndSaysWhatItDidNotWrite()
+    {
+        WriteNotebook("a.ipynb", "System.Threading.Thread.Sleep(4000);");
+        WriteNotebook("b.ipynb", "1");
+        using var stop = new CancellationTokenSource();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var run = ReviewKitCommandLine.InvokeAsync(["reproduce", "--notebooks", Notebooks, "--out", Out, "--no-images", "--jobs", "1"], stdout, stderr, stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await stop.CancelAsync();
+        var exitCode = await run.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(130, exitCode);
+        Assert.Contains("reviewkit: interrupted; not written: 2 of 2 executed notebooks (a.ipynb, b.ipynb); the tables", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Out, "*.tmp", SearchOption.AllDirectories));
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class FigureExporter : IAsyncDisposable
 
     private static readonly Lazy<string> PlotlyJs = new(ReadPlotlyJs);
 
+    /// <summary>The profile folders of the browsers started and not yet closed, for <see cref="KillAll"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> LiveProfiles = new(StringComparer.Ordinal);
+
     private readonly IBrowser? _browser;
     private readonly IPage? _page;
     private readonly string? _profileFolder;
@@ -53,6 +56,8 @@ internal sealed class FigureExporter : IAsyncDisposable
         }
 
         var profile = Directory.CreateTempSubdirectory("reviewkit-chromium-").FullName;
+        LiveProfiles[profile] = 0;
+        Directory.CreateDirectory(Path.Combine(profile, "tmp"));
         IBrowser? browser = null;
         try
         {
@@ -62,6 +67,10 @@ internal sealed class FigureExporter : IAsyncDisposable
                 Headless = true,
                 Args = ChromiumArguments,
                 UserDataDir = profile,
+
+                // Chromium keeps its shared memory in files of the temporary folder (--disable-dev-shm-usage): inside the
+                // profile, they go when the profile goes, even after a browser that had to be killed.
+                Env = { ["TMPDIR"] = Path.Combine(profile, "tmp") },
             });
             var page = await browser.NewPageAsync();
             await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs.Value}</script></head><body></body></html>");
@@ -109,18 +118,131 @@ internal sealed class FigureExporter : IAsyncDisposable
         return (FromPngDataUrl(images[0]), FromSvgDataUrl(images[1]));
     }
 
-    /// <summary>Closes the browser and deletes its temporary profile.</summary>
+    /// <summary>Closes the browser (killing it when it does not close within a few seconds) and deletes its temporary profile.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            try
+            {
+                await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception e) when (e is TimeoutException or PuppeteerException or IOException or ObjectDisposedException)
+            {
+                // killed below
+            }
+
+            Kill();
             await _browser.DisposeAsync();
         }
 
-        if (_profileFolder is not null && Directory.Exists(_profileFolder))
+        DeleteProfile();
+    }
+
+    /// <summary>Ends the browser and every process it started at once, and deletes its profile: for a run that has to stop now.</summary>
+    public void Kill()
+    {
+        try
         {
-            Directory.Delete(_profileFolder, recursive: true);
+            if (_browser?.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // it ended by itself meanwhile
+        }
+
+        DeleteProfile();
+    }
+
+    /// <summary>
+    /// Kills every browser this process started and has not closed, with the processes they started, and deletes their
+    /// profiles: for a process that has to end now, when a browser may still be starting. Each is found by its profile
+    /// folder on its command line (Linux); elsewhere only the profiles are deleted.
+    /// </summary>
+    public static void KillAll()
+    {
+        foreach (var profile in LiveProfiles.Keys)
+        {
+            foreach (var process in ProcessesNaming(profile))
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(TimeSpan.FromSeconds(5));
+                }
+                catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // it ended by itself meanwhile
+                }
+                finally
+                {
+                    process.Dispose();
+                }
+            }
+
+            DeleteFolder(profile);
+        }
+    }
+
+    /// <summary>The processes, children of this one, whose command line names <paramref name="profile"/>.</summary>
+    private static List<System.Diagnostics.Process> ProcessesNaming(string profile)
+    {
+        var found = new List<System.Diagnostics.Process>();
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc"))
+        {
+            return found;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var id) || id == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(folder, "cmdline")).Contains(profile, StringComparison.Ordinal))
+                {
+                    found.Add(System.Diagnostics.Process.GetProcessById(id));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // the process ended meanwhile
+            }
+        }
+
+        return found;
+    }
+
+    private void DeleteProfile()
+    {
+        if (_profileFolder is not null)
+        {
+            DeleteFolder(_profileFolder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        LiveProfiles.TryRemove(folder, out _);
+
+        // A browser that was just killed may still be closing its files for a moment.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,6 +23,15 @@ internal static class AppTranslator
     private const string DisplayNamespace = "ReviewKit.Apps";
     private const string LibraryFolder = "artifacts/notebook-lib";
     private const string FunctionsClass = "NotebookFunctions";
+
+    /// <summary>The kernels of .NET Interactive a cell may name; a name outside them is refused, as nothing of it may reach the app.</summary>
+    private static readonly HashSet<string> KnownKernels = new(StringComparer.Ordinal)
+    {
+        "csharp", "c#", "fsharp", "f#", "pwsh", "powershell", "javascript", "html", "markdown", "mermaid", "sql", "kql", "value", "http",
+    };
+
+    /// <summary>What ends a line of C#: in a <c>//</c> comment, any of them would end the comment and start code.</summary>
+    private static readonly char[] LineTerminators = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
     private static readonly CSharpParseOptions ScriptOptions =
         CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
@@ -58,6 +65,9 @@ internal static class AppTranslator
                         body.Add(Comment(cell.Source));
                         treatments.Add(new AppCell(cell.Index, AppCellTreatment.Comment));
                         continue;
+                    case "code" when !KnownKernels.Contains(cell.Language):
+                        throw new FormatException(
+                            $"its kernel name is not one of .NET Interactive's ({string.Join(", ", KnownKernels.Order(StringComparer.Ordinal))}); set \"kernelName\" to one of them.");
                     case "code" when cell.Language is "csharp" or "c#":
                         break;
                     case "code":
@@ -76,11 +86,11 @@ internal static class AppTranslator
                     switch (Reference(reference, notebookFolder))
                     {
                         case (ReferenceKind.Package, var package):
-                            Add(packages, package);
+                            Add(packages, OneLine(package, "a package reference"));
                             break;
                         case (ReferenceKind.Project, var project):
                             root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(project)!)!)!;
-                            Add(projects, project);
+                            Add(projects, OneLine(project, "a library reference"));
                             break;
                     }
                 }
@@ -120,12 +130,12 @@ internal static class AppTranslator
 
         var appName = Path.GetFileNameWithoutExtension(notebookPath);
         var text = new StringBuilder();
-        text.Append(HeaderStart).Append(Relative(appFolder, notebookPath)).Append(": do not edit by hand.\n")
+        text.Append(HeaderStart).Append(InComment(Relative(appFolder, notebookPath))).Append(": do not edit by hand.\n")
             .Append("// Edit the notebook instead, then regenerate every app from the repository root:\n")
             .Append("//     ").Append(RegenerateCommand).Append('\n')
             .Append("// The notebook as a plain C# program, with no notebook kernel: it needs only the .NET SDK.\n")
-            .Append("//     dotnet run ").Append(Relative(root, Path.Combine(appFolder, appName + ".cs"))).Append(" [-- --figures DIR]\n")
-            .Append("// It prints every table and value as text and writes every chart as HTML to out/apps/").Append(appName).Append("/ (or DIR).\n")
+            .Append("//     dotnet run ").Append(InComment(Relative(root, Path.Combine(appFolder, appName + ".cs")))).Append(" [-- --figures DIR]\n")
+            .Append("// It prints every table and value as text and writes every chart as HTML to out/apps/").Append(InComment(appName)).Append("/ (or DIR).\n")
             .Append("// The repository pins package versions centrally; the app pins its own, as the notebook does. Like the notebook's\n")
             .Append("// kernel, it is held to no style rule, reads nullable annotations without flow warnings, and stops at no warning.\n")
             .Append("#:property ManagePackageVersionsCentrally=false\n")
@@ -342,36 +352,38 @@ internal static class AppTranslator
         }
     }
 
+    /// <summary>Text for a <c>//</c> comment: a line break in it (a file may be named so) is written as its escape, so the comment cannot end early.</summary>
+    internal static string InComment(string text) =>
+        text.IndexOfAny(LineTerminators) < 0
+            ? text
+            : string.Concat(text.Select(character => LineTerminators.Contains(character) ? $"\\u{(int)character:X4}" : character.ToString()));
+
+    /// <summary>A value for a <c>#:</c> directive of the header, which ends at the line's end: one with a line break is refused.</summary>
+    private static string OneLine(string value, string what) =>
+        value.IndexOfAny(LineTerminators) < 0 ? value : throw new FormatException($"{what} holds a line break; a file-based app's directive is one line.");
+
     private static string Relative(string from, string to) => Path.GetRelativePath(from, to).Replace('\\', '/');
 
     private static string Literal(string text) => SyntaxFactory.Literal(text).ToString();
 
     private static List<Cell> ReadCells(string notebookPath, string json)
     {
-        JsonArray cells;
+        IReadOnlyList<NotebookCell> cells;
         try
         {
-            cells = JsonNode.Parse(json)?["cells"] as JsonArray
-                ?? throw new FormatException($"{notebookPath}: the notebook has no \"cells\" array.");
+            cells = NotebookFile.ReadCells(json);
         }
-        catch (JsonException exception)
+        catch (FormatException exception)
         {
-            throw new FormatException($"{notebookPath}: the notebook is not valid JSON: {exception.Message}", exception);
+            throw new FormatException($"{notebookPath}: {exception.Message}", exception);
         }
 
-        return cells.Select((cell, index) => new Cell(
-            index,
-            (string?)cell?["cell_type"] ?? "code",
-            ((string?)cell?["metadata"]?["polyglot_notebook"]?["kernelName"] ?? (string?)cell?["metadata"]?["dotnet_interactive"]?["language"] ?? "csharp").ToLowerInvariant(),
-            SourceText(cell?["source"]).ReplaceLineEndings("\n"))).ToList();
+        return cells.Select(cell => new Cell(
+            cell.Index,
+            cell.Kind switch { CellKind.Markdown => "markdown", CellKind.Raw => "raw", _ => "code" },
+            (cell.KernelName ?? NotebookFile.CSharpKernelName).ToLowerInvariant(),
+            cell.Source.ReplaceLineEndings("\n"))).ToList();
     }
-
-    private static string SourceText(JsonNode? source) => source switch
-    {
-        JsonArray lines => string.Concat(lines.Select(line => (string?)line)),
-        JsonValue text => (string?)text ?? "",
-        _ => "",
-    };
 
     private sealed record Cell(int Index, string Type, string Language, string Source);
 
