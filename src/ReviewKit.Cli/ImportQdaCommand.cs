@@ -67,6 +67,9 @@ internal static class ImportQdaCommand
         return command;
     }
 
+    /// <summary>Room for the <c>-N</c> of a repeated name and <c>.csv</c> within the 255 bytes a file name may have.</summary>
+    private const int LongestCoderStem = 200;
+
     /// <summary>A file name per coder from the user's name: letters, digits, <c>-</c>, <c>_</c> and <c>.</c> kept, other characters as <c>-</c>; a repeated name gets <c>-2</c>, <c>-3</c>, ….</summary>
     internal static IReadOnlyList<string> CoderFileNames(IReadOnlyList<Coder> coders)
     {
@@ -81,6 +84,7 @@ internal static class ImportQdaCommand
             }
 
             var stem = safe.ToString().Trim('-', '.') is { Length: > 0 } trimmed ? trimmed : "coder";
+            stem = stem.Length > LongestCoderStem ? stem[..LongestCoderStem] : stem;
             var name = stem;
             for (var n = 2; !taken.Add(name); n++)
             {

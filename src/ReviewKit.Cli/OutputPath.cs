@@ -25,6 +25,11 @@ internal static class OutputPath
     public static string? CannotCreateFolder(string output)
     {
         var shown = VisibleText.Escape(output);
+        if (NameTooLong(output) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (File.Exists(output))
         {
             return $"--out {shown} is a file; give a new folder for the layer.";
@@ -42,9 +47,24 @@ internal static class OutputPath
     public static string? CannotCreateFile(string output)
     {
         var shown = VisibleText.Escape(output);
-        return Directory.Exists(output)
+        return NameTooLong(output) ?? (Directory.Exists(output)
             ? $"--out {shown} is a folder; give a file name."
-            : NotWritable(Path.GetDirectoryName(Path.GetFullPath(output))!, shown);
+            : NotWritable(Path.GetDirectoryName(Path.GetFullPath(output))!, shown));
+    }
+
+    /// <summary>
+    /// Why a name in <paramref name="output"/> is longer than file systems allow (255 bytes on Linux and macOS, 255 UTF-16
+    /// units on Windows), or null: refused here, before any work, rather than failing when the first file is written.
+    /// </summary>
+    private static string? NameTooLong(string output)
+    {
+        const int longestName = 255;
+        var separators = new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+        var longName = Path.GetFullPath(output).Split(separators, StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(name => System.Text.Encoding.UTF8.GetByteCount(name) > longestName || name.Length > longestName);
+        return longName is null
+            ? null
+            : $"cannot create --out {VisibleText.Escape(output)}: the name {VisibleText.Escape(longName[..40])}… is {System.Text.Encoding.UTF8.GetByteCount(longName)} bytes long, and file systems allow at most {longestName}; choose a shorter name.";
     }
 
     /// <summary>Why nothing can be created in <paramref name="folder"/> (or, when it does not exist yet, in its nearest existing parent), or null.</summary>

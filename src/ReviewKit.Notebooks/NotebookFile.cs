@@ -42,7 +42,9 @@ internal static class NotebookFile
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            // Editors may save a byte order mark, which File.ReadAllText drops but a byte-level read keeps.
+            var withoutByteOrderMark = json.StartsWith('\uFEFF') ? json[1..] : json;
+            root = JsonNode.Parse(withoutByteOrderMark, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException exception)
         {

@@ -341,4 +341,14 @@ public sealed class InterchangeCommandTests
 
         Assert.Equal(["Ann-Example.csv", "etc.csv", "Ann-Example-2.csv", "coder.csv", "Bo.csv"], ImportQdaCommand.CoderFileNames(coders));
     }
+
+    [Fact]
+    public void CoderFileNames_UserNameLongerThanAFileNameMayBe_ShortenedAndStillDistinct()
+    {
+        var coders = new[] { new string('a', 300), new string('a', 301) }.Select(name => new Coder(name, [], [])).ToList();
+
+        var names = ImportQdaCommand.CoderFileNames(coders);
+
+        Assert.Equal([new string('a', 200) + ".csv", new string('a', 200) + "-2.csv"], names);
+    }
 }
