@@ -290,6 +290,77 @@ public sealed class InterchangeCommandTests
         Assert.Contains("\nLO2,2,0,", agreement.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ImportQda_Formulas_GuardedInTheLayerAndReadBackAsGiven()
+    {
+        using var folder = new TestData.TempFolder();
+        var archive = folder.File("hostile.qdpx");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("project.qde").Open());
+            writer.Write(TwoUsers.Replace("Motivation", "=HYPERLINK(\"http://x\",\"y\")", StringComparison.Ordinal)
+                .Replace("Example, Ann", "@SUM(1+1)", StringComparison.Ordinal));
+        }
+
+        var (exitCode, _, error) = Run("import-qda", archive, "--out", folder.File("layer"));
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Equal(
+            "code,stakeholder,polarity,label\nLO1,Learners,Opportunity,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nLO2,Learners,Opportunity,Flexibility\n",
+            File.ReadAllText(Path.Combine(folder.File("layer"), ReviewDataset.CodebookFile)));
+        Assert.StartsWith("study_id,authors,year,label\nN1,'@SUM(1+1),2023,", File.ReadAllText(Path.Combine(folder.File("layer"), ReviewDataset.StudiesFile)), StringComparison.Ordinal);
+        var dataset = ReviewDataset.Load(folder.File("layer"));
+        Assert.Equal(("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1+1)"), (dataset.Codebook[0].Label, dataset.Studies[0].Authors));
+    }
+
+    [Fact]
+    public void ImportStudies_FormulasAndControlCharacters_NeutralisedAndTheLayerValid()
+    {
+        using var folder = new TestData.TempFolder()
+            .Write("hostile.ris", "TY  - JOUR\nAU  - @SUM(1+1)\nPY  - 2023\nTI  - =HYPERLINK(\"http://x\",\"click\")\u001B[2J\u0007\u0000 end\nT2  - =cmd|' /C calc'!A0\nER  - \n");
+        var layer = folder.File("layer");
+
+        Assert.Equal(0, Run("import-studies", folder.File("hostile.ris"), "--out", layer).ExitCode);
+
+        Assert.Equal(
+            "study_id,authors,year,title,doi,source\nJA61,'@SUM(1+1),2023,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\") [2J end\",,'=cmd|' /C calc'!A0\n",
+            File.ReadAllText(Path.Combine(layer, ReviewDataset.StudiesFile)));
+        File.WriteAllText(Path.Combine(layer, ReviewDataset.CodingsFile), "study_id,code\nJA61,LO1\n");
+        Assert.Equal(0, Run("validate", "--data", TestData.DataFolder, "--data", layer).ExitCode);
+    }
+
+    [Fact]
+    public void ImportStudies_LayerIdsPastLongAndInOtherDigits_NewIdsWithoutAStackTrace()
+    {
+        using var folder = new TestData.TempFolder();
+        Directory.CreateDirectory(folder.File("big"));
+        Directory.CreateDirectory(folder.File("arabic"));
+        folder.Write("one.ris", "TY  - JOUR\nAU  - Newman, Ann\nPY  - 2023\nTI  - A made-up study\nER  - \n")
+            .Write("big/studies.csv", "study_id,authors,year\nJA99999999999999999999,Smith,2020\n").Write("big/codings.csv", "study_id,code\nJA99999999999999999999,LC1\n")
+            .Write("arabic/studies.csv", "study_id,authors,year\nJA\u0663,Smith,2020\n").Write("arabic/codings.csv", "study_id,code\nJA\u0663,LC1\n");
+
+        var big = Run("import-studies", folder.File("one.ris"), "--data", TestData.DataFolder, "--data", folder.File("big"), "--out", folder.File("out-big"));
+        var arabic = Run("import-studies", folder.File("one.ris"), "--data", TestData.DataFolder, "--data", folder.File("arabic"), "--out", folder.File("out-arabic"));
+
+        Assert.Equal((0, ""), (big.ExitCode, big.Error));
+        Assert.StartsWith($"Wrote {folder.File("out-big")}: 1 new study (JA100000000000000000000) from 1 record.", big.Out, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (arabic.ExitCode, arabic.Error));
+        Assert.StartsWith($"Wrote {folder.File("out-arabic")}: 1 new study (JA61) from 1 record.", arabic.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportStudies_CslJsonWithALoneSurrogate_Exit65FileAndLine()
+    {
+        using var folder = new TestData.TempFolder()
+            .Write("zotero.json", "[{\"author\":[{\"family\":\"Smith\"}],\"issued\":{\"date-parts\":[[2020]]},\"title\":\"a\\uD800b\"}]");
+
+        var (exitCode, output, error) = Run("import-studies", folder.File("zotero.json"), "--out", folder.File("layer"));
+
+        Assert.Equal((65, ""), (exitCode, output));
+        Assert.StartsWith($"{folder.File("zotero.json")}:1: the item holds a string with a lone surrogate", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("layer")));
+    }
+
     // Two users coded passages of two sources, and there are no cases. In N2, Bo's coding names no user: its selection's user counts.
     private const string TwoUsers = """
         <?xml version="1.0" encoding="utf-8"?>

@@ -7,7 +7,8 @@ namespace ReviewKit.Data;
 /// <remarks>
 /// RFC 4180 with the leniency of hand-edited files: LF, CRLF or CR line ends, a BOM, blank lines skipped, a quote inside
 /// an unquoted field kept as a character. A quoted field may span lines; one that is never closed is reported on the
-/// line where it opens, and the file is then not used, since nothing after that quote can be trusted.
+/// line where it opens, and the file is then not used, since nothing after that quote can be trusted. A field's leading
+/// <c>'</c> before <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a CR is the <see cref="FormulaGuard"/> CSV output gets, not text.
 /// </remarks>
 internal sealed class CsvTable
 {
@@ -400,7 +401,7 @@ internal sealed class CsvTable
                         return new Record(line, Line, fields, quoteLine, Unclosed: true, Malformed: false);
                     }
 
-                    fields.Add(field);
+                    fields.Add(FormulaGuard.Remove(field));
                     if (_position < text.Length && text[_position] != ',' && !IsLineEnd(text[_position]))
                     {
                         var endLine = Line;
@@ -416,7 +417,7 @@ internal sealed class CsvTable
                         end++;
                     }
 
-                    fields.Add(Pooled(text.AsSpan(_position, end - _position)));
+                    fields.Add(FormulaGuard.Remove(Pooled(text.AsSpan(_position, end - _position))));
                     _position = end;
                 }
 

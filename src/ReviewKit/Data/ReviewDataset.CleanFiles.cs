@@ -175,6 +175,11 @@ public sealed partial record ReviewDataset
 
                 (studyId, studyAuthors) = (TrimmedText(line[ranges[id]]), TrimmedText(line[ranges[authors]]));
                 givenLabel = label >= 0 ? TrimmedText(line[ranges[label]]) : "";
+                if (studyId.StartsWith('\'') || studyAuthors.StartsWith('\'') || givenLabel.StartsWith('\''))
+                {
+                    return null; // perhaps a formula guard, which the full reader takes off
+                }
+
                 if (!int.TryParse(line[ranges[year]].Trim(Blanks), NumberStyles.None, CultureInfo.InvariantCulture, out studyYear))
                 {
                     return null;

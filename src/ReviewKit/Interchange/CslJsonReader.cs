@@ -40,9 +40,18 @@ internal static class CslJsonReader
             {
                 var line = index < lines.Count ? lines[index] : 1;
                 index++;
-                if (ToReference(file, line, item, problems) is { } reference)
+                try
                 {
-                    references.Add(reference);
+                    if (ToReference(file, line, item, problems) is { } reference)
+                    {
+                        references.Add(reference);
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json refuses to turn a \uD800-\uDFFF escape without its pair into a string.
+                    problems.Add(file, line, "the item holds a string with a lone surrogate, an escape from \\uD800 to \\uDFFF without its pair, which is no character; "
+                        + "correct or remove it (a character beyond U+FFFF is written as a pair, e.g. \\uD83D\\uDE00)");
                 }
             }
 
@@ -123,7 +132,7 @@ internal static class CslJsonReader
     }
 
     private static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } text ? text : null;
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? FieldText.Plain(value.GetString()) : null;
 
     /// <summary>The line of each top-level item's first token, in order.</summary>
     private static List<int> ItemLines(byte[] bytes)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ReviewKit.Data;
 
@@ -35,13 +36,13 @@ internal static partial class RisReader
         }
 
         var references = new List<Reference>();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
         Record? record = null;
         var recordsSeen = 0;
-        for (var index = 0; index < lines.Length; index++)
+        var lineNumber = 0;
+        foreach (var lineText in text.AsSpan().EnumerateLines())
         {
-            var lineNumber = index + 1;
-            var line = lines[index].TrimEnd();
+            lineNumber++;
+            var line = lineText.TrimEnd().ToString();
             if (line.Length == 0)
             {
                 continue;
@@ -124,7 +125,7 @@ internal static partial class RisReader
     private static Reference? ToReference(string file, Record record, ProblemLog problems)
     {
         var ok = true;
-        var authors = record.All(AuthorTags).Where(field => field.Value.Length > 0).Select(field => field.Value).ToList();
+        var authors = record.All(AuthorTags).Select(field => FieldText.Plain(field.Value)).OfType<string>().ToList();
         if (authors.Count == 0)
         {
             problems.Add(file, record.Line, "the record has no author; expected AU or A1 lines");
@@ -144,7 +145,7 @@ internal static partial class RisReader
         }
 
         return ok
-            ? new Reference(file, record.Line, authors, year, record.First(TitleTags)?.Value, DoiText.Clean(record.First(["DO"])?.Value), record.First(SourceTags)?.Value)
+            ? new Reference(file, record.Line, authors, year, FieldText.Plain(record.First(TitleTags)?.Value), DoiText.Clean(FieldText.Plain(record.First(["DO"])?.Value)), FieldText.Plain(record.First(SourceTags)?.Value))
             : null;
     }
 
@@ -160,13 +161,40 @@ internal static partial class RisReader
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
+    /// <summary>A tag's value, and the lines that continue it, joined by spaces once read: a value wrapped on 40,000 lines costs no more than its text.</summary>
     private sealed class Field(string tag, string value, int line)
     {
+        private string _value = value;
+        private StringBuilder? _continued;
+
         public string Tag { get; } = tag;
 
-        public string Value { get; set; } = value;
-
         public int Line { get; } = line;
+
+        public string Value
+        {
+            get
+            {
+                if (_continued is not null)
+                {
+                    _value = _continued.ToString();
+                    _continued = null;
+                }
+
+                return _value;
+            }
+        }
+
+        public void Continue(string text)
+        {
+            _continued ??= new StringBuilder(Value);
+            if (_continued.Length > 0)
+            {
+                _continued.Append(' ');
+            }
+
+            _continued.Append(text);
+        }
     }
 
     private sealed class Record(int line)
@@ -177,7 +205,7 @@ internal static partial class RisReader
 
         public void Add(string tag, string value, int line) => Fields.Add(new Field(tag, value, line));
 
-        public void Continue(string text) => Fields[^1].Value = Fields[^1].Value.Length == 0 ? text : $"{Fields[^1].Value} {text}";
+        public void Continue(string text) => Fields[^1].Continue(text);
 
         public IEnumerable<Field> All(string[] tags) => Fields.Where(field => tags.Contains(field.Tag, StringComparer.Ordinal));
 

@@ -48,7 +48,7 @@ public sealed partial record ReportTable(string Name, string Title, IReadOnlyLis
     private static string CsvCell(string cell)
     {
         var visible = VisibleText.EscapeControlCharacters(cell);
-        return visible.Length > 0 && "=+-@\t\r".Contains(visible[0], StringComparison.Ordinal) && !IsNumber(visible) ? "'" + visible : visible;
+        return FormulaGuard.Apply(visible);
     }
 
     /// <summary>A number as the reports write one: an optional minus, digits, an optional fraction.</summary>

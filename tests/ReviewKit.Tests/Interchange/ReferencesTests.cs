@@ -193,4 +193,42 @@ public sealed class ReferencesTests
 
         Assert.Equal([$"{folder.File("missing.ris")}: file not found", $"{folder.Path}: is a directory; expected an RIS or CSL-JSON file"], problems.Select(problem => problem.ToString()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Parse_AValueWrappedOn40000Lines_OneValueInSeconds()
+    {
+        var line = new string('x', 100);
+        var ris = $"TY  - JOUR\nAU  - Example, Ann\nPY  - 2023\nTI  - start\n{string.Concat(Enumerable.Repeat(line + "\n", 40_000))}ER  - \n";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var reference = Assert.Single(References.Parse("long.ris", ris));
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10); // each line copied the whole value so far: minutes
+        Assert.Equal(5 + (40_000 * 101), reference.Title!.Length);
+        Assert.EndsWith($" {line} {line}", reference.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_CslJsonWithALoneSurrogate_AProblemAtTheItem()
+    {
+        const string json = "[\n{\"author\": [{\"family\": \"Example\"}], \"issued\": {\"date-parts\": [[2023]]}, \"title\": \"ok\"},\n"
+            + "{\"author\": [{\"family\": \"Sample\"}], \"issued\": {\"date-parts\": [[2023]]}, \"title\": \"a\\uD800b\"}\n]";
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("zotero.json", json)).Problems);
+
+        Assert.Equal(("zotero.json", 3), (problem.File, problem.Line));
+        Assert.StartsWith("the item holds a string with a lone surrogate", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Badges\u001B[2J\u0007\u0000 and beyond", "Badges [2J and beyond")]
+    [InlineData("Badges\tand\u0085beyond", "Badges and beyond")]
+    [InlineData("\u0000", null)]
+    public void Parse_ControlCharactersInAValue_ASpace(string title, string? expected)
+    {
+        var ris = References.Parse("new.ris", $"TY  - JOUR\nAU  - Example, Ann\nPY  - 2023\nTI  - {title}\nER  - \n");
+        var json = References.Parse("new.json", $"[{{\"author\": [{{\"family\": \"Example\"}}], \"issued\": {{\"date-parts\": [[2023]]}}, \"title\": \"{System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(title)}\"}}]");
+
+        Assert.Equal((expected, expected), (Assert.Single(ris).Title, Assert.Single(json).Title));
+    }
 }

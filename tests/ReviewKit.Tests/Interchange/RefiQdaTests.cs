@@ -424,4 +424,18 @@ public sealed class RefiQdaTests
             $"studies.csv: the authors of study S\\u00001 hold U+001B{Tail}",
         ], project);
     }
+
+    [Fact]
+    public void QdaProjectCsv_ControlCharactersAndFormulas_NeutralisedAsInEveryCsvOutput()
+    {
+        var project = new QdaProject(
+            [new Code("LO1", Stakeholder.Learners, Polarity.Opportunity, "Flexi\u0007bility\u001B[2J"), new Code("LO2", Stakeholder.Learners, Polarity.Opportunity, "@SUM(1+1)")],
+            [new Study("N\u0000", "=cmd|' /C calc'!A0", 2023, "-x")],
+            [new Coding("N\u0000", "LO1")],
+            []);
+
+        Assert.Equal("code,stakeholder,polarity,label\nLO1,Learners,Opportunity,Flexi\\u0007bility\\u001B[2J\nLO2,Learners,Opportunity,'@SUM(1+1)\n", project.ToCodebookCsv());
+        Assert.Equal("study_id,authors,year,label\nN\\u0000,'=cmd|' /C calc'!A0,2023,'-x\n", project.ToStudiesCsv());
+        Assert.Equal("study_id,code\nN\\u0000,LO1\n", project.ToCodingsCsv());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ReviewKit.Data;
 using ReviewKit.Interchange;
 using ReviewKit.Tests.Shared;
@@ -101,5 +102,92 @@ public sealed class StudyImportTests
 
         var expected = File.ReadAllLines(Path.Combine(TestData.UpdateLayer, ReviewDataset.StudiesFile)).Select(line => line[..line.LastIndexOf(',')]);
         Assert.Equal(expected, import.ToStudiesCsv().TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("JA99999999999999999999", "JA100000000000000000000")] // past the largest 64-bit number
+    [InlineData("JA0999", "JA1000")]
+    [InlineData("JA\u0663", "JA61")] // an Arabic-Indic 3 is no number to continue: the paper's JA60 is the last numbered id
+    public void Prepare_LayerEndingInThisId_NewIdsContinueExactly(string lastId, string expectedId)
+    {
+        using var layer = new TestData.TempFolder()
+            .Write(ReviewDataset.StudiesFile, $"study_id,authors,year\n{lastId},\"Example, Ann\",2023\n")
+            .Write(ReviewDataset.CodingsFile, $"study_id,code\n{lastId},LO1\n");
+
+        var import = StudyImport.Prepare([Record("Sample, Bo", 2023, "A made-up study")], [TestData.DataFolder, layer.Path]);
+
+        Assert.Equal(expectedId, Assert.Single(import.Studies).Id);
+    }
+
+    [Fact]
+    public void Prepare_NextIdPastTheLimit_AProblemAtTheIdItContinues()
+    {
+        var lastId = "JA" + new string('9', StudyImport.MaxNewIdLength);
+        using var layer = new TestData.TempFolder()
+            .Write(ReviewDataset.StudiesFile, $"study_id,authors,year\n{lastId},\"Example, Ann\",2023\n")
+            .Write(ReviewDataset.CodingsFile, $"study_id,code\n{lastId},LO1\n");
+
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(
+            () => StudyImport.Prepare([Record("Sample, Bo", 2023, "A made-up study")], [TestData.DataFolder, layer.Path])).Problems);
+
+        Assert.Equal((layer.File(ReviewDataset.StudiesFile), 2), (problem.File, problem.Line));
+        Assert.Contains("the next one is 103 characters long; an import writes ids of at most 100 characters", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prepare_20000Records_Seconds()
+    {
+        // A Scopus export of 20,000 records: titles and DOIs all differ, every tenth record repeats an earlier one's DOI,
+        // every hundredth is bare (author and year only). Comparing each record with every other took minutes.
+        var references = Enumerable.Range(0, 20_000).Select(i => Record(
+                $"Author{i % 500}, A.",
+                2015 + (i % 10),
+                i % 100 == 99 ? null : $"A made-up study number {i} of badges",
+                i % 100 == 99 ? null : $"10.5555/{(i % 10 == 9 ? i - 9 : i)}",
+                line: 1 + (i * 20)))
+            .ToList();
+        var clock = Stopwatch.StartNew();
+
+        var import = StudyImport.Prepare(references, []);
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
+        Assert.Equal(18_005, import.Studies.Count); // 1,800 repeated DOIs; of the 200 bare records, five first-author surnames
+        Assert.Equal("JA18065", import.Studies[^1].Id);
+        Assert.Equal(1_995, import.Duplicates.Select(duplicate => duplicate.Reference).Distinct().Count());
+    }
+
+    [Fact]
+    public void Prepare_BareRecordAndTitledOnes_SurnameAndYearCompareOnlyWhereOneIsBare()
+    {
+        var import = StudyImport.Prepare(
+        [
+            Record("Example, Ann", 2023, "A made-up study", line: 1),
+            Record("Example, Bo", 2023, "Another made-up study", line: 9),
+            Record("Example, Cy", 2023, line: 17),
+            Record("Example, Di", 2023, "A third made-up study", line: 25),
+        ], []);
+
+        Assert.Equal([1, 9, 25], import.Studies.Select(study => study.Reference.Line));
+        Assert.Equal(
+        [
+            "new.ris:17: possible duplicate of the record at new.ris:1, imported as JA61: same first-author surname and year; not added",
+            "new.ris:17: possible duplicate of the record at new.ris:9, imported as JA62: same first-author surname and year; not added",
+        ], import.Duplicates.Select(duplicate => duplicate.ToString()));
+    }
+
+    [Fact]
+    public void ToStudiesCsv_FormulasAndControlCharacters_NeutralisedAndReadBackAsGiven()
+    {
+        var references = References.Parse("new.ris", "TY  - JOUR\nAU  - @SUM(1+1)\nPY  - 2023\nTI  - =HYPERLINK(\"http://x\",\"click\")\u001B[2J\u0007\u0000 end\n"
+            + "T2  - =cmd|' /C calc'!A0\nDO  - 10.5555/x\tmore\nER  - \n");
+        var import = StudyImport.Prepare(references, []);
+
+        var csv = import.ToStudiesCsv();
+
+        Assert.Equal("study_id,authors,year,title,doi,source\nJA61,'@SUM(1+1),2023,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\") [2J end\",10.5555/x more,'=cmd|' /C calc'!A0\n", csv);
+        using var layer = new TestData.TempFolder().Write(ReviewDataset.StudiesFile, csv).Write(ReviewDataset.CodingsFile, "study_id,code\nJA61,LO1\n");
+        var again = StudyImport.Prepare(references, [TestData.DataFolder, layer.Path]);
+        Assert.Equal(DuplicateReason.SameDoi, Assert.Single(again.Duplicates).Reason);
+        Assert.Equal("@SUM(1+1)", ReviewDataset.Load(TestData.DataFolder, layer.Path).Studies[^1].Authors);
     }
 }
