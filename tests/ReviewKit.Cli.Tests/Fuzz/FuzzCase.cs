@@ -40,13 +40,6 @@ internal sealed record FuzzCase(string Id, int Expected, IReadOnlyList<string> A
     /// <summary>The longest the case may take.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>
-    /// The finding of issue 23 (or the case's own note) under which the case is known to break a promise, in a command
-    /// others are mending; null when the case must keep every promise. A known failure that passes fails the test, so the
-    /// mark is removed once the mend lands.
-    /// </summary>
-    public string? KnownFailure { get; init; }
-
     /// <summary>The command line as the report shows it.</summary>
     public string Shown => string.Join(" ", Args.Select(arg => arg.Length == 0 ? "''" : arg.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? $"'{Escape(arg)}'" : Escape(arg)));
 
