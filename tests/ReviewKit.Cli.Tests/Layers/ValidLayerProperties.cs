@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReviewKit.Data;
 using ReviewKit.Findings;
+using ReviewKit.Tests.Shared;
 using TestData = ReviewKit.Tests.Shared.TestData;
 
 namespace ReviewKit.Cli.Tests.Layers;

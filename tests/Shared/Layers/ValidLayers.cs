@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using ReviewKit.Data;
 
-namespace ReviewKit.Cli.Tests.Layers;
+namespace ReviewKit.Tests.Shared;
 
 /// <summary>A code a generated layer adds to the paper's codebook.</summary>
 public sealed record NewCode(string Id, Stakeholder Stakeholder, Polarity Polarity, string Label, bool HasRules);
@@ -212,7 +212,7 @@ public static class ValidLayers
     /// <summary>The rows of the paper's <c>claims.csv</c>, as records (a quoted field may hold a line break).</summary>
     private static List<string> ReadPaperClaimRows()
     {
-        var text = File.ReadAllText(Path.Combine(ReviewKit.Tests.Shared.TestData.DataFolder, "claims.csv")).ReplaceLineEndings("\n");
+        var text = File.ReadAllText(Path.Combine(TestData.DataFolder, "claims.csv")).ReplaceLineEndings("\n");
         var rows = new List<string>();
         var row = new StringBuilder();
         var quoted = false;
