@@ -67,6 +67,7 @@ public sealed partial class LayerReproduceTests(ITestOutputHelper output) : IDis
         var commands = ReadmeUpdateCommands();
         Assert.Equal(["validate", "compare", "reproduce"], commands.Select(arguments => arguments[0]));
         var root = Directory.CreateDirectory(Path.Combine(_folder, "clone")).FullName;
+        File.Copy(Path.Combine(Repository.Root, "ReviewKit.slnx"), Path.Combine(root, "ReviewKit.slnx"));
         CopyFolder(Path.Combine(Repository.Root, "data"), Path.Combine(root, "data"));
         CopyFolder(Path.Combine(Repository.Root, "notebooks"), Path.Combine(root, "notebooks"), "*.ipynb");
         Directory.CreateSymbolicLink(Path.Combine(root, "artifacts"), Path.Combine(Repository.Root, "artifacts"));
