@@ -123,14 +123,17 @@ AppOutput.Show(new DataFrame(
 // By hand first, for C33 ("About 42% … (n = 42)", EO3): count the studies, take the exact percentage, round it half
 // away from zero, compare both numbers, then ask the library for its verdict.
 
-var c33 = claims.Single(claim => claim.Id == "C33");
+var c33 = claims.FirstOrDefault(claim => claim.Id == "C33");   // none when a layer's claims.csv leaves C33 out
 var eo3Studies = review.StudiesWith("EO3").Count();
 var exactPercent = 100.0 * eo3Studies / review.Studies.Count;
 var roundedPercent = (int)Math.Round(exactPercent, MidpointRounding.AwayFromZero);   // 41.67 → 42
-var byHand = roundedPercent == c33.ReportedPercent && eo3Studies == c33.ReportedN ? Verdict.Match : Verdict.Mismatch;
-var byLibrary = ReproductionAudit.Run(review, [c33])[0].Verdict;
-AppOutput.Show($"EO3: {eo3Studies} of {review.Studies.Count} = {exactPercent:0.00}% → {roundedPercent}%; "
-    + $"stated {c33.ReportedPercent}% and n = {c33.ReportedN}. By hand: {byHand}; the library: {byLibrary}");
+Verdict ByHand(Claim claim) =>
+    roundedPercent == claim.ReportedPercent && eo3Studies == claim.ReportedN ? Verdict.Match : Verdict.Mismatch;
+var computed = $"EO3: {eo3Studies} of {review.Studies.Count} = {exactPercent:0.00}% → {roundedPercent}%; ";
+AppOutput.Show(c33 is null
+    ? computed + "these claims have no C33 to compare it with."
+    : computed + $"stated {c33.ReportedPercent}% and n = {c33.ReportedN}. By hand: {ByHand(c33)}; "
+        + $"the library: {ReproductionAudit.Run(review, [c33])[0].Verdict}");
 
 var audit = ReproductionAudit.Run(review, claims);
 var verdicts = audit.CountBy(check => check.Verdict).OrderBy(pair => pair.Key).ToList();
@@ -240,7 +243,9 @@ AppOutput.Show(AuditOf(Verdict.Match));
 //
 // The denominator is the text's own number of studies.
 
-var statedStudies = claims.First(claim => claim.Quantity.Kind == QuantityKind.Studies).ReportedN.GetValueOrDefault();
+// The number of studies the claims state; the data's own count when no claim states one.
+var statedStudies = claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN
+    ?? review.Studies.Count;
 var textChecks = ReproductionAudit.CheckText(claims, statedStudies);
 var textVerdicts = textChecks.CountBy(check => check.Verdict).OrderBy(pair => pair.Key).ToList();
 AppOutput.Show(new DataFrame(

@@ -59,8 +59,8 @@ AppOutput.Start("..", args);
 //
 // The next three cells are the same in every notebook (packages and library, namespaces, and the data folders, which
 // are the notebook's parameter); [notebook 00's Setup section](00-overview.ipynb) explains them. This notebook reads
-// those folders as the **base** and adds the example layer on top of them itself; when the layer is already among the
-// folders, it is left out of the base.
+// those folders as the **base** and adds the example layer on top of them itself; when the layer, or a copy of it such
+// as the README's `my-update`, is already among the folders, it is read from there and left out of the base.
 //
 // Every sentence of this notebook that states a number or a comparison is declared once, with the computation that
 // decides it, in `Notebook08Findings` (src/ReviewKit/Findings): those about the base in `All`, those comparing the base
@@ -70,10 +70,13 @@ AppOutput.Start("..", args);
 
 var dataDirectories = new[] { "../data" };
 
-var updateLayer = "../data/examples/update-2023";
-bool IsUpdateLayer(string folder) =>
-    Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))
-        == Path.TrimEndingDirectorySeparator(Path.GetFullPath(updateLayer));
+var exampleUpdate = "../data/examples/update-2023";
+// A folder is the update when it holds the example's studies and codings: the folder itself, or a copy such as
+// the README's my-update.
+bool IsUpdateLayer(string folder) => new[] { ReviewDataset.StudiesFile, ReviewDataset.CodingsFile }.All(file =>
+    File.Exists(Path.Combine(folder, file))
+    && File.ReadAllText(Path.Combine(folder, file)) == File.ReadAllText(Path.Combine(exampleUpdate, file)));
+var updateLayer = dataDirectories.LastOrDefault(IsUpdateLayer) ?? exampleUpdate;
 var baseLayers = dataDirectories.Where(folder => !IsUpdateLayer(folder)).ToArray();
 var baseInputs = ReviewInputs.Load(baseLayers);
 var before = baseInputs.Dataset;
@@ -93,7 +96,7 @@ AppOutput.Show(Directory.GetFiles(updateLayer).Select(Path.GetFileName).Order(St
 // export; the common one is **RIS**, a tagged text with one record per study, from `TY` (its type) to `ER` (its end):
 // `AU` an author, `PY` the year, `TI` the title, `T2` where it was published, `DO` the DOI. The first record:
 
-var risFile = Path.Combine(updateLayer, "update-2023.ris");
+var risFile = Path.Combine(exampleUpdate, "update-2023.ris");
 AppOutput.Show(string.Join("\n", File.ReadLines(risFile).TakeWhile(line => line.Trim() != "")));
 
 // `References.Load` reads RIS (and CSL-JSON, the other export of Zotero and Mendeley). `StudyImport.Prepare` then

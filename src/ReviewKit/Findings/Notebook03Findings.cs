@@ -82,7 +82,8 @@ public static class Notebook03Findings
         {
             var rows = AuditOf(inputs).Where(check => check.Claim.Section == "Table 6").ToList();
             return new(rows.Count > 0 && rows.All(check => check.Verdict == Verdict.Match),
-                string.Join(", ", rows.Select(check => $"{check.Claim.Id} {ReproductionAudit.Name(check.Verdict)}")));
+                rows.Count == 0 ? "no claim of these claims is a row of Table 6"
+                    : string.Join(", ", rows.Select(check => $"{check.Claim.Id} {ReproductionAudit.Name(check.Verdict)}")));
         }),
         new("table-7", "for Table 7 every count agrees, but the studies carrying GO3 are fewer than half of those of 2021–2022 (C51)",
             inputs =>
@@ -276,8 +277,9 @@ public static class Notebook03Findings
         CheckOf(inputs, claimId) is { Verdict: Verdict.Mismatch, ComputedPercent: { } percent } check
         && check.Claim.ReportedPercent == PercentRounding.Rounded(percent) && check.Claim.ReportedN != check.ComputedN;
 
-    private static string Verdicts(ReviewInputs inputs, PaperTable table) => string.Join("; ", Quoted(inputs, table)
-        .Select(check => $"{check.Claim.Id} {string.Join("|", check.Claim.Quantity.Codes)}: {ReproductionAudit.Name(check.Verdict)}"));
+    private static string Verdicts(ReviewInputs inputs, PaperTable table) => Quoted(inputs, table) is { Count: > 0 } quoted
+        ? string.Join("; ", quoted.Select(check => $"{check.Claim.Id} {string.Join("|", check.Claim.Quantity.Codes)}: {ReproductionAudit.Name(check.Verdict)}"))
+        : $"no claim of these claims is about a code of Table {table.Number}";
 
     private static IEnumerable<(PaperTable Table, FamilyComparison Family)> Families(ReviewInputs inputs) =>
         ContentAnalysis.PaperTables.Select(table => (table, CodeComparisons.Compare(inputs.Dataset, table)));

@@ -45,15 +45,17 @@ public static class Notebook06Findings
         new("c33-by-hand", "by hand, C33's percentage agrees and its n does not", inputs =>
         {
             var eo3 = Frequency(inputs, "EO3");
-            var c33 = inputs.Claims.Single(claim => claim.Id == "C33");
-            return new(eo3.RoundedPercent == c33.ReportedPercent && eo3.N != c33.ReportedN, $"{Of(eo3)}; stated {c33.ReportedPercent}%, n = {c33.ReportedN}");
+            return inputs.Claims.FirstOrDefault(claim => claim.Id == "C33") is { } c33
+                ? new(eo3.RoundedPercent == c33.ReportedPercent && eo3.N != c33.ReportedN, $"{Of(eo3)}; stated {c33.ReportedPercent}%, n = {c33.ReportedN}")
+                : new(false, $"{Of(eo3)}; no claim C33 among these claims");
         }),
         new("verdicts", "of the 58 claims, 36 match, 1 matches only under another rounding, 6 are mismatches and 15 cannot be derived", inputs =>
             new(Verdicts(inputs) == "36 1 6 15" && inputs.Claims.Count == 58, $"match, rounding, mismatch, not derivable: {Verdicts(inputs)}")),
         new("reproduce", "37 of the 43 claims the coding table can check reproduce (86.0%)", inputs =>
         {
             var (reproduced, checkable) = Reproduced(inputs);
-            return new(reproduced == 37 && checkable == 43, $"{reproduced} of {checkable} ({100.0 * reproduced / checkable:0.0}%)");
+            return new(reproduced == 37 && checkable == 43,
+                checkable == 0 ? "no claim the coding table can check" : $"{reproduced} of {checkable} ({100.0 * reproduced / checkable:0.0}%)");
         }),
         new("sections-match", "every checkable number of the methods, the sites of study, the learners' section, Table 6 and "
             + "the discussion matches", inputs =>
@@ -78,7 +80,7 @@ public static class Notebook06Findings
         new("rounding-shares", "the one match under rounding is among the stakeholder shares", inputs =>
         {
             var parts = AuditOf(inputs).Where(check => check.Verdict == Verdict.MatchRounding).Select(check => check.Claim.PartOf ?? check.Claim.Id).ToList();
-            return new(parts.SequenceEqual(["stakeholder-shares"]), string.Join(", ", parts));
+            return new(parts.SequenceEqual(["stakeholder-shares"]), parts.Count == 0 ? "no match under rounding" : string.Join(", ", parts));
         }),
         new("not-derivable-sections", "the claims that cannot be derived stand in the methods, the summary of findings and RQ1", inputs =>
         {
@@ -152,7 +154,7 @@ public static class Notebook06Findings
         new("more-than-half", "\"more than half\" for 27 of 60 studies (45%) does not hold", inputs =>
         {
             var verdict = TextVerdict(inputs, TextCheckKind.Wording, "C07");
-            return new(verdict == Verdict.Mismatch, $"{verdict}");
+            return new(verdict == Verdict.Mismatch, Said(verdict, "C07"));
         }),
         new("spelling", "42 of 60 is not 68%, and 42 + 19 is not 60; 41 would mend both", inputs =>
         {
@@ -161,13 +163,13 @@ public static class Notebook06Findings
             var parts = TextVerdict(inputs, TextCheckKind.PartsAddUp, "C17");
             return new(ownPercent == Verdict.Mismatch && parts == Verdict.Mismatch
                 && PercentRounding.Rounded(100.0 * 41 / studies) == 68 && 41 + 19 == studies,
-                $"n against %: {ownPercent}; parts: {parts}");
+                $"n against %: {Said(ownPercent, "C17")}; parts: {Said(parts, "C17")}");
         }),
         new("badges-microlearning", "open badges (6% for 4 of 60) and microlearning (4% for 2 of 60) hold only under another rounding", inputs =>
         {
             var badges = TextVerdict(inputs, TextCheckKind.CountAgainstPercent, "C22");
             var microlearning = TextVerdict(inputs, TextCheckKind.CountAgainstPercent, "C23");
-            return new(badges == Verdict.MatchRounding && microlearning == Verdict.MatchRounding, $"{badges}, {microlearning}");
+            return new(badges == Verdict.MatchRounding && microlearning == Verdict.MatchRounding, $"{Said(badges, "C22")}, {Said(microlearning, "C23")}");
         }),
         new("sites", "the sites of study add up to 56 of the 60 studies", inputs =>
         {
@@ -294,8 +296,12 @@ public static class Notebook06Findings
         return (go3.Count, inYears.Count(study => go3.Contains(study.Id)), inYears.Count);
     }
 
+    /// <summary>The number of studies the claims state; the dataset's when no claim states one.</summary>
     private static int StatedStudies(ReviewInputs inputs) =>
-        inputs.Claims.First(claim => claim.Quantity.Kind == QuantityKind.Studies).ReportedN.GetValueOrDefault();
+        inputs.Claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN ?? inputs.Dataset.Studies.Count;
+
+    /// <summary>A text check's verdict in words, or why there is none.</summary>
+    private static string Said(Verdict? verdict, string claimId) => verdict?.ToString() ?? $"no check of claim {claimId} among these claims";
 
     private static IReadOnlyList<TextCheck> TextChecks(ReviewInputs inputs) => ReproductionAudit.CheckText(inputs.Claims, StatedStudies(inputs));
 
