@@ -135,10 +135,9 @@ public class HostileInputProperties
             "study_id,code\nS1,LO1\nS2,LC1\n");
     }
 
-    private static bool StartsLikeAFormula(string cell) => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal);
-
     [Property(Arbitrary = [typeof(HostileInputProperties)], MaxTest = 300)]
-    public void ToCsv_AnyLabel_ReadsBackWithNoFormulaAndNoControlCharacter(string label)
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // shares the fuzz suite's reading of CSV cells
+    public void ToCsv_AnyLabel_NoFormulaNorControlCharacterAndReadsBack(string label)
     {
         var tables = new[] { Reports.CodeFrequencies(DatasetLabelled(label)), Reports.CodingTable(DatasetLabelled(label)) };
 
@@ -146,15 +145,11 @@ public class HostileInputProperties
         {
             var csv = table.ToCsv();
 
-            Assert.DoesNotContain(csv, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+            Assert.Empty(Fuzz.FuzzPromises.CsvProblems("out.csv", csv)); // the cells as a spreadsheet sees them
             var problems = new ProblemLog();
             var read = CsvTable.Parse("out.csv", csv, table.Columns, problems);
             Assert.Equal(0, problems.Count);
             Assert.Equal(table.Rows.Count, read!.Rows.Count);
-            foreach (var row in read.Rows)
-            {
-                Assert.All(table.Columns, column => Assert.False(StartsLikeAFormula(row[column]) && !double.TryParse(row[column], System.Globalization.CultureInfo.InvariantCulture, out _), $"{column} = {row[column]}"));
-            }
         }
     }
 

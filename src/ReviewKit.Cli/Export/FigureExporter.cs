@@ -155,6 +155,11 @@ internal sealed class FigureExporter : IAsyncDisposable
             // it ended by itself meanwhile
         }
 
+        if (_profileFolder is not null)
+        {
+            KillProcessesNaming(_profileFolder); // helpers the browser detached from its tree still write into the profile
+        }
+
         DeleteProfile();
     }
 
@@ -167,24 +172,28 @@ internal sealed class FigureExporter : IAsyncDisposable
     {
         foreach (var profile in LiveProfiles.Keys)
         {
-            foreach (var process in ProcessesNaming(profile))
-            {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(TimeSpan.FromSeconds(5));
-                }
-                catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-                {
-                    // it ended by itself meanwhile
-                }
-                finally
-                {
-                    process.Dispose();
-                }
-            }
-
+            KillProcessesNaming(profile);
             DeleteFolder(profile);
+        }
+    }
+
+    private static void KillProcessesNaming(string profile)
+    {
+        foreach (var process in ProcessesNaming(profile))
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // it ended by itself meanwhile
+            }
+            finally
+            {
+                process.Dispose();
+            }
         }
     }
 
@@ -233,7 +242,7 @@ internal sealed class FigureExporter : IAsyncDisposable
         LiveProfiles.TryRemove(folder, out _);
 
         // A browser that was just killed may still be closing its files for a moment.
-        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        for (var attempt = 0; attempt < 20 && Directory.Exists(folder); attempt++)
         {
             try
             {
