@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewKit.Data;
 
 namespace ReviewKit.Interchange;
@@ -41,8 +42,28 @@ public static class References
         return problems.Count == 0 ? references : throw new ReviewDataException(problems);
     }
 
-    private static List<Reference> Read(string file, string text, ProblemLog problems) =>
-        text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n') is ['[' or '{', ..]
+    /// <summary>
+    /// The most characters a record's authors, title, DOI and source may take: its row of <c>studies.csv</c> also holds an
+    /// id, a year, commas and quotes, and must stay within a data line, or the layer written would not read back.
+    /// </summary>
+    private const int LongestRecord = CsvTable.MaxLineLength / 2 - StudyImport.MaxNewIdLength;
+
+    private static List<Reference> Read(string file, string text, ProblemLog problems)
+    {
+        var references = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n') is ['[' or '{', ..]
             ? CslJsonReader.Parse(file, text, problems)
             : RisReader.Parse(file, text, problems);
+        foreach (var reference in references)
+        {
+            var length = reference.AuthorsText.Length + (reference.Title?.Length ?? 0) + (reference.Doi?.Length ?? 0) + (reference.Source?.Length ?? 0);
+            if (length > LongestRecord)
+            {
+                problems.Add(file, reference.Line,
+                    $"the record's authors, title, DOI and source take {length.ToString("N0", CultureInfo.InvariantCulture)} characters; "
+                    + $"a study holds at most {LongestRecord.ToString("N0", CultureInfo.InvariantCulture)}, so that its row of studies.csv stays within a data line");
+            }
+        }
+
+        return references;
+    }
 }

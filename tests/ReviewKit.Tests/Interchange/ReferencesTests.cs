@@ -195,17 +195,25 @@ public sealed class ReferencesTests
     }
 
     [Fact]
-    public void Parse_AValueWrappedOn40000Lines_OneValueInSeconds()
+    public void Parse_AValueWrappedOn40000Lines_ReadInSecondsAndRefusedAsLongerThanAStudyHolds()
     {
         var line = new string('x', 100);
         var ris = $"TY  - JOUR\nAU  - Example, Ann\nPY  - 2023\nTI  - start\n{string.Concat(Enumerable.Repeat(line + "\n", 40_000))}ER  - \n";
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var reference = Assert.Single(References.Parse("long.ris", ris));
+        var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("long.ris", ris)).Problems);
 
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10); // each line copied the whole value so far: minutes
-        Assert.Equal(5 + (40_000 * 101), reference.Title!.Length);
-        Assert.EndsWith($" {line} {line}", reference.Title, StringComparison.Ordinal);
+        Assert.Equal(("long.ris", 1), (problem.File, problem.Line));
+        Assert.StartsWith("the record's authors, title, DOI and source take 4,040,017 characters; a study holds at most 49,900", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ARecordWithinAStudysLength_Read()
+    {
+        var ris = $"TY  - JOUR\nAU  - Example, Ann\nPY  - 2023\nTI  - {new string('x', 49_900 - 13)}\nER  - \n";
+
+        Assert.Equal(49_900 - 13, Assert.Single(References.Parse("long.ris", ris)).Title!.Length);
     }
 
     [Fact]
