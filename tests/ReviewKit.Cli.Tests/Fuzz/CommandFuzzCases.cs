@@ -558,7 +558,7 @@ internal static class CommandFuzzCases
             Arrange = w => w.Bytes("a.ris", [.. Encoding.ASCII.GetBytes("TY  - JOUR\nAU  - D"), 0xFF, 0xFE, .. Encoding.ASCII.GetBytes("oe\nPY  - 2023\nER  - \n")]),
         };
         yield return Import("import-ris-two-thousand-records", 0, "a.ris", string.Concat(Enumerable.Range(0, 2_000).Select(i => Ris($"Author{i}, A.", $"Title number {i}", "2023", $"10.9/{i}"))));
-        yield return Import("import-ris-ten-thousand-authors", 0, "a.ris", "TY  - JOUR\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"AU  - Author{i}, A.\n")) + "TI  - T\nPY  - 2023\nER  - \n");
+        yield return Import("import-ris-ten-thousand-authors", 65, "a.ris", "TY  - JOUR\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"AU  - Author{i}, A.\n")) + "TI  - T\nPY  - 2023\nER  - \n");
         yield return Import("import-ris-megabyte-title", 65, "a.ris", Ris("Doe", new string('t', 1_000_000), "2023"));
         foreach (var (name, text) in HostileTexts.Where(hostile => hostile.Name is "esc" or "nul" or "bel"))
         {
