@@ -167,6 +167,7 @@ internal static class ReproduceCommand
         {
             AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
             await (await browser).Exporter.DisposeAsync();
+            StopBrowser(); // a browser cancelled while starting, or a profile its helpers were still writing to
         }
     }
 

@@ -155,11 +155,6 @@ internal sealed class FigureExporter : IAsyncDisposable
             // it ended by itself meanwhile
         }
 
-        if (_profileFolder is not null)
-        {
-            KillProcessesNaming(_profileFolder); // helpers the browser detached from its tree still write into the profile
-        }
-
         DeleteProfile();
     }
 
@@ -239,11 +234,16 @@ internal sealed class FigureExporter : IAsyncDisposable
 
     private static void DeleteFolder(string folder)
     {
-        LiveProfiles.TryRemove(folder, out _);
-
-        // A browser that was just killed may still be closing its files for a moment.
-        for (var attempt = 0; attempt < 20 && Directory.Exists(folder); attempt++)
+        // A browser still starting creates its profile again if it is deleted under it, and one that was just killed may
+        // still be closing its files for a moment: so every process naming the profile is ended before each attempt.
+        for (var attempt = 0; attempt < 20; attempt++)
         {
+            KillProcessesNaming(folder);
+            if (!Directory.Exists(folder))
+            {
+                break;
+            }
+
             try
             {
                 Directory.Delete(folder, recursive: true);
@@ -252,6 +252,11 @@ internal sealed class FigureExporter : IAsyncDisposable
             {
                 Thread.Sleep(100);
             }
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            LiveProfiles.TryRemove(folder, out _); // else KillAll tries again
         }
     }
 
