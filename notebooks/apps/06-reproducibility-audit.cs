@@ -241,12 +241,15 @@ AppOutput.Show(AuditOf(Verdict.Match));
 // - **parts that should add up**: the sites of study, the hyphenated and unhyphenated spellings, the four
 //   stakeholder shares (the `part_of` column groups them).
 //
-// The denominator is the text's own number of studies.
+// The denominator is the text's own number of studies (the data's when the claims state none, as the cell then says).
 
-// The number of studies the claims state; the data's own count when no claim states one.
-var statedStudies = claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN
-    ?? review.Studies.Count;
-var textChecks = ReproductionAudit.CheckText(claims, statedStudies);
+var textStudies = claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN;
+if (textStudies is null)
+{
+    Console.WriteLine($"No claim states the number of studies: the data's {review.Studies.Count} is used.");
+}
+var denominator = textStudies ?? review.Studies.Count;
+var textChecks = ReproductionAudit.CheckText(claims, denominator);
 var textVerdicts = textChecks.CountBy(check => check.Verdict).OrderBy(pair => pair.Key).ToList();
 AppOutput.Show(new DataFrame(
     new StringDataFrameColumn("verdict", textVerdicts.Select(pair => ReproductionAudit.Name(pair.Key))),
@@ -255,7 +258,7 @@ AppOutput.Show(new DataFrame(
 // The text states 60 studies. Of its 45 internal checks, 34 hold, 2 hold only under another rounding and
 // 9 do not. Here are the 11 that are not plain matches.
 
-var textTable = Reports.TextChecks(claims, statedStudies);
+var textTable = Reports.TextChecks(claims, denominator);
 var verdictColumn = textTable.Columns.ToList().IndexOf("verdict");
 var notPlainMatches = textTable.Rows.Where(row => row[verdictColumn] != "match").ToList();
 AppOutput.Show(new ReportTable(textTable.Name, textTable.Title, textTable.Columns, notPlainMatches));

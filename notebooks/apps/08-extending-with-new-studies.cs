@@ -59,8 +59,8 @@ AppOutput.Start("..", args);
 //
 // The next three cells are the same in every notebook (packages and library, namespaces, and the data folders, which
 // are the notebook's parameter); [notebook 00's Setup section](00-overview.ipynb) explains them. This notebook reads
-// those folders as the **base** and adds the example layer on top of them itself; when the layer, or a copy of it such
-// as the README's `my-update`, is already among the folders, it is read from there and left out of the base.
+// those folders as the **base** and adds the example layer on top of them itself. (When the example, or an unedited
+// copy of it such as the repository README's `my-update`, is among the folders, that folder is the update.)
 //
 // Every sentence of this notebook that states a number or a comparison is declared once, with the computation that
 // decides it, in `Notebook08Findings` (src/ReviewKit/Findings): those about the base in `All`, those comparing the base
@@ -71,8 +71,8 @@ AppOutput.Start("..", args);
 var dataDirectories = new[] { "../data" };
 
 var exampleUpdate = "../data/examples/update-2023";
-// A folder is the update when it holds the example's studies and codings: the folder itself, or a copy such as
-// the README's my-update.
+// A folder is the update when its studies.csv and codings.csv are the example's, byte for byte: the example
+// itself, or an unedited copy such as my-update in the repository README. The RIS export (cell 9) is the example's.
 bool IsUpdateLayer(string folder) => new[] { ReviewDataset.StudiesFile, ReviewDataset.CodingsFile }.All(file =>
     File.Exists(Path.Combine(folder, file))
     && File.ReadAllText(Path.Combine(folder, file)) == File.ReadAllText(Path.Combine(exampleUpdate, file)));
@@ -170,7 +170,7 @@ AppOutput.Show(updateProblems.Count == 0
     : $"{updateProblems.Count} problems, the first:\n{updateProblems[0]}");
 
 // Loaded together, the two give the updated dataset. When the example cannot be read on top of the notebook's folders
-// (for instance when a copy of it is already among them), the next cell says so and the base stands in for the update;
+// (for instance when an edited copy of it, or another layer defining JA61–JA65, is among them), the next cell says so and the base stands in for the update;
 // the sentences about the update are then flagged. It checks them:
 
 var updatedInputs = updateProblems.Count == 0 ? ReviewInputs.Load(updatedLayers) : baseInputs;

@@ -149,7 +149,7 @@ public static class Notebook06Findings
             var counts = $"{checks.Count(check => check.Verdict == Verdict.Match)} {checks.Count(check => check.Verdict == Verdict.MatchRounding)} "
                 + $"{checks.Count(check => check.Verdict == Verdict.Mismatch)}";
             return new(StatedStudies(inputs) == 60 && checks.Count == 45 && counts == "34 2 9",
-                $"{StatedStudies(inputs)} studies; {checks.Count} checks: hold, under another rounding, do not: {counts}");
+                $"{StudiesStated(inputs)}; {checks.Count} checks: hold, under another rounding, do not: {counts}");
         }),
         new("more-than-half", "\"more than half\" for 27 of 60 studies (45%) does not hold", inputs =>
         {
@@ -158,7 +158,7 @@ public static class Notebook06Findings
         }),
         new("spelling", "42 of 60 is not 68%, and 42 + 19 is not 60; 41 would mend both", inputs =>
         {
-            var studies = StatedStudies(inputs);
+            var studies = Denominator(inputs);
             var ownPercent = TextVerdict(inputs, TextCheckKind.CountAgainstPercent, "C17");
             var parts = TextVerdict(inputs, TextCheckKind.PartsAddUp, "C17");
             return new(ownPercent == Verdict.Mismatch && parts == Verdict.Mismatch
@@ -174,7 +174,7 @@ public static class Notebook06Findings
         new("sites", "the sites of study add up to 56 of the 60 studies", inputs =>
         {
             var sites = inputs.Claims.Where(claim => claim.PartOf == "sites").Sum(claim => claim.ReportedN ?? 0);
-            return new(sites == 56 && StatedStudies(inputs) == 60, $"{sites} of {StatedStudies(inputs)}");
+            return new(sites == 56 && StatedStudies(inputs) == 60, $"{sites} sites; {StudiesStated(inputs)}");
         }),
         new("shares-add-up", "the stated stakeholder shares add up to 99%; rounded from the data they add up to 100%", inputs =>
         {
@@ -297,13 +297,21 @@ public static class Notebook06Findings
     }
 
     /// <summary>The number of studies the claims state; the dataset's when no claim states one.</summary>
-    private static int StatedStudies(ReviewInputs inputs) =>
-        inputs.Claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN ?? inputs.Dataset.Studies.Count;
+    /// <summary>The number of studies the claims state; null when none states one.</summary>
+    private static int? StatedStudies(ReviewInputs inputs) =>
+        inputs.Claims.FirstOrDefault(claim => claim.Quantity.Kind == QuantityKind.Studies)?.ReportedN;
+
+    /// <summary>The stated number of studies in words, for a finding's value.</summary>
+    private static string StudiesStated(ReviewInputs inputs) =>
+        StatedStudies(inputs) is { } stated ? $"{stated} studies stated" : "no number of studies stated";
+
+    /// <summary>What the text's checks divide by: its own number of studies, else (as notebook 06 then says) the data's.</summary>
+    private static int Denominator(ReviewInputs inputs) => StatedStudies(inputs) ?? inputs.Dataset.Studies.Count;
 
     /// <summary>A text check's verdict in words, or why there is none.</summary>
     private static string Said(Verdict? verdict, string claimId) => verdict?.ToString() ?? $"no check of claim {claimId} among these claims";
 
-    private static IReadOnlyList<TextCheck> TextChecks(ReviewInputs inputs) => ReproductionAudit.CheckText(inputs.Claims, StatedStudies(inputs));
+    private static IReadOnlyList<TextCheck> TextChecks(ReviewInputs inputs) => ReproductionAudit.CheckText(inputs.Claims, Denominator(inputs));
 
     private static Verdict? TextVerdict(ReviewInputs inputs, TextCheckKind kind, string claimId) =>
         TextChecks(inputs).FirstOrDefault(check => check.Kind == kind && check.ClaimIds.Contains(claimId))?.Verdict;
