@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsvHelper;
 using ReviewKit.Data;
 using ReviewKit.Tests.Shared;
 
@@ -35,6 +37,38 @@ public class CommandLineTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Count_Csv_EveryCodeAndStakeholderJoinsWithTheCodebook()
+    {
+        var codebook = new Dictionary<string, string>();
+        using (var reader = new CsvReader(new StreamReader(Path.Combine(TestData.DataFolder, "codebook.csv")), CultureInfo.InvariantCulture))
+        {
+            reader.Read();
+            reader.ReadHeader();
+            while (reader.Read())
+            {
+                codebook.Add(reader.GetField("code")!, reader.GetField("stakeholder")!);
+            }
+        }
+
+        var rows = Run("count", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')).ToList();
+
+        Assert.Equal(36, rows.Count);
+        Assert.All(rows, row => Assert.Equal(codebook[row[0]], row[1]));
+        Assert.Contains(rows, row => row[1] == "HigherEducation");
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("table")]
+    public void Count_TableFormats_KeepTheReadableStakeholderNames(string format)
+    {
+        var output = Run("count", "--format", format).Out;
+
+        Assert.Contains("Higher-education institutions", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HigherEducation", output, StringComparison.Ordinal);
     }
 
     [Fact]

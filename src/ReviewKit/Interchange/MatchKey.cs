@@ -41,8 +41,10 @@ internal static class MatchKey
 
     /// <summary>
     /// The first author's surname, compared by its last word: <c>Smith, Jane; Lee, K.</c>, <c>Smith et al.</c>,
-    /// <c>Smith and Lee</c> and <c>Jane Smith</c> all give <c>smith</c>; <c>Jorre de St Jorre</c> gives <c>jorre</c>
-    /// and <c>Jones-Schenk</c> <c>schenk</c>.
+    /// <c>Smith and Lee</c>, <c>Jane Smith</c> and <c>Smith JA</c> or <c>Smith J.</c> (initials after the surname, as
+    /// Embase and Vancouver write) all give <c>smith</c>; <c>Jorre de St Jorre</c> and <c>van der Berg, J.</c> give
+    /// their last word, <c>jorre</c> and <c>berg</c>, so that a particle written or left out still matches; and
+    /// <c>Jones-Schenk</c> gives <c>schenk</c>.
     /// </summary>
     public static string FirstSurname(string authors)
     {
@@ -57,7 +59,26 @@ internal static class MatchKey
         }
 
         var comma = first.IndexOf(',', StringComparison.Ordinal);
-        var surname = Text(comma >= 0 ? first[..comma] : first);
+        var surname = Text(comma >= 0 ? first[..comma] : WithoutTrailingInitials(first));
         return surname.Split(' ')[^1];
+    }
+
+    /// <summary>A name without the initials written after it: <c>Law P.</c>, <c>Law PJ</c> ⇒ <c>Law</c>.</summary>
+    private static string WithoutTrailingInitials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && IsInitials(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>One to three capital letters, with or without dots and hyphens: <c>P.</c>, <c>PJ</c>, <c>J.-P.</c>.</summary>
+    private static bool IsInitials(string word)
+    {
+        var letters = word.Where(c => c is not ('.' or '-')).ToList();
+        return letters.Count is >= 1 and <= 3 && letters.All(char.IsUpper);
     }
 }

@@ -15,6 +15,13 @@ namespace ReviewKit.Presentation;
 public sealed partial record ReportTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
     /// <summary>
+    /// The columns whose cells name a stakeholder. The table and Markdown show the readable names
+    /// (<c>Higher-education institutions</c>); <see cref="ToCsv"/> writes the names of the data files
+    /// (<c>HigherEducation</c>, as in <c>codebook.csv</c>), so that the CSV joins with the data.
+    /// </summary>
+    public IReadOnlyList<string> StakeholderColumns { get; init; } = [];
+
+    /// <summary>
     /// RFC 4180 CSV: header row, comma, LF line ends, invariant culture. A text cell that a spreadsheet would run as a
     /// formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) gets a leading
     /// <c>'</c>, as OWASP advises; a number such as <c>-3.3333</c> stays a number. Control characters other than tab,
@@ -31,11 +38,18 @@ public sealed partial record ReportTable(string Name, string Title, IReadOnlyLis
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, config))
         {
-            foreach (var row in Rows.Prepend(Columns))
+            var stakeholderColumns = Columns.Select(StakeholderColumns.Contains).ToList();
+            foreach (var column in Columns)
             {
-                foreach (var cell in row)
+                csv.WriteField(CsvCell(column));
+            }
+
+            csv.NextRecord();
+            foreach (var row in Rows)
+            {
+                for (var i = 0; i < row.Count; i++)
                 {
-                    csv.WriteField(CsvCell(cell));
+                    csv.WriteField(CsvCell(i < stakeholderColumns.Count && stakeholderColumns[i] ? DataName(row[i]) : row[i]));
                 }
 
                 csv.NextRecord();
@@ -44,6 +58,10 @@ public sealed partial record ReportTable(string Name, string Title, IReadOnlyLis
 
         return text.ToString();
     }
+
+    /// <summary>A stakeholder's readable name as the data files write it: <c>Higher-education institutions</c> ⇒ <c>HigherEducation</c>.</summary>
+    private static string DataName(string cell) =>
+        Enum.GetValues<Stakeholder>().Where(stakeholder => Names.Of(stakeholder) == cell).Select(stakeholder => stakeholder.ToString()).FirstOrDefault() ?? cell;
 
     private static string CsvCell(string cell)
     {

@@ -11,7 +11,7 @@ namespace ReviewKit.Presentation;
 /// <summary>The tables a reproduction writes, built from a dataset by the counting functions.</summary>
 public static class Reports
 {
-    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order; stakeholders by the names the charts use.</summary>
+    /// <summary>One row per code: <c>code,stakeholder,polarity,label,n,percent</c>, in codebook order; stakeholders by the names the charts use, in CSV by the data files' names (see <see cref="ReportTable.StakeholderColumns"/>).</summary>
     /// <remarks>percent is the exact 100 · n / studies, written with up to four decimals (55 of 60 ⇒ 91.6667).</remarks>
     public static ReportTable CodeFrequencies(ReviewDataset dataset) => new(
         "code-frequencies",
@@ -19,7 +19,8 @@ public static class Reports
         ["code", "stakeholder", "polarity", "label", "n", "percent"],
         ContentAnalysis.CodeFrequencies(dataset)
             .Select(row => Cells(row.Code.Id, Names.Of(row.Code.Stakeholder), row.Code.Polarity.ToString(), row.Code.Label, Number(row.N), Number(row.Percent)))
-            .ToList());
+            .ToList())
+        { StakeholderColumns = ["stakeholder"] };
 
     /// <summary>
     /// One of the paper's Tables 1–8 recomputed: rank, code, label, n, the rounded percentage, and the 95% Wilson
@@ -77,7 +78,8 @@ public static class Reports
                 Number(row.Percent),
                 Number(row.StudiesCoding),
                 Number(new Share(row.StudiesCoding, row.Studies).Percent)))
-            .ToList());
+            .ToList())
+        { StakeholderColumns = ["stakeholder"] };
 
     /// <summary>The coding table, one row per study with its codes per stakeholder (Appendix 1's layout).</summary>
     public static ReportTable CodingTable(ReviewDataset dataset) => new(
@@ -102,7 +104,8 @@ public static class Reports
         ["stakeholder", "challenges", "opportunities", "challenge_codes", "opportunity_codes", "percent_challenges"],
         StakeholderAnalysis.PolarityBalances(dataset)
             .Select(row => Cells(Names.Of(row.Stakeholder), Number(row.Challenges), Number(row.Opportunities), Number(row.ChallengeCodes), Number(row.OpportunityCodes), Number(row.ChallengePercent)))
-            .ToList());
+            .ToList())
+        { StakeholderColumns = ["stakeholder"] };
 
     /// <summary>Every pair of codes with its 2×2 table over studies, Jaccard and phi (the co-occurrence heatmap).</summary>
     public static ReportTable CodePairs(ReviewDataset dataset) => new(
@@ -118,7 +121,8 @@ public static class Reports
         "stakeholder-pairs",
         "Studies that carry codes of both stakeholders",
         ["stakeholder_a", "stakeholder_b", "studies"],
-        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(Names.Of(pair.First), Names.Of(pair.Second), Number(pair.CodingBoth))).ToList());
+        StakeholderAnalysis.StakeholderPairs(dataset).Select(pair => Cells(Names.Of(pair.First), Names.Of(pair.Second), Number(pair.CodingBoth))).ToList())
+        { StakeholderColumns = ["stakeholder_a", "stakeholder_b"] };
 
     /// <summary>The paper's three pathways and the studies that support them (Fig. 3).</summary>
     public static ReportTable Pathways(ReviewDataset dataset) => new(
@@ -127,14 +131,16 @@ public static class Reports
         ["pathway", "partner", "codes", "partner_studies", "institution_studies", "both_studies"],
         StakeholderAnalysis.PathwaySupports(dataset)
             .Select(row => Cells(row.Pathway.Name, Names.Of(row.Pathway.Partner), string.Join(" ", row.Pathway.CodeIds), Number(row.PartnerStudies), Number(row.InstitutionStudies), Number(row.BothStudies)))
-            .ToList());
+            .ToList())
+        { StakeholderColumns = ["partner"] };
 
     /// <summary>Per year, the studies that carry each stakeholder's codes.</summary>
     public static ReportTable StudiesPerYearByStakeholder(ReviewDataset dataset) => new(
         "studies-per-year-by-stakeholder",
         "Studies per year that carry each stakeholder's codes",
         ["year", "stakeholder", "studies"],
-        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), Names.Of(row.Stakeholder), Number(row.StudiesCoding))).ToList());
+        PublicationTrend.ByStakeholder(dataset).Select(row => Cells(Number(row.Year), Names.Of(row.Stakeholder), Number(row.StudiesCoding))).ToList())
+        { StakeholderColumns = ["stakeholder"] };
 
     /// <summary>The counts of a PRISMA flow, unknown counts empty (Fig. 1).</summary>
     public static ReportTable Prisma(PrismaFlow flow) => new(

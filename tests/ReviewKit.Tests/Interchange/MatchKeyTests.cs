@@ -16,6 +16,14 @@ public sealed class MatchKeyTests
     [InlineData("Kumar Jeya, A.; Smith, B.", "jeya")]
     [InlineData("González, María & Pérez", "gonzalez")]
     [InlineData("Ann Example", "example")]
+    [InlineData("Law P.", "law")]
+    [InlineData("Law PJ", "law")]
+    [InlineData("Law, P.", "law")]
+    [InlineData("Patrina Law", "law")]
+    [InlineData("Law, Patrina", "law")]
+    [InlineData("van der Berg, J.", "berg")]
+    [InlineData("Van der Berg J.-P.", "berg")]
+    [InlineData("LAW P", "law")]
     public void FirstSurname_PaperAndExportForms_TheLastWordOfTheFirstSurname(string authors, string expected)
     {
         Assert.Equal(expected, MatchKey.FirstSurname(authors));

@@ -39,6 +39,32 @@ public sealed class StudyImportTests
         Assert.Equal("JA61", Assert.Single(import.Studies).Id);
     }
 
+    [Theory]
+    [InlineData("Law P.")]
+    [InlineData("Law, P.")]
+    [InlineData("Patrina Law")]
+    [InlineData("Law, Patrina")]
+    public void Prepare_AuthorStylesOfThePapersLaw2015_ADuplicateOfJA02(string author)
+    {
+        // JA02 is Law (2015): its authors are "Law", so each style of writing the first author must reduce to that surname.
+        var import = StudyImport.Prepare([Record(author, 2015)], []);
+
+        Assert.Empty(import.Studies);
+        Assert.Equal("JA02", Assert.Single(import.Duplicates).Match[..4]);
+    }
+
+    [Theory]
+    [InlineData("Law P.", 2016)]
+    [InlineData("Lawson P.", 2015)]
+    [InlineData("Lawson, Patrina", 2015)]
+    public void Prepare_AnotherYearOrALongerSurname_NotADuplicateOfLaw2015(string author, int year)
+    {
+        var import = StudyImport.Prepare([Record(author, year)], []);
+
+        Assert.Empty(import.Duplicates);
+        Assert.Single(import.Studies);
+    }
+
     [Fact]
     public void Prepare_SurnameOfTwoStudies_BothListed()
     {

@@ -62,7 +62,7 @@ public class ReportTableTests
 
         Assert.Equal("code,stakeholder,polarity,label,n,percent", csv[0]);
         Assert.Equal(38, csv.Length); // header, 36 codes, final empty string after the last LF
-        Assert.Contains("UC1,Higher-education institutions,Challenge,\"Implementation—Academic, lack of funding\",55,91.6667", csv);
+        Assert.Contains("UC1,HigherEducation,Challenge,\"Implementation—Academic, lack of funding\",55,91.6667", csv);
         Assert.Contains("EC1,Employers,Challenge,Consistency,48,80", csv);
     }
 
