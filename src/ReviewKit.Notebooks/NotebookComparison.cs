@@ -12,8 +12,12 @@ namespace ReviewKit.Notebooks;
 /// their type (<c>execute_result</c>, <c>display_data</c>, <c>stream</c>, <c>error</c>), stream name,
 /// mime types, and text after normalisation (line endings, element ids, GUIDs and timings are masked;
 /// the rules are listed on <c>OutputNormalizer</c>). An error output is compared by its name and value.
-/// Not compared: execution counts, cell ids, notebook, cell and output metadata, error tracebacks, and the PNG that
-/// stands beside an interactive rendering in the same output (a static picture of it, for viewers without scripts).
+/// Images: every <c>image/*</c> value on either side must be one string (VS Code shows a list of lines broken), a PNG
+/// must decode from base64 to a PNG, an SVG must start with <c>&lt;svg</c> or <c>&lt;?xml</c>; anything else is a
+/// difference. The PNG that stands beside an interactive rendering in the same output (a static picture of it, for
+/// viewers without scripts) is compared by its form and pixel size, not its bytes, which may differ by a pixel
+/// between two browsers; when the fresh run has no such picture at all (run without images), it is not compared.
+/// Not compared: execution counts, cell ids, notebook, cell and output metadata, and error tracebacks.
 /// The files are read as plain nbformat 4 JSON, so a notebook saved by VS Code compares as well as
 /// one written by <see cref="NotebookWriter"/>.
 /// </remarks>
@@ -51,6 +55,7 @@ public static class NotebookComparison
         var committedCells = ReadCells(committedJson, "committed");
         var freshCells = ReadCells(freshJson, "fresh");
         var differences = new List<NotebookDifference>();
+        var comparePictures = HasStaticPicture(freshCells);
 
         if (committedCells.Count != freshCells.Count)
         {
@@ -59,13 +64,13 @@ public static class NotebookComparison
 
         for (var index = 0; index < Math.Min(committedCells.Count, freshCells.Count); index++)
         {
-            differences.AddRange(CompareCell(index, committedCells[index], freshCells[index]));
+            differences.AddRange(CompareCell(index, committedCells[index], freshCells[index], comparePictures));
         }
 
         return differences;
     }
 
-    private static IEnumerable<NotebookDifference> CompareCell(int index, JsonNode? committed, JsonNode? fresh)
+    private static IEnumerable<NotebookDifference> CompareCell(int index, JsonNode? committed, JsonNode? fresh, bool comparePictures)
     {
         var committedType = ReadString(committed?["cell_type"]);
         var freshType = ReadString(fresh?["cell_type"]);
@@ -82,8 +87,19 @@ public static class NotebookComparison
             yield return new NotebookDifference(index, $"source {DescribeTextDifference(committedSource, freshSource)}");
         }
 
-        var committedOutputs = ReadOutputs(committed);
-        var freshOutputs = ReadOutputs(fresh);
+        var committedOutputs = ReadOutputs(committed, comparePictures);
+        var freshOutputs = ReadOutputs(fresh, comparePictures);
+        foreach (var (side, outputs) in new[] { ("committed", committedOutputs), ("fresh", freshOutputs) })
+        {
+            for (var position = 0; position < outputs.Count; position++)
+            {
+                foreach (var problem in outputs[position].ImageProblems)
+                {
+                    yield return new NotebookDifference(index, $"output {position + 1} ({side}) {problem}");
+                }
+            }
+        }
+
         if (committedOutputs.Count != freshOutputs.Count)
         {
             yield return new NotebookDifference(index, $"committed cell has {committedOutputs.Count} outputs, fresh run has {freshOutputs.Count}");
@@ -157,16 +173,21 @@ public static class NotebookComparison
         }
     }
 
-    private static List<ComparableOutput> ReadOutputs(JsonNode? cell) =>
+    private static List<ComparableOutput> ReadOutputs(JsonNode? cell, bool comparePictures) =>
         (cell?["outputs"] as JsonArray ?? [])
-            .Select(ToComparableOutput)
+            .Select(output => ToComparableOutput(output, comparePictures))
             .ToList();
 
+    private static bool HasStaticPicture(JsonArray cells) =>
+        cells.SelectMany(cell => cell?["outputs"] as JsonArray ?? [])
+            .Any(output => output?["data"] is JsonObject data && data.Count > 1 && data.ContainsKey(StaticImageMimeType));
+
     /// <summary>The parts of an output that are compared, keyed and sorted so that the order of mime types does not matter.</summary>
-    private static ComparableOutput ToComparableOutput(JsonNode? output)
+    private static ComparableOutput ToComparableOutput(JsonNode? output, bool comparePictures)
     {
         var type = ReadString(output?["output_type"]) ?? "unknown";
         var textByKey = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var imageProblems = new List<string>();
 
         switch (type)
         {
@@ -183,7 +204,20 @@ public static class NotebookComparison
                 {
                     foreach (var (mimeType, value) in data)
                     {
-                        if (mimeType != StaticImageMimeType || data.Count == 1)
+                        var image = mimeType.StartsWith("image/", StringComparison.Ordinal) ? ImageForm.Read(mimeType, value) : null;
+                        if (image?.Problem is { } problem)
+                        {
+                            imageProblems.Add($"({type}, {mimeType}) {problem}");
+                        }
+
+                        if (mimeType == StaticImageMimeType && data.Count > 1)
+                        {
+                            if (comparePictures)
+                            {
+                                textByKey[mimeType] = image!.Description;
+                            }
+                        }
+                        else
                         {
                             textByKey[mimeType] = OutputNormalizer.Normalize(IsJsonMimeType(mimeType) ? ReadJson(value) : ReadText(value));
                         }
@@ -193,7 +227,7 @@ public static class NotebookComparison
                 break;
         }
 
-        return new ComparableOutput(type, textByKey);
+        return new ComparableOutput(type, textByKey, imageProblems);
     }
 
     /// <summary>JSON data compares by its content, whether a client stored it as JSON or as its text.</summary>
@@ -232,5 +266,5 @@ public static class NotebookComparison
         _ => node.ToJsonString(),
     };
 
-    private sealed record ComparableOutput(string Type, SortedDictionary<string, string> TextByKey);
+    private sealed record ComparableOutput(string Type, SortedDictionary<string, string> TextByKey, IReadOnlyList<string> ImageProblems);
 }

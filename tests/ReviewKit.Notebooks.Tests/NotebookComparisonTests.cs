@@ -110,20 +110,80 @@ public sealed class NotebookComparisonTests
     }
 
     [Fact]
-    public void CompareJson_StaticPictureBesideTheFigure_NotCompared()
+    public void CompareJson_FreshRunWithoutPictures_StaticPictureNotCompared()
     {
-        // The picture may differ by a pixel between two browsers, or be missing where no browser was found.
-        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart","image/png":"iVBORw0KGgo="}}""");
+        // A run without images (--no-images, or no browser found) draws no picture at all.
+        var committed = Notebook(Picture(Png700By450));
         var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart"}}""");
 
         Assert.Empty(NotebookComparison.CompareJson(committed, fresh));
     }
 
     [Fact]
+    public void CompareJson_StaticPictureOfTheSameSize_NoDifference()
+    {
+        // Same size, other bytes: two browsers may differ by a pixel.
+        var otherBytes = Png700By450.Replace("ANehpv", "ANehpw", StringComparison.Ordinal);
+
+        Assert.Empty(NotebookComparison.CompareJson(Notebook(Picture(Png700By450)), Notebook(Picture(otherBytes))));
+    }
+
+    [Fact]
+    public void CompareJson_StaticPictureOfAnotherSize_ReportsIt()
+    {
+        var difference = Assert.Single(NotebookComparison.CompareJson(Notebook(Picture(Png700By450)), Notebook(Picture(Png700By451))));
+
+        Assert.Contains("image/png", difference.Description, StringComparison.Ordinal);
+        Assert.Contains("700×450", difference.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareJson_StaticPictureMissingInOneOutputOfAFreshRunWithPictures_ReportsMimeTypes()
+    {
+        var committed = Notebook(Picture(Png700By450), Picture(Png700By450));
+        var fresh = Notebook(Picture(Png700By450), """{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart"}}""");
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(committed, fresh));
+
+        Assert.StartsWith("output 2 (display_data) has image/png, text/plain in the committed notebook", difference.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareJson_PictureAsListOfLines_ReportsIt()
+    {
+        // VS Code shows a list-form image broken and encodes it again on save.
+        var asLines = Picture($"[\"{Png700By450[..20]}\",\"{Png700By450[20..]}\"]", quoted: false);
+
+        var differences = NotebookComparison.CompareJson(Notebook(asLines), Notebook(Picture(Png700By450)));
+
+        Assert.Contains(differences, d => d.Description == "output 1 (committed) (display_data, image/png) is a list of 2 strings; an image must be one string");
+    }
+
+    [Fact]
+    public void CompareJson_PictureThatIsNotAPng_ReportsIt()
+    {
+        var gif = Picture("R0lGODlhAQABAAAAACw=");
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(Notebook(Picture(Png700By450)), Notebook(gif)), d => d.Description.StartsWith("output 1 (fresh)", StringComparison.Ordinal));
+
+        Assert.EndsWith("does not decode to a PNG", difference.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareJson_SvgThatIsNotMarkup_ReportsIt()
+    {
+        var svg = """{"output_type":"display_data","metadata":{},"data":{"image/svg+xml":"PHN2Zz4="}}""";
+
+        var difference = Assert.Single(NotebookComparison.CompareJson(Notebook(svg), Notebook(svg)), d => d.Description.StartsWith("output 1 (committed)", StringComparison.Ordinal));
+
+        Assert.EndsWith("does not start with <svg or <?xml", difference.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CompareJson_PictureAlone_Compared()
     {
-        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"iVBORw0KGgo="}}""");
-        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"R0lGODlh"}}""");
+        var committed = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"iVBORw0KGgoAAAANSUhEUgAAArwAAAHCCAYAAAANehpv"}}""");
+        var fresh = Notebook("""{"output_type":"display_data","metadata":{},"data":{"image/png":"iVBORw0KGgoAAAANSUhEUgAAArwAAAHDCAYAAADGJsnK"}}""");
 
         Assert.Single(NotebookComparison.CompareJson(committed, fresh));
     }
@@ -143,6 +203,14 @@ public sealed class NotebookComparisonTests
 
         Assert.Empty(NotebookComparison.Compare(path, path));
     }
+
+    /// <summary>The signature and header of a PNG of 700 × 450 pixels (no pixel data: the comparison reads only these).</summary>
+    private const string Png700By450 = "iVBORw0KGgoAAAANSUhEUgAAArwAAAHCCAYAAAANehpv";
+
+    private const string Png700By451 = "iVBORw0KGgoAAAANSUhEUgAAArwAAAHDCAYAAADGJsnK";
+
+    private static string Picture(string png, bool quoted = true) =>
+        $$$"""{"output_type":"display_data","metadata":{},"data":{"text/plain":"Chart","image/png":{{{(quoted ? $"\"{png}\"" : png)}}}}}""";
 
     private static string Chart(string divId, string values) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, PlotlyChart, divId, divId.Replace("-", ""), values);
