@@ -12,14 +12,22 @@ namespace ReviewKit.Interchange;
 /// <remarks>
 /// Strict where a mistake would lose a study: a record must end with <c>ER</c>, have an author (<c>AU</c> or <c>A1</c>)
 /// and a year (<c>PY</c>, else <c>Y1</c>, else <c>DA</c>, whose first four characters are the year: <c>2020/11//</c>).
-/// Lenient where exporters differ: LF, CRLF or CR line ends, a BOM, blank lines, tags this reader does not use, and a
-/// line without a tag inside a record, which continues the previous value (some exporters wrap long abstracts).
+/// Lenient where exporters differ: LF, CRLF or CR line ends, a BOM, blank lines, tags this reader does not use, a
+/// line without a tag inside a record, which continues the previous value (some exporters wrap long abstracts), and
+/// lines between records: publishers' headers (<c>Provider: …</c>), Cochrane's <c>Record #1 of 611</c>, Ovid's record
+/// numbers and the <c>NL</c> and link lines it writes after <c>ER</c>. A line outside a record that holds what only a
+/// record holds (an author, title or year) is still reported, since a record that lost its <c>TY</c> would be lost.
+/// An item without authors takes its editors (<c>A2</c>, <c>ED</c>), as citation styles do.
 /// </remarks>
 internal static partial class RisReader
 {
     private static readonly string[] AuthorTags = ["AU", "A1"];
+    private static readonly string[] EditorTags = ["A2", "ED"];
     private static readonly string[] YearTags = ["PY", "Y1", "DA"];
     private static readonly string[] TitleTags = ["TI", "T1"];
+
+    /// <summary>Tags only a record holds: outside one, they are a record that lost its <c>TY</c>, not an exporter's extra line.</summary>
+    private static readonly HashSet<string> RecordOnlyTags = ["AU", "A1", "A2", "ED", "TI", "T1", "PY", "Y1", "DA", "DO"];
     private static readonly string[] SourceTags = ["T2", "JF", "JO", "BT", "JA", "J2"];
 
     [GeneratedRegex(@"^([A-Z][A-Z0-9])  -(?: (.*))?$")]
@@ -39,6 +47,7 @@ internal static partial class RisReader
         Record? record = null;
         var recordsSeen = 0;
         var lineNumber = 0;
+        (int Line, string Text)? firstLine = null;
         foreach (var lineText in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -48,23 +57,20 @@ internal static partial class RisReader
                 continue;
             }
 
+            firstLine ??= (lineNumber, line);
             var match = TagLine().Match(line);
             if (!match.Success)
             {
                 if (record is { Fields.Count: > 0 })
                 {
                     record.Continue(line.Trim());
-                    continue;
                 }
-
-                if (recordsSeen == 0 && record is null)
+                else if (record is not null)
                 {
-                    problems.Add(file, lineNumber, $"not an RIS file: expected a record starting with 'TY  - ', found '{Shorten(line)}'");
-                    return references;
+                    problems.Add(file, lineNumber, $"'{Shorten(line)}' is not an RIS line; every line is 'TAG  - value' (two letters or a letter and a digit, two spaces, a hyphen)");
                 }
 
-                problems.Add(file, lineNumber, $"'{Shorten(line)}' is not an RIS line; every line is 'TAG  - value' (two letters or a letter and a digit, two spaces, a hyphen)");
-                continue;
+                continue; // between records: a header, a record number, a link
             }
 
             var tag = match.Groups[1].Value;
@@ -84,15 +90,12 @@ internal static partial class RisReader
 
             if (record is null)
             {
-                problems.Add(file, lineNumber, recordsSeen == 0
-                    ? $"not an RIS file: expected a record starting with 'TY  - ', found '{Shorten(line)}'"
-                    : $"{tag} outside a record; a record starts with 'TY  - ' and ends with 'ER  - '");
-                if (recordsSeen == 0)
+                if (recordsSeen > 0 && RecordOnlyTags.Contains(tag))
                 {
-                    return references;
+                    problems.Add(file, lineNumber, $"{tag} outside a record; a record starts with 'TY  - ' and ends with 'ER  - '");
                 }
 
-                continue;
+                continue; // between records: Ovid's NL lines after ER, and the like
             }
 
             if (tag == "ER")
@@ -116,7 +119,9 @@ internal static partial class RisReader
         }
         else if (recordsSeen == 0)
         {
-            problems.Add(file, 0, "no RIS record found; expected records from 'TY  - ' to 'ER  - '");
+            problems.Add(file, firstLine?.Line ?? 0, firstLine is { } first
+                ? $"not an RIS file: expected a record starting with 'TY  - ', found '{Shorten(first.Text)}'"
+                : "no RIS record found; expected records from 'TY  - ' to 'ER  - '");
         }
 
         return references;
@@ -128,7 +133,12 @@ internal static partial class RisReader
         var authors = record.All(AuthorTags).Select(field => FieldText.Plain(field.Value)).OfType<string>().ToList();
         if (authors.Count == 0)
         {
-            problems.Add(file, record.Line, "the record has no author; expected AU or A1 lines");
+            authors = record.All(EditorTags).Select(field => FieldText.Plain(field.Value)).OfType<string>().ToList();
+        }
+
+        if (authors.Count == 0)
+        {
+            problems.Add(file, record.Line, "the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)");
             ok = false;
         }
 

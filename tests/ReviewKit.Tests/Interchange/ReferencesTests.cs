@@ -106,12 +106,12 @@ public sealed class ReferencesTests
         Assert.Equal(
         [
             "bad.ris:3: PY 'n.d.' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
-            "bad.ris:5: the record has no author; expected AU or A1 lines",
+            "bad.ris:5: the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)",
             "bad.ris:9: the record has no year; expected a PY, Y1 or DA line",
             "bad.ris:13: the record starting here has no ER line before the next record (line 16); end every record with 'ER  - '",
             "bad.ris:15: PY 'soon' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
             "bad.ris:16: the record starting here has no ER line: the file ends first; end every record with 'ER  - '",
-            "bad.ris:16: the record has no author; expected AU or A1 lines",
+            "bad.ris:16: the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)",
         ], problems);
     }
 
@@ -214,6 +214,38 @@ public sealed class ReferencesTests
         var ris = $"TY  - JOUR\nAU  - Example, Ann\nPY  - 2023\nTI  - {new string('x', 49_900 - 13)}\nER  - \n";
 
         Assert.Equal(49_900 - 13, Assert.Single(References.Parse("long.ris", ris)).Title!.Length);
+    }
+
+    [Fact]
+    public void Parse_PublisherHeaderRecordNumbersAndLinesAfterER_EveryRecordRead()
+    {
+        // The shapes of a publisher's single-article download, Cochrane's numbering and Ovid's lines after ER.
+        const string ris = "Provider: Oxford University Press\nDatabase: Oxford Journals\nContent: text/plain; charset=\"UTF-8\"\n\n"
+            + "Record #1 of 2\n1.\nTY  - JOUR\nAU  - Law, Patrina\nPY  - 2015\nTI  - Digital badging at The Open University\nER  - \n"
+            + "NL  - https://example.org/1\nLink to the Ovid Full Text or citation:\n\n"
+            + "Record #2 of 2\n2.\nTY  - JOUR\nAU  - Example, Ann\nPY  - 2021\nER  - \n";
+
+        var references = References.Parse("header.ris", ris);
+
+        Assert.Equal([("Law, Patrina", 2015, 7), ("Example, Ann", 2021, 17)], references.Select(reference => (reference.AuthorsText, reference.Year, reference.Line)));
+    }
+
+    [Fact]
+    public void Parse_AnAuthorLineAfterER_ARecordThatLostItsTY()
+    {
+        const string ris = "TY  - JOUR\nAU  - Example, Ann\nPY  - 2021\nER  - \nAU  - Sample, Bo\nPY  - 2022\nER  - \n";
+
+        var problems = Assert.Throws<ReviewDataException>(() => References.Parse("lost.ris", ris)).Problems.Select(problem => problem.ToString());
+
+        Assert.Equal(["lost.ris:5: AU outside a record; a record starts with 'TY  - ' and ends with 'ER  - '", "lost.ris:6: PY outside a record; a record starts with 'TY  - ' and ends with 'ER  - '"], problems);
+    }
+
+    [Fact]
+    public void Parse_AnEditedBookWithoutAuthors_ItsEditorsAsAuthors()
+    {
+        const string ris = "TY  - EDBOOK\nA2  - Editor, Ed\nED  - Second, Sue\nPY  - 2019\nTI  - Micro-credentials\nER  - \n";
+
+        Assert.Equal(["Editor, Ed", "Second, Sue"], Assert.Single(References.Parse("book.ris", ris)).Authors);
     }
 
     [Fact]
