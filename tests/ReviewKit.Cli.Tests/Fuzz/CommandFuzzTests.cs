@@ -46,10 +46,10 @@ public sealed class CommandFuzzTests
     [Fact]
     public void CsvProblems_FormulaCellAndRawControl_AreFoundAndNumbersAreNot()
     {
-        Assert.Empty(FuzzPromises.CsvProblems("t", "a,b\n-3.5,'=x\n\"'@y\",z\n"));
-        Assert.Single(FuzzPromises.CsvProblems("t", "a,b\n1,\"=HYPERLINK(\"\"x\"\")\"\n"));
-        Assert.Single(FuzzPromises.CsvProblems("t", "a,b\n1,-x\n"));
-        Assert.Single(FuzzPromises.CsvProblems("t", "a,b\n1,x\u001by\n"));
+        Assert.Empty(SpreadsheetCells.Problems("t", "a,b\n-3.5,'=x\n\"'@y\",z\n"));
+        Assert.Single(SpreadsheetCells.Problems("t", "a,b\n1,\"=HYPERLINK(\"\"x\"\")\"\n"));
+        Assert.Single(SpreadsheetCells.Problems("t", "a,b\n1,-x\n"));
+        Assert.Single(SpreadsheetCells.Problems("t", "a,b\n1,x\u001by\n"));
     }
 
     private static void Report(FuzzCase fuzzCase, IReadOnlyList<string> broken, FuzzOutcome? outcome, string verdict)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ReviewKit.Tests.Shared;
 
@@ -71,7 +70,7 @@ internal static partial class FuzzPromises
         broken.AddRange(StackTraces(outcome));
         broken.AddRange(ErrorLines(outcome.Error));
         var csvOut = args.Length > 0 && LastValue(args, "--format") is { } format && format.Equals("csv", StringComparison.OrdinalIgnoreCase);
-        broken.AddRange(csvOut ? CsvProblems("stdout", outcome.Out) : TerminalProblems("stdout", outcome.Out));
+        broken.AddRange(csvOut ? SpreadsheetCells.Problems("stdout", outcome.Out) : TerminalProblems("stdout", outcome.Out));
         broken.AddRange(TerminalProblems("stderr", outcome.Error));
         broken.AddRange(Writes(before, FuzzWorkspace.Snapshot(workspace.Root), dataFolders, outputs, outcome.ExitCode is 0 || args.Length == 0 || !AtomicCommands.Contains(args[0])));
         foreach (var (folder, snapshot) in beforeOutside)
@@ -180,70 +179,6 @@ internal static partial class FuzzPromises
 
     private static bool IsInvisible(char c) => c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u2028' or '\u2029' or '\uFEFF';
 
-    /// <summary>CSV: every cell's text either a number or not starting with = + - @ tab or CR, and no control character but tab, CR and LF.</summary>
-    internal static IEnumerable<string> CsvProblems(string name, string csv)
-    {
-        var bad = csv.FirstOrDefault(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
-        if (bad != default)
-        {
-            yield return $"{name} holds the raw control character U+{(int)bad:X4}";
-        }
-
-        foreach (var cell in CsvCells(csv))
-        {
-            if (cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal) && !Number().IsMatch(cell))
-            {
-                yield return $"{name} has a cell a spreadsheet runs as a formula: {Shorten(cell)}";
-                yield break;
-            }
-        }
-    }
-
-    /// <summary>The cells of RFC 4180 text.</summary>
-    private static IEnumerable<string> CsvCells(string csv)
-    {
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c is ',' or '\n')
-            {
-                yield return cell.ToString();
-                cell.Clear();
-            }
-            else if (c != '\r' || i + 1 >= csv.Length || csv[i + 1] != '\n')
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0)
-        {
-            yield return cell.ToString();
-        }
-    }
-
     /// <summary>
     /// What the run wrote: nothing but under its outputs; every earlier entry elsewhere as it was; no hidden temporary
     /// file left anywhere; and, when it failed and <paramref name="mayWriteOnFailure"/> is false, its outputs as they were.
@@ -304,7 +239,7 @@ internal static partial class FuzzPromises
             {
                 var problems = Path.GetExtension(file) switch
                 {
-                    ".csv" => CsvProblems(file, File.ReadAllText(file)),
+                    ".csv" => SpreadsheetCells.Problems(file, File.ReadAllText(file)),
                     ".md" => TerminalProblems(file, File.ReadAllText(file)),
                     _ => [],
                 };
@@ -356,7 +291,4 @@ internal static partial class FuzzPromises
 
     [GeneratedRegex(@"^(reviewkit: \S.*|Run 'reviewkit --help' for usage\.|\S.*?:(\d+:)? \S.*)$")]
     private static partial Regex MessageLine();
-
-    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
-    private static partial Regex Number();
 }
