@@ -95,7 +95,7 @@ public partial class BadInputCommandLineTests
     {
         var problems = ValidateBroken(copy => copy.Append(ReviewDataset.StudiesFile, "JA61,Nobody,2023.5,Nobody\n"));
 
-        Assert.Contains("studies.csv:62: year '2023.5' of study JA61 is not a whole number from 1900 to 2100", problems);
+        Assert.Contains("studies.csv:62: year '2023.5' of study JA61 is not a whole number from 1500 to 2100", problems);
     }
 
     [Fact]

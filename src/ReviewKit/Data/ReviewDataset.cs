@@ -19,8 +19,11 @@ public sealed partial record ReviewDataset
     /// <summary>The codings file name.</summary>
     public const string CodingsFile = "codings.csv";
 
-    /// <summary>The earliest and latest publication years accepted.</summary>
-    public const int MinYear = 1900, MaxYear = 2100;
+    /// <summary>
+    /// The earliest and latest publication years a layer may hold: 1500 lets a review include early printed works (a
+    /// study of 1878); 2100 leaves room for planned studies. Imports from reference managers accept years up to next year only.
+    /// </summary>
+    public const int MinYear = 1500, MaxYear = 2100;
 
     private static readonly string[] CodebookColumns = ["code", "stakeholder", "polarity", "label"];
     private static readonly string[] StudiesColumns = ["study_id", "authors", "year"];

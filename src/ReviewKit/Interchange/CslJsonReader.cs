@@ -6,13 +6,15 @@ namespace ReviewKit.Interchange;
 
 /// <summary>
 /// Reads CSL-JSON, the export of Zotero and Mendeley: an array of items with <c>author</c> (<c>family</c> and
-/// <c>given</c>, or <c>literal</c>), <c>issued</c> (<c>date-parts</c>, or <c>raw</c> or <c>literal</c> text),
-/// <c>title</c>, <c>DOI</c> and <c>container-title</c>.
+/// <c>given</c>, with their particles and suffix, or <c>literal</c>), <c>issued</c> (<c>date-parts</c>, or <c>raw</c> or
+/// <c>literal</c> text), <c>title</c>, <c>DOI</c> and <c>container-title</c>. An item without authors takes its
+/// <c>editor</c>s, as citation styles do.
 /// </summary>
 internal static class CslJsonReader
 {
-    public static List<Reference> Parse(string file, string text, ProblemLog problems)
+    public static List<Reference> Parse(string file, string text, RecordLog log)
     {
+        var problems = log.Problems;
         var references = new List<Reference>();
         var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         JsonDocument document;
@@ -42,7 +44,7 @@ internal static class CslJsonReader
                 index++;
                 try
                 {
-                    if (ToReference(file, line, item, problems) is { } reference)
+                    if (ToReference(file, line, item, log) is { } reference)
                     {
                         references.Add(reference);
                     }
@@ -64,54 +66,80 @@ internal static class CslJsonReader
         return references;
     }
 
-    private static Reference? ToReference(string file, int line, JsonElement item, ProblemLog problems)
+    private static Reference? ToReference(string file, int line, JsonElement item, RecordLog log)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(file, line, $"expected a CSL item (an object), found {item.ValueKind.ToString().ToLowerInvariant()}");
+            log.Problems.Add(file, line, $"expected a CSL item (an object), found {item.ValueKind.ToString().ToLowerInvariant()}");
             return null;
         }
 
-        var ok = true;
-        var authors = new List<string>();
-        if (item.TryGetProperty("author", out var authorList) && authorList.ValueKind == JsonValueKind.Array)
+        var faults = new List<RecordFault>();
+        var authors = Names(item, "author");
+        if (authors.Count == 0)
         {
-            foreach (var author in authorList.EnumerateArray().Where(author => author.ValueKind == JsonValueKind.Object))
-            {
-                var family = Text(author, "family");
-                var given = Text(author, "given");
-                var name = Text(author, "literal") ?? (family is null ? given : given is null ? family : $"{family}, {given}");
-                if (name is not null)
-                {
-                    authors.Add(name);
-                }
-            }
+            authors = Names(item, "editor");
         }
 
         if (authors.Count == 0)
         {
-            problems.Add(file, line, "the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}]");
-            ok = false;
+            faults.Add(new RecordFault(line, "the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}] (or \"editor\" for an edited book)",
+                "no author (no \"author\" or \"editor\")"));
         }
 
         var year = 0;
         if (!item.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(file, line, "the item has no year; expected \"issued\": {\"date-parts\": [[2020]]}");
-            ok = false;
+            faults.Add(new RecordFault(line, "the item has no year; expected \"issued\": {\"date-parts\": [[2020]]}", "no year (no \"issued\")"));
         }
         else if (Year(issued) is not { } issuedYear)
         {
-            problems.Add(file, line, $"\"issued\" {Shorten(issued.GetRawText())} is not a year; expected a year from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}, e.g. {{\"date-parts\": [[2020, 11]]}}");
-            ok = false;
+            faults.Add(new RecordFault(line,
+                $"\"issued\" {Shorten(issued.GetRawText())} is not a year; expected a year {RecordLog.YearRange}, e.g. {{\"date-parts\": [[2020, 11]]}}",
+                $"\"issued\" {Shorten(issued.GetRawText())} is not a year {RecordLog.YearRange}"));
         }
         else
         {
             year = issuedYear;
         }
 
-        return ok ? new Reference(file, line, authors, year, Text(item, "title"), DoiText.Clean(Text(item, "DOI")), Text(item, "container-title")) : null;
+        log.Incomplete(file, line, faults);
+        return faults.Count == 0 ? new Reference(file, line, authors, year, Text(item, "title"), DoiText.Clean(Text(item, "DOI")), Text(item, "container-title")) : null;
     }
+
+    /// <summary>
+    /// The names of a list of people as a reference manager shows them: <c>literal</c>, else family name with its particles,
+    /// given name with its dropping particle, and suffix, e.g. <c>van der Berg, Jan, Jr.</c> or <c>Gogh, Vincent van</c>.
+    /// </summary>
+    private static List<string> Names(JsonElement item, string property)
+    {
+        var names = new List<string>();
+        if (!item.TryGetProperty(property, out var people) || people.ValueKind != JsonValueKind.Array)
+        {
+            return names;
+        }
+
+        foreach (var person in people.EnumerateArray().Where(person => person.ValueKind == JsonValueKind.Object))
+        {
+            if (Text(person, "literal") is { } literal)
+            {
+                names.Add(literal);
+                continue;
+            }
+
+            var family = Joined(Text(person, "non-dropping-particle"), Text(person, "family"));
+            var given = Joined(Text(person, "given"), Text(person, "dropping-particle"));
+            var name = family is null ? given : given is null ? family : $"{family}, {given}";
+            if (name is not null)
+            {
+                names.Add(Text(person, "suffix") is { } suffix ? $"{name}, {suffix}" : name);
+            }
+        }
+
+        return names;
+    }
+
+    private static string? Joined(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
     private static int? Year(JsonElement issued)
     {
@@ -121,7 +149,7 @@ internal static class CslJsonReader
         {
             return yearPart.ValueKind switch
             {
-                JsonValueKind.Number when yearPart.TryGetInt32(out var number) && number >= ReviewDataset.MinYear && number <= ReviewDataset.MaxYear => number,
+                JsonValueKind.Number when yearPart.TryGetInt32(out var number) && number >= ReviewDataset.MinYear && number <= RecordLog.LatestYear => number,
                 JsonValueKind.String when RisReader.TryYear(yearPart.GetString()!.Trim(), out var parsed) => parsed,
                 _ => null,
             };

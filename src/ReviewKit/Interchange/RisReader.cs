@@ -36,8 +36,9 @@ internal static partial class RisReader
     [GeneratedRegex(@"^(\d{4})(?:[/-].*)?$")]
     private static partial Regex YearValue();
 
-    public static List<Reference> Parse(string file, string text, ProblemLog problems)
+    public static List<Reference> Parse(string file, string text, RecordLog log)
     {
+        var problems = log.Problems;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
@@ -80,7 +81,7 @@ internal static partial class RisReader
                 if (record is not null)
                 {
                     problems.Add(file, record.Line, $"the record starting here has no ER line before the next record (line {lineNumber}); end every record with 'ER  - '");
-                    ToReference(file, record, problems); // what else is wrong with it, all at once; unfinished, it is not imported
+                    ToReference(file, record, log, skippable: false); // what else is wrong with it, all at once; unfinished, it is not imported
                 }
 
                 record = new Record(lineNumber);
@@ -100,7 +101,7 @@ internal static partial class RisReader
 
             if (tag == "ER")
             {
-                if (ToReference(file, record, problems) is { } reference)
+                if (ToReference(file, record, log, skippable: true) is { } reference)
                 {
                     references.Add(reference);
                 }
@@ -115,7 +116,7 @@ internal static partial class RisReader
         if (record is not null)
         {
             problems.Add(file, record.Line, "the record starting here has no ER line: the file ends first; end every record with 'ER  - '");
-            ToReference(file, record, problems);
+            ToReference(file, record, log, skippable: false);
         }
         else if (recordsSeen == 0)
         {
@@ -127,9 +128,9 @@ internal static partial class RisReader
         return references;
     }
 
-    private static Reference? ToReference(string file, Record record, ProblemLog problems)
+    private static Reference? ToReference(string file, Record record, RecordLog log, bool skippable)
     {
-        var ok = true;
+        var faults = new List<RecordFault>();
         var authors = record.All(AuthorTags).Select(field => FieldText.Plain(field.Value)).OfType<string>().ToList();
         if (authors.Count == 0)
         {
@@ -138,35 +139,35 @@ internal static partial class RisReader
 
         if (authors.Count == 0)
         {
-            problems.Add(file, record.Line, "the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)");
-            ok = false;
+            faults.Add(new RecordFault(record.Line, "the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)", "no author (no AU, A1, A2 or ED line)"));
         }
 
         var year = 0;
         if (record.First(YearTags) is not { } yearField)
         {
-            problems.Add(file, record.Line, "the record has no year; expected a PY, Y1 or DA line");
-            ok = false;
+            faults.Add(new RecordFault(record.Line, "the record has no year; expected a PY, Y1 or DA line", "no year (no PY, Y1 or DA line)"));
         }
         else if (!TryYear(yearField.Value, out year))
         {
-            problems.Add(file, yearField.Line, $"{yearField.Tag} '{Shorten(yearField.Value)}' is not a year; expected a year from {ReviewDataset.MinYear} to {ReviewDataset.MaxYear}, e.g. 2020 or 2020/11//");
-            ok = false;
+            faults.Add(new RecordFault(yearField.Line,
+                $"{yearField.Tag} '{Shorten(yearField.Value)}' is not a year; expected a year {RecordLog.YearRange}, e.g. 2020 or 2020/11//",
+                $"{yearField.Tag} '{Shorten(yearField.Value)}' is not a year {RecordLog.YearRange}"));
         }
 
-        return ok
+        log.Incomplete(file, record.Line, faults, skippable);
+        return faults.Count == 0 && skippable
             ? new Reference(file, record.Line, authors, year, FieldText.Plain(record.First(TitleTags)?.Value), DoiText.Clean(FieldText.Plain(record.First(["DO"])?.Value)), FieldText.Plain(record.First(SourceTags)?.Value))
             : null;
     }
 
-    /// <summary>The year of an RIS date: four digits, alone or followed by <c>/</c> or <c>-</c> and the rest of the date.</summary>
+    /// <summary>The year of an RIS date: four digits, alone or followed by <c>/</c> or <c>-</c> and the rest of the date, from 1500 to next year.</summary>
     internal static bool TryYear(string value, out int year)
     {
         year = 0;
         var match = YearValue().Match(value);
         return match.Success
             && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out year)
-            && year >= ReviewDataset.MinYear && year <= ReviewDataset.MaxYear;
+            && year >= ReviewDataset.MinYear && year <= RecordLog.LatestYear;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

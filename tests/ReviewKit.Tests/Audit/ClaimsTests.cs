@@ -66,7 +66,7 @@ public class ClaimsTests
     [InlineData("studies:60", "expected none, studies")]
     [InlineData("years:2022-2020", "the first not after the last")]
     [InlineData("years:2020", "expected a range of years YYYY-YYYY")]
-    [InlineData("span:1800-2022", "from 1900 to 2100")]
+    [InlineData("span:1400-2022", "from 1500 to 2100")]
     [InlineData("code:", "one or more code identifiers")]
     [InlineData("code:UO6||UO8", "one or more code identifiers")]
     [InlineData("code:UO6|UO6", "a code is listed twice")]

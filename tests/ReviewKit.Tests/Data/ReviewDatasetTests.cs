@@ -100,18 +100,18 @@ public class ReviewDatasetTests
     [InlineData("20x1")]
     [InlineData("2020.0")]
     [InlineData("-2020")]
-    [InlineData("1899")]
+    [InlineData("1499")]
     [InlineData("2101")]
     [InlineData("")]
     public void Parse_YearNotAnIntegerInRange_IsReported(string year)
     {
         var problems = ProblemsOf(TestData.Codebook, $"study_id,authors,year\nS1,Smith,{year}\n", "study_id,code\nS1,LC1\n");
 
-        Assert.Equal([$"studies.csv:2: year '{year}' of study S1 is not a whole number from 1900 to 2100"], problems);
+        Assert.Equal([$"studies.csv:2: year '{year}' of study S1 is not a whole number from 1500 to 2100"], problems);
     }
 
     [Theory]
-    [InlineData("1900")]
+    [InlineData("1500")]
     [InlineData("2100")]
     public void Parse_YearAtTheBoundary_IsAccepted(string year)
     {
@@ -161,7 +161,7 @@ public class ReviewDatasetTests
 
         var problems = ProblemsOf(TestData.Codebook, studies, "study_id,code\nS1,LC1\n");
 
-        Assert.Equal(["studies.csv:4: year '20x0' of study S2 is not a whole number from 1900 to 2100"], problems);
+        Assert.Equal(["studies.csv:4: year '20x0' of study S2 is not a whole number from 1500 to 2100"], problems);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public class ReviewDatasetTests
             $"{codings}:867: study JA01 is coded LO1 twice (first on line 2); a study counts once per code",
             $"{codings}:868: unknown study 'JA99'; every study_id must be listed in studies.csv",
             $"{codings}:868: unknown code 'ZZ9'; every code must be defined in codebook.csv",
-            $"{studies}:62: year '20x1' of study JA61 is not a whole number from 1900 to 2100",
+            $"{studies}:62: year '20x1' of study JA61 is not a whole number from 1500 to 2100",
             $"{studies}:63: duplicate study_id JA01 (first on line 2)",
         ], problems);
         Assert.Equal(before, TestData.Hashes(copy.Path));

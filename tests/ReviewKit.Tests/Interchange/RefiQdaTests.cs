@@ -239,7 +239,7 @@ public sealed class RefiQdaTests
             "b.qde:4: code LO1 lies under no polarity code; put each code under a stakeholder (Learners, Employers, HigherEducation, Government) and a polarity (Challenge, Opportunity)",
             "b.qde:9: case S1 has no authors; give it a value of the text variable 'authors'",
             "b.qde:10: CodeRef to '00000000-0000-0000-0000-000000000009', which is no codable code of the codebook",
-            "b.qde:11: year '20x3' of case S1 is not a whole number from 1900 to 2100",
+            "b.qde:11: year '20x3' of case S1 is not a whole number from 1500 to 2100",
         ], problems);
     }
 
