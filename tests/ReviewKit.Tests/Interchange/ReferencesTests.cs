@@ -1,5 +1,6 @@
 using ReviewKit.Data;
 using ReviewKit.Interchange;
+using ReviewKit.Tests.Shared;
 
 namespace ReviewKit.Tests;
 
@@ -9,6 +10,8 @@ namespace ReviewKit.Tests;
 /// </summary>
 public sealed class ReferencesTests
 {
+    private static readonly int NextYear = DateTime.UtcNow.Year + 1;
+
     private const string PaperTitle =
         "A systematic review of the opportunities and challenges of micro-credentials for multiple stakeholders: learners, employers, higher education institutions and government";
 
@@ -105,11 +108,11 @@ public sealed class ReferencesTests
 
         Assert.Equal(
         [
-            "bad.ris:3: PY 'n.d.' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
+            $"bad.ris:3: PY 'n.d.' is not a year; expected a year from 1500 to {NextYear} (next year), e.g. 2020 or 2020/11//",
             "bad.ris:5: the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)",
             "bad.ris:9: the record has no year; expected a PY, Y1 or DA line",
             "bad.ris:13: the record starting here has no ER line before the next record (line 16); end every record with 'ER  - '",
-            "bad.ris:15: PY 'soon' is not a year; expected a year from 1900 to 2100, e.g. 2020 or 2020/11//",
+            $"bad.ris:15: PY 'soon' is not a year; expected a year from 1500 to {NextYear} (next year), e.g. 2020 or 2020/11//",
             "bad.ris:16: the record starting here has no ER line: the file ends first; end every record with 'ER  - '",
             "bad.ris:16: the record has no author; expected AU or A1 lines (or A2 or ED for an edited book)",
         ], problems);
@@ -171,8 +174,8 @@ public sealed class ReferencesTests
         Assert.Equal(
         [
             "bad.json:2: the item has no year; expected \"issued\": {\"date-parts\": [[2020]]}",
-            "bad.json:3: the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}]",
-            "bad.json:3: \"issued\" { \"date-parts\": [ [ \"n.d.\" ] ] } is not a year; expected a year from 1900 to 2100, e.g. {\"date-parts\": [[2020, 11]]}",
+            "bad.json:3: the item has no author; expected \"author\": [{\"family\": ..., \"given\": ...}] (or \"editor\" for an edited book)",
+            $"bad.json:3: \"issued\" {{ \"date-parts\": [ [ \"n.d.\" ] ] }} is not a year; expected a year from 1500 to {NextYear} (next year), e.g. {{\"date-parts\": [[2020, 11]]}}",
         ], problems);
     }
 
@@ -270,5 +273,182 @@ public sealed class ReferencesTests
         var json = References.Parse("new.json", $"[{{\"author\": [{{\"family\": \"Example\"}}], \"issued\": {{\"date-parts\": [[2023]]}}, \"title\": \"{System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(title)}\"}}]");
 
         Assert.Equal((expected, expected), (Assert.Single(ris).Title, Assert.Single(json).Title));
+    }
+
+    [Theory]
+    [InlineData("1878", 1878)]
+    [InlineData("1500", 1500)]
+    [InlineData("1878/05//", 1878)]
+    public void Parse_AnOldYear_Accepted(string year, int expected)
+    {
+        var ris = References.Parse("old.ris", $"TY  - BOOK\nAU  - Darwin, Charles\nPY  - {year}\nER  - \n");
+        var json = References.Parse("old.json", $"[{{\"author\": [{{\"family\": \"Darwin\"}}], \"issued\": {{\"date-parts\": [[{expected}]]}}}}]");
+
+        Assert.Equal((expected, expected), (Assert.Single(ris).Year, Assert.Single(json).Year));
+    }
+
+    [Fact]
+    public void Parse_NextYearAcceptedTheYearAfterRefused()
+    {
+        var accepted = References.Parse("ahead.ris", $"TY  - JOUR\nAU  - Example, Ann\nPY  - {NextYear}\nER  - \n");
+        var refusedRis = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("late.ris", $"TY  - JOUR\nAU  - Example, Ann\nPY  - {NextYear + 1}\nER  - \n")).Problems);
+        var refusedJson = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("late.json", $"[{{\"author\": [{{\"family\": \"A\"}}], \"issued\": {{\"date-parts\": [[{NextYear + 1}]]}}}}]")).Problems);
+        var tooOld = Assert.Single(Assert.Throws<ReviewDataException>(() => References.Parse("old.ris", "TY  - JOUR\nAU  - Example, Ann\nPY  - 1499\nER  - \n")).Problems);
+
+        Assert.Equal(NextYear, Assert.Single(accepted).Year);
+        Assert.Equal($"late.ris:3: PY '{NextYear + 1}' is not a year; expected a year from 1500 to {NextYear} (next year), e.g. 2020 or 2020/11//", refusedRis.ToString());
+        Assert.Contains($"is not a year; expected a year from 1500 to {NextYear} (next year)", refusedJson.Message, StringComparison.Ordinal);
+        Assert.Equal("old.ris:3: PY '1499' is not a year; expected a year from 1500 to " + NextYear + " (next year), e.g. 2020 or 2020/11//", tooOld.ToString());
+    }
+
+    [Fact]
+    public void Parse_CslJsonParticlesAndSuffix_KeptInTheName()
+    {
+        const string json = """
+            [
+              {
+                "title": "Particles",
+                "author": [
+                  { "family": "Berg", "non-dropping-particle": "van der", "given": "Jan", "suffix": "Jr." },
+                  { "family": "Humboldt", "given": "Alexander", "dropping-particle": "von" },
+                  { "family": "King", "given": "Martin Luther", "suffix": "Jr." }
+                ],
+                "issued": { "date-parts": [ [ 2020 ] ] }
+              }
+            ]
+            """;
+
+        Assert.Equal(["van der Berg, Jan, Jr.", "Humboldt, Alexander von", "King, Martin Luther, Jr."], Assert.Single(References.Parse("zotero.json", json)).Authors);
+    }
+
+    [Fact]
+    public void Parse_RisNameWithParticleAndSuffix_KeptWhole()
+    {
+        var reference = Assert.Single(References.Parse("endnote.ris", "TY  - JOUR\nAU  - van der Berg, Jan, Jr.\nPY  - 2020\nER  - \n"));
+
+        Assert.Equal(["van der Berg, Jan, Jr."], reference.Authors);
+    }
+
+    [Fact]
+    public void Parse_CslJsonEditedBookWithoutAuthors_ItsEditorsAsAuthors()
+    {
+        const string json = "[{\"type\": \"book\", \"title\": \"Edited\", \"editor\": [{\"family\": \"Editor\", \"given\": \"Ed\"}, {\"literal\": \"Made-up Board\"}], \"issued\": {\"date-parts\": [[2019]]}},\n"
+            + " {\"type\": \"chapter\", \"title\": \"Both\", \"author\": [{\"family\": \"Writer\"}], \"editor\": [{\"family\": \"Editor\"}], \"issued\": {\"date-parts\": [[2019]]}}]";
+
+        var references = References.Parse("zotero.json", json);
+
+        Assert.Equal(["Editor, Ed", "Made-up Board"], references[0].Authors);
+        Assert.Equal(["Writer"], references[1].Authors);
+    }
+
+    private const string Ris1252Record = "TY  - JOUR\r\nAU  - Müller, Zoë\r\nTI  - Badges – a “made-up” study\r\nPY  - 2021\r\nER  - \r\n";
+
+    [Theory]
+    [InlineData("utf-16le", "read as UTF-16LE (byte-order mark)")]
+    [InlineData("utf-16be", "read as UTF-16BE (byte-order mark)")]
+    [InlineData("utf-8-bom", null)]
+    [InlineData("utf-8", null)]
+    public void Load_UnicodeEncodings_ReadAndNamed(string encoding, string? note)
+    {
+        using var folder = new TestData.TempFolder();
+        var bytes = encoding switch
+        {
+            "utf-16le" => [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(Ris1252Record)],
+            "utf-16be" => [0xFE, 0xFF, .. System.Text.Encoding.BigEndianUnicode.GetBytes(Ris1252Record)],
+            "utf-8-bom" => [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Ris1252Record)],
+            _ => System.Text.Encoding.UTF8.GetBytes(Ris1252Record),
+        };
+        File.WriteAllBytes(folder.File("a.ris"), bytes);
+
+        var loaded = References.Load([folder.File("a.ris")], skipIncomplete: false, windows1252: false);
+
+        Assert.Null(loaded.Failure);
+        var reference = Assert.Single(loaded.References);
+        Assert.Equal(("Müller, Zoë", "Badges – a “made-up” study"), (reference.AuthorsText, reference.Title));
+        Assert.Equal(note is null ? [] : [$"{folder.File("a.ris")}: {note}"], loaded.EncodingNotes);
+    }
+
+    [Fact]
+    public void Load_CslJsonInUtf16_Read()
+    {
+        using var folder = new TestData.TempFolder();
+        const string json = "[{\"title\": \"Zoë\", \"author\": [{\"family\": \"Müller\"}], \"issued\": {\"date-parts\": [[2021]]}}]";
+        File.WriteAllBytes(folder.File("a.json"), [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(json)]);
+
+        var loaded = References.Load([folder.File("a.json")], skipIncomplete: false, windows1252: false);
+
+        Assert.Equal(("Zoë", "Müller"), (Assert.Single(loaded.References).Title, loaded.References[0].Authors[0]));
+        Assert.Equal([$"{folder.File("a.json")}: read as UTF-16LE (byte-order mark)"], loaded.EncodingNotes);
+    }
+
+    [Fact]
+    public void Load_Windows1252WithoutTheOption_RefusedNamingLineByteAndOption()
+    {
+        using var folder = new TestData.TempFolder();
+        File.WriteAllBytes(folder.File("old.ris"), Windows1252Bytes(Ris1252Record));
+
+        var loaded = References.Load([folder.File("old.ris")], skipIncomplete: false, windows1252: false);
+
+        var problem = Assert.Single(Assert.IsType<ReviewDataException>(loaded.Failure).Problems);
+        Assert.Equal(
+            $"{folder.File("old.ris")}:2: the file is not valid UTF-8 (byte 0xFC on this line) and has no byte-order mark; "
+            + "if it comes from an older Windows tool (EndNote, Reference Manager), pass --encoding windows-1252; otherwise save it as UTF-8",
+            problem.ToString());
+    }
+
+    [Fact]
+    public void Load_Windows1252OnRequest_ReadAndNamed()
+    {
+        using var folder = new TestData.TempFolder();
+        File.WriteAllBytes(folder.File("old.ris"), Windows1252Bytes(Ris1252Record));
+
+        var loaded = References.Load([folder.File("old.ris")], skipIncomplete: false, windows1252: true);
+
+        var reference = Assert.Single(loaded.References);
+        Assert.Equal(("Müller, Zoë", "Badges – a “made-up” study"), (reference.AuthorsText, reference.Title));
+        Assert.Equal([$"{folder.File("old.ris")}: read as Windows-1252 (--encoding windows-1252)"], loaded.EncodingNotes);
+    }
+
+    [Fact]
+    public void Load_SkipIncomplete_TheCompleteRecordsAndEachSkippedWithWhy()
+    {
+        using var folder = new TestData.TempFolder().Write("mixed.ris",
+            "TY  - JOUR\nTI  - No author\nPY  - 2020\nER  - \n"           // 1
+            + "TY  - JOUR\nAU  - Example, Ann\nPY  - 2021\nER  - \n"      // 5
+            + "TY  - JOUR\nAU  - Sample, Bo\nPY  - n.d.\nER  - \n"        // 9
+            + "TY  - JOUR\nTI  - Neither\nER  - \n");                       // 13
+
+        var skipped = References.Load([folder.File("mixed.ris")], skipIncomplete: true, windows1252: false);
+        var refused = References.Load([folder.File("mixed.ris")], skipIncomplete: false, windows1252: false);
+
+        Assert.Null(skipped.Failure);
+        Assert.Equal(["Example, Ann"], Assert.Single(skipped.References).Authors);
+        Assert.Equal(
+        [
+            $"{folder.File("mixed.ris")}:1: skipped: no author (no AU, A1, A2 or ED line)",
+            $"{folder.File("mixed.ris")}:9: skipped: PY 'n.d.' is not a year from 1500 to {NextYear} (next year)",
+            $"{folder.File("mixed.ris")}:13: skipped: no author (no AU, A1, A2 or ED line); no year (no PY, Y1 or DA line)",
+        ], skipped.Skipped.Select(problem => problem.ToString()));
+        Assert.Equal((4, 3), (Assert.IsType<ReviewDataException>(refused.Failure).Count, refused.IncompleteRecords));
+    }
+
+    [Fact]
+    public void Load_SkipIncompleteOnAMalformedFile_StillRefused()
+    {
+        using var folder = new TestData.TempFolder()
+            .Write("broken.json", "[{\"title\": \"x\",]")
+            .Write("unended.ris", "TY  - JOUR\nAU  - Example, Ann\nPY  - 2021\n");
+
+        var loaded = References.Load([folder.File("broken.json"), folder.File("unended.ris")], skipIncomplete: true, windows1252: false);
+
+        Assert.Equal(2, Assert.IsType<ReviewDataException>(loaded.Failure).Count);
+        Assert.Empty(loaded.Skipped);
+    }
+
+    private static byte[] Windows1252Bytes(string text)
+    {
+        // Hand-mapped: ü ë are Latin-1, – “ ” are 0x96 0x93 0x94 in Windows-1252.
+        var map = new Dictionary<char, byte> { ['ü'] = 0xFC, ['ë'] = 0xEB, ['–'] = 0x96, ['“'] = 0x93, ['”'] = 0x94 };
+        return [.. text.Select(c => map.TryGetValue(c, out var b) ? b : checked((byte)c))];
     }
 }

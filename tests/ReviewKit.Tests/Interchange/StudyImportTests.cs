@@ -53,6 +53,22 @@ public sealed class StudyImportTests
         Assert.Equal("JA02", Assert.Single(import.Duplicates).Match[..4]);
     }
 
+    [Fact]
+    public void Prepare_ParticlesAndSuffixesAsCslJsonAndRisWriteThem_DuplicatesOfVanDerBerg()
+    {
+        // A made-up study of a layer whose authors are written "van der Berg"; the records name him in the forms the readers produce.
+        KnownStudy[] known = [new("S01", "van der Berg", 2020, null, null, "studies.csv", 2)];
+        var csl = References.Parse("zotero.json", "[{\"author\": [{\"family\": \"Berg\", \"non-dropping-particle\": \"van der\", \"given\": \"Jan\", \"suffix\": \"Jr.\"}], \"issued\": {\"date-parts\": [[2020]]}}]");
+        var ris = References.Parse("endnote.ris", "TY  - JOUR\nAU  - van der Berg, Jan, Jr.\nPY  - 2020\nER  - \n");
+        var dropping = References.Parse("mendeley.json", "[{\"author\": [{\"family\": \"Berg\", \"given\": \"Jan\", \"dropping-particle\": \"van der\"}], \"issued\": {\"date-parts\": [[2020]]}}]");
+
+        var import = StudyImport.PrepareAgainst([.. csl, .. ris, .. dropping], known);
+
+        Assert.Equal(["van der Berg, Jan, Jr.", "van der Berg, Jan, Jr.", "Berg, Jan van der"], import.Duplicates.Select(duplicate => duplicate.Reference.Authors[0]));
+        Assert.All(import.Duplicates, duplicate => Assert.Equal(DuplicateReason.SameFirstAuthorAndYear, duplicate.Reason));
+        Assert.Empty(import.Studies);
+    }
+
     [Theory]
     [InlineData("Law P.", 2016)]
     [InlineData("Lawson P.", 2015)]
