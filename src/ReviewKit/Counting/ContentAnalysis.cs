@@ -38,7 +38,14 @@ public static class ContentAnalysis
             .OrderByDescending(row => row.N)
             .ToList();
 
-    /// <summary>Studies per publication year, from the first year to the last with no gaps (years without studies count 0).</summary>
+    /// <summary>The longest run of years without studies that <see cref="StudiesPerYear"/> lists year by year.</summary>
+    internal const int LongestEmptyRunListed = 10;
+
+    /// <summary>
+    /// Studies per publication year, from the first year to the last; a year without studies counts 0, except in a run of
+    /// more than <see cref="LongestEmptyRunListed"/> such years, which is left out: a study of 1878 in a review of
+    /// 2015–2022 gives 1878 then 2015…2022, not 137 empty years in every table and chart.
+    /// </summary>
     public static IReadOnlyList<YearCount> StudiesPerYear(ReviewDataset dataset)
     {
         if (dataset.Studies.Count == 0)
@@ -58,7 +65,31 @@ public static class ContentAnalysis
             byYear[study.Year - first]++;
         }
 
-        return byYear.Select((count, offset) => new YearCount(first + offset, count)).ToList();
+        var years = new List<YearCount>();
+        for (var offset = 0; offset < byYear.Length;)
+        {
+            var end = offset;
+            while (end < byYear.Length && byYear[end] == 0)
+            {
+                end++;
+            }
+
+            if (end == offset)
+            {
+                years.Add(new YearCount(first + offset, byYear[offset]));
+                offset++;
+                continue;
+            }
+
+            if (end - offset <= LongestEmptyRunListed)
+            {
+                years.AddRange(Enumerable.Range(first + offset, end - offset).Select(year => new YearCount(year, 0)));
+            }
+
+            offset = end;
+        }
+
+        return years;
     }
 
     /// <summary>Each stakeholder's share of all code assignments, and how many studies speak for it.</summary>

@@ -17,18 +17,18 @@ public static class PublicationTrend
         return Share(dataset, last - years + 1, last);
     }
 
-    /// <summary>For every year of the span and every stakeholder, the studies that carry the stakeholder's codes.</summary>
+    /// <summary>For every year of <see cref="ContentAnalysis.StudiesPerYear"/> and every stakeholder, the studies that carry the stakeholder's codes.</summary>
     public static IReadOnlyList<YearStakeholderCount> ByStakeholder(ReviewDataset dataset)
     {
         var stakeholders = Enum.GetValues<Stakeholder>();
         var masks = stakeholders.Select(stakeholder => dataset.Matrix.Mask(
             Enumerable.Range(0, dataset.Codebook.Count).Where(code => dataset.Codebook[code].Stakeholder == stakeholder))).ToList();
         var perYear = ContentAnalysis.StudiesPerYear(dataset);
-        var first = perYear.Count == 0 ? 0 : perYear[0].Year;
+        var row = perYear.Select((year, index) => (year.Year, index)).ToDictionary(pair => pair.Year, pair => pair.index);
         var counts = new int[perYear.Count, stakeholders.Length];
         for (var study = 0; study < dataset.Studies.Count; study++)
         {
-            var year = dataset.Studies[study].Year - first;
+            var year = row[dataset.Studies[study].Year];
             for (var s = 0; s < stakeholders.Length; s++)
             {
                 counts[year, s] += dataset.Matrix.CarriesAny(study, masks[s]) ? 1 : 0;

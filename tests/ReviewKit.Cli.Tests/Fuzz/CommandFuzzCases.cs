@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using ReviewKit.Tests.Shared;
@@ -549,10 +550,34 @@ internal static class CommandFuzzCases
         yield return Import("import-ris-doi-with-resolver", 0, "a.ris", Ris("Doe", "T", "2023", "https://doi.org/10.1000/XYZ"));
         yield return Import("import-ris-same-record-twice", 0, "a.ris", Ris("Doe", "T", "2023", "10.1/x") + Ris("Doe", "T", "2023", "10.1/x"));
         yield return Import("import-ris-tab-separated-tags", 65, "a.ris", "TY\t-\tJOUR\nAU\t-\tDoe\nER\t-\t\n");
-        yield return Import("import-ris-utf16", 65, "a.ris", "") with
+        yield return Import("import-ris-utf16", 0, "a.ris", "") with
         {
             Arrange = w => w.Bytes("a.ris", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Ris("Doe", "T", "2023"))]),
         };
+        yield return Import("import-ris-utf16be", 0, "a.ris", "") with
+        {
+            Arrange = w => w.Bytes("a.ris", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Ris("Doe", "T", "2023"))]),
+        };
+        yield return Import("import-ris-utf16-odd-length", 65, "a.ris", "") with
+        {
+            Arrange = w => w.Bytes("a.ris", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Ris("Doe", "T", "2023")), 0x41]),
+        };
+        yield return Import("import-ris-utf16-lone-surrogate", 65, "a.ris", "") with
+        {
+            Arrange = w => w.Bytes("a.ris", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("TY  - JOUR\nAU  - D"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("oe\nPY  - 2023\nER  - \n")]),
+        };
+        yield return Import("import-ris-utf32", 65, "a.ris", "") with
+        {
+            Arrange = w => w.Bytes("a.ris", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Ris("Doe", "T", "2023"))]),
+        };
+        yield return Import("import-json-utf16", 0, "a.json", "") with
+        {
+            Arrange = w => w.Bytes("a.json", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("[{\"author\":[{\"family\":\"Doe\"}],\"issued\":{\"date-parts\":[[2023]]}}]")]),
+        };
+        yield return Import("import-ris-year-1878", 0, "a.ris", Ris("Darwin, Charles", "T", "1878"));
+        yield return Import("import-ris-year-after-next", 65, "a.ris", Ris("Doe", "T", (DateTime.UtcNow.Year + 2).ToString(CultureInfo.InvariantCulture)));
+        yield return Import("import-json-particles-suffix-editor", 0, "a.json",
+            "[{\"editor\":[{\"family\":\"Berg\",\"non-dropping-particle\":\"van der\",\"dropping-particle\":\"=1+1\",\"given\":\"Jan\",\"suffix\":\"Jr.\"}],\"issued\":{\"date-parts\":[[2023]]}}]");
         yield return Import("import-ris-invalid-utf8", 65, "a.ris", "") with
         {
             Arrange = w => w.Bytes("a.ris", [.. Encoding.ASCII.GetBytes("TY  - JOUR\nAU  - D"), 0xFF, 0xFE, .. Encoding.ASCII.GetBytes("oe\nPY  - 2023\nER  - \n")]),
@@ -589,6 +614,32 @@ internal static class CommandFuzzCases
         yield return Import("import-ris-json-inside", 0, "a.ris", "[{\"author\":[{\"family\":\"Doe\"}],\"issued\":{\"date-parts\":[[2023]]},\"title\":\"T\"}]");
 
         var good = Ris("Doe, Jane", "A study of badges", "2023");
+        var windows1252 = (byte[])[.. Encoding.ASCII.GetBytes("TY  - JOUR\nAU  - M"), 0xFC, 0x81, 0x8D, 0x9D, .. Encoding.ASCII.GetBytes("ller\nPY  - 2023\nER  - \n")];
+        yield return Case("import-encoding-windows-1252", 0, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding", "windows-1252") with { Arrange = w => w.Bytes("a.ris", windows1252) };
+        yield return Case("import-encoding-windows-1252-on-json", 65, "import-studies", "{w}/a.json", "--out", "{w}/out", "--encoding", "cp1252") with
+        {
+            Arrange = w => w.Bytes("a.json", [.. Encoding.ASCII.GetBytes("[{\"author\":[{\"family\":\"M"), 0xFC, .. Encoding.ASCII.GetBytes("\"}],\"issued\":{\"date-parts\":[[2023]]}}]")]),
+        };
+        yield return Case("import-encoding-windows-1252-utf16-bom", 0, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding", "windows-1252") with
+        {
+            Arrange = w => w.Bytes("a.ris", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Ris("Doe", "T", "2023"))]),
+        };
+        yield return Case("import-encoding-unknown", 2, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding", "latin-9") with { Arrange = w => w.Write("a.ris", good) };
+        yield return Case("import-encoding-empty", 2, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding", "") with { Arrange = w => w.Write("a.ris", good) };
+        yield return Case("import-encoding-missing-value", 2, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding") with { Arrange = w => w.Write("a.ris", good) };
+        yield return Case("import-encoding-control-characters", 2, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--encoding", "\u001b[2Jutf") with { Arrange = w => w.Write("a.ris", good) };
+        var incomplete = "TY  - JOUR\nTI  - No author\nPY  - 2023\nER  - \n";
+        yield return Case("import-skip-incomplete-some", 0, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete") with { Arrange = w => w.Write("a.ris", incomplete + good) };
+        yield return Case("import-skip-incomplete-all", 65, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete") with { Arrange = w => w.Write("a.ris", incomplete + incomplete) };
+        yield return Case("import-skip-incomplete-hundred-thousand", 0, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete") with
+        {
+            Arrange = w => w.Write("a.ris", string.Concat(Enumerable.Repeat(incomplete, 100_000)) + good),
+        };
+        yield return Case("import-skip-incomplete-not-ris", 65, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete") with { Arrange = w => w.Write("a.ris", "study_id,authors,year\n") };
+        yield return Case("import-skip-incomplete-malformed-json", 65, "import-studies", "{w}/a.json", "--out", "{w}/out", "--skip-incomplete") with { Arrange = w => w.Write("a.json", "[{\"title\":\"T\",]") };
+        yield return Case("import-skip-incomplete-without-er", 65, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete") with { Arrange = w => w.Write("a.ris", good + "TY  - JOUR\nTI  - T\n") };
+        // A switch takes no value: "--skip-incomplete=maybe" is the switch and a file named "maybe", which does not exist.
+        yield return Case("import-skip-incomplete-given-a-value", 65, "import-studies", "{w}/a.ris", "--out", "{w}/out", "--skip-incomplete=maybe") with { Arrange = w => w.Write("a.ris", good) };
         yield return Case("import-input-fifo", 65, "import-studies", "{w}/a.ris", "--out", "{w}/out") with { Arrange = w => w.Fifo("a.ris") };
         yield return Case("import-input-dev-zero", 65, "import-studies", "/dev/zero", "--out", "{w}/out");
         yield return Case("import-input-folder", 65, "import-studies", "{w}", "--out", "{w}/out");

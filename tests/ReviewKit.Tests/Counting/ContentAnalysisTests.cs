@@ -57,6 +57,21 @@ public class ContentAnalysisTests
     }
 
     [Fact]
+    public void StudiesPerYear_AStudyDecadesBeforeTheRest_TheEmptyYearsBetweenLeftOut()
+    {
+        // Hand-worked: 1878, then 2009 (a run of 130 empty years, left out), 2010–2019 empty (10 years, listed), 2020.
+        var dataset = ReviewDataset.Parse(TestData.Codebook, "study_id,authors,year\nS1,Early,1878\nS2,Later,2009\nS3,Last,2020\n",
+            "study_id,code\nS1,LO1\nS2,LO1\nS3,EO1\n");
+
+        var years = ContentAnalysis.StudiesPerYear(dataset);
+        var byStakeholder = PublicationTrend.ByStakeholder(dataset).Where(count => count.StudiesCoding > 0).Select(count => $"{count.Year} {count.Stakeholder}");
+
+        Assert.Equal([1878, .. Enumerable.Range(2009, 12)], years.Select(year => year.Year));
+        Assert.Equal([1, 1, .. Enumerable.Repeat(0, 10), 1], years.Select(year => year.Published));
+        Assert.Equal(["1878 Learners", "2009 Learners", "2020 Employers"], byStakeholder);
+    }
+
+    [Fact]
     public void StakeholderShares_SmallDataset_DividesAssignmentsByAllAssignments()
     {
         var shares = ContentAnalysis.StakeholderShares(TestData.Small());

@@ -280,6 +280,14 @@ public static class ValidLayers
 
             // Only new codes, no studies: every new code has n = 0.
             new("codes-only", everyKind, true, [], null, null),
+
+            // A made-up study of 1878, long before the paper's (an import takes any year from 1500), and one of 2030,
+            // coded with the paper's codes of every stakeholder: trends and year spans must stay sensible.
+            new("early-and-late", [], false,
+            [
+                new NewStudy("JA61", Authors[0], 1878, ["LO1", "EO1", "UO1", "GO2"]),
+                new NewStudy("JA62", Authors[1], 2030, ["LC1", "GC1"]),
+            ], null, null),
         ];
     }
 }
