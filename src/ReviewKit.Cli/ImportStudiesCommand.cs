@@ -92,7 +92,7 @@ internal static class ImportStudiesCommand
             var references = loaded.References;
             if (references.Count == 0)
             {
-                stderr.WriteLine($"reviewkit: no complete record: all {loaded.Skipped.Count} were skipped; nothing was written.");
+                stderr.WriteLine($"reviewkit: no complete record: all {loaded.Skipped.Count} record{(loaded.Skipped.Count == 1 ? " was" : "s were")} skipped; nothing was written.");
                 return ExitCodes.DataError;
             }
 

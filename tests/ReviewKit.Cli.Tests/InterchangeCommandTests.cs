@@ -94,6 +94,36 @@ public sealed class InterchangeCommandTests
     }
 
     [Fact]
+    public void ImportStudies_SkipIncompleteWhenEveryRecordIsIncomplete_Exit65NothingWritten()
+    {
+        using var folder = new TestData.TempFolder().Write("bare.ris", "TY  - JOUR\nTI  - No author\nPY  - 2023\nER  - \nTY  - JOUR\nAU  - Example, Ann\nER  - \n");
+        var layer = Path.Combine(folder.Path, "update");
+
+        var (exitCode, output, error) = Run("import-studies", folder.File("bare.ris"), "--out", layer, "--skip-incomplete");
+
+        Assert.Equal((65, ""), (exitCode, output));
+        Assert.Equal(
+            $"{folder.File("bare.ris")}:1: skipped: no author (no AU, A1, A2 or ED line)\n"
+            + $"{folder.File("bare.ris")}:5: skipped: no year (no PY, Y1 or DA line)\n"
+            + "reviewkit: no complete record: all 2 records were skipped; nothing was written.\n",
+            error);
+        Assert.False(Directory.Exists(layer));
+    }
+
+    [Theory]
+    [InlineData("latin-9")]
+    [InlineData("utf-16")]
+    public void ImportStudies_AnEncodingNotOffered_UsageErrorNamingTheChoices(string encoding)
+    {
+        using var folder = new TestData.TempFolder();
+
+        var (exitCode, _, error) = Run("import-studies", UpdateRis, "--out", Path.Combine(folder.Path, "update"), "--encoding", encoding);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"--encoding takes utf-8 or windows-1252, not '{encoding}'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImportStudies_OutNotEmpty_Exit73AndTheFolderUntouched()
     {
         using var folder = new TestData.TempFolder().Write("notes.txt", "mine");
