@@ -50,7 +50,7 @@ internal static class CommandFuzzCases
 
     private static IEnumerable<FuzzCase> Build() =>
         General().Concat(Validate()).Concat(Count()).Concat(Audit()).Concat(Compare()).Concat(Agreement()).Concat(Robustness())
-            .Concat(ImportStudies()).Concat(ExportQda()).Concat(ImportQda()).Concat(ExportApps()).Concat(Reproduce());
+            .Concat(ImportStudies()).Concat(ExportQda()).Concat(ImportQda()).Concat(ExportPrisma()).Concat(ImportPrisma()).Concat(ExportApps()).Concat(Reproduce());
 
     private static FuzzCase Case(string id, int expected, params string[] args) => new(id, expected, args);
 
@@ -766,6 +766,109 @@ internal static class CommandFuzzCases
         yield return Case("import-qda-out-empty-name", 2, "import-qda", "{w}/p.qdpx", "--out", "") with { Arrange = Qdpx() };
         yield return Case("import-qda-out-under-dev-full", 73, "import-qda", "{w}/p.qdpx", "--out", "/dev/full/x") with { Arrange = Qdpx() };
         yield return Case("import-qda-out-read-only", 73, "import-qda", "{w}/p.qdpx", "--out", "{w}/ro/x") with { Arrange = Then(Qdpx(), w => w.Folder("ro").Lock("ro")) };
+    }
+
+    // ---------------------------------------------------------------- export-prisma
+
+    /// <summary>A copy of the paper's data whose <c>prisma.csv</c> is <paramref name="flow"/>.</summary>
+    private static Action<FuzzWorkspace> FlowLayer(string flow) => Then(w => w.PaperCopy("d"), w => w.Write("d/prisma.csv", flow));
+
+    private static IEnumerable<FuzzCase> ExportPrisma()
+    {
+        yield return Case("export-prisma-paper", 0, "export-prisma", "--out", "{w}/p.csv");
+        yield return Case("export-prisma-update", 0, "export-prisma", "--data", "{data}", "--data", "{data}/examples/update-2023", "--out", "{w}/p.csv");
+        yield return Case("export-prisma-out-missing", 2, "export-prisma");
+        yield return Case("export-prisma-out-empty-name", 2, "export-prisma", "--out", "");
+        yield return Case("export-prisma-out-is-folder", 73, "export-prisma", "--out", "{w}/p.csv") with { Arrange = w => w.Folder("p.csv") };
+        yield return Case("export-prisma-out-under-a-file", 73, "export-prisma", "--out", "{w}/f/p.csv") with { Arrange = w => w.Write("f", "x") };
+        yield return Case("export-prisma-out-under-dev-full", 73, "export-prisma", "--out", "/dev/full/p.csv");
+        yield return Case("export-prisma-out-missing-parents", 0, "export-prisma", "--out", "{w}/x/y/p.csv");
+        yield return Case("export-prisma-out-replaces-a-file", 0, "export-prisma", "--out", "{w}/p.csv") with { Arrange = w => w.Write("p.csv", "old") };
+        yield return Case("export-prisma-out-into-data", 2, "export-prisma", "--data", "{w}/d", "--out", "{w}/d/p.csv") with { Arrange = w => w.PaperCopy("d") };
+        yield return Case("export-prisma-out-is-the-data-flow", 2, "export-prisma", "--data", "{w}/d", "--out", "{w}/d/prisma.csv") with { Arrange = w => w.PaperCopy("d") };
+        yield return Case("export-prisma-out-in-read-only-folder", 73, "export-prisma", "--out", "{w}/ro/p.csv") with { Arrange = w => w.Folder("ro").Lock("ro") };
+        yield return Case("export-prisma-name-with-spaces-and-unicode", 0, "export-prisma", "--out", "{w}/my ré view 🙂.csv");
+        yield return Case("export-prisma-data-without-flow", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/small") with { Arrange = SmallData() };
+        yield return Case("export-prisma-broken-flow", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+        {
+            Arrange = FlowLayer("stage,source,n,note\nrecords_screend,,3,\nnew_studies,,sixty,\n"),
+        };
+        yield return Case("export-prisma-flow-that-does-not-add-up", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+        {
+            Arrange = FlowLayer("stage,source,n,note\ndatabase_results,A,10,\nduplicates,,2,\nrecords_screened,,9,\nnew_studies,,60,\n"),
+        };
+        yield return Case("export-prisma-flow-fifo", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with { Arrange = Then(w => w.PaperCopy("d"), w => w.Fifo("d/prisma.csv")) };
+        foreach (var (name, text) in HostileTexts)
+        {
+            yield return Case($"export-prisma-database-{name}", 0, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+            {
+                Arrange = FlowLayer($"stage,source,n,note\ndatabase_results,{Quote(text)},40,\ndatabase_results,ERIC,25,\ndbr_excluded,{Quote(text)},3,\nnew_studies,,60,\n"),
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------- import-prisma
+
+    /// <summary>The PRISMA2020 package's own template (a test fixture), with <paramref name="edit"/> applied to its text.</summary>
+    private static Action<FuzzWorkspace> Template(Func<string, string>? edit = null) => w =>
+        w.Write("t.csv", (edit ?? (text => text))(File.ReadAllText(System.IO.Path.Combine(Repository.Root, "tests", "ReviewKit.Tests", "Prisma", "Fixtures", "PRISMA.csv"))));
+
+    /// <summary>The template with the <c>n</c> of row <paramref name="data"/> replaced by <paramref name="n"/> (a CSV field).</summary>
+    private static Action<FuzzWorkspace> Filled(string data, string n) => Template(Fill(data, n));
+
+    private static Func<string, string> Fill(string data, string n) => text => string.Join("\r\n", text.Split("\r\n").Select(line =>
+        line.StartsWith(data + ",", StringComparison.Ordinal) ? line[..LastFieldStart(line)] + n : line));
+
+    private static int LastFieldStart(string line) => line.EndsWith('"') ? line.LastIndexOf(",\"", StringComparison.Ordinal) + 1 : line.LastIndexOf(',') + 1;
+
+    private static IEnumerable<FuzzCase> ImportPrisma()
+    {
+        FuzzCase Import(string id, int expected, Action<FuzzWorkspace> arrange) =>
+            Case(id, expected, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = arrange };
+
+        yield return Import("import-prisma-package-template", 0, Template());
+        yield return Import("import-prisma-databases", 0, Filled("database_specific_results", Quote("Scopus, 40; ERIC, 25")));
+        yield return Import("import-prisma-thousands", 0, Filled("database_results", Quote("1,200")));
+        yield return Import("import-prisma-lf-line-ends", 0, Template(text => text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        yield return Import("import-prisma-bom", 0, Template(text => "\uFEFF" + text));
+        yield return Import("import-prisma-negative", 65, Filled("duplicates", "-5"));
+        yield return Import("import-prisma-decimal", 65, Filled("duplicates", "1.5"));
+        yield return Import("import-prisma-huge", 65, Filled("duplicates", "99999999999999999999"));
+        yield return Import("import-prisma-breakdown-past-32-bits", 65, Filled("database_specific_results", Quote("A, 2147483647; B, 2147483647")));
+        yield return Import("import-prisma-breakdown-without-counts", 65, Filled("database_specific_results", Quote("Scopus; ERIC")));
+        yield return Import("import-prisma-breakdown-only-separators", 0, Filled("database_specific_results", Quote(";;;")));
+        yield return Import("import-prisma-total-not-the-sum", 65, Template(text => Fill("database_results", "70")(Fill("database_specific_results", Quote("Scopus, 40; ERIC, 25"))(text))));
+        yield return Import("import-prisma-unknown-row", 65, Template(text => text + "\r\nrecords_screend,NA,NA,x,x,NA,NA,3"));
+        yield return Import("import-prisma-row-twice", 65, Template(text => text + "\r\nduplicates,NA,box3,x,x,NA,NA,3"));
+        yield return Import("import-prisma-no-n-column", 65, Template(text => text.Replace(",n\r\n", ",m\r\n", StringComparison.Ordinal)));
+        yield return Import("import-prisma-header-only", 65, w => w.Write("t.csv", "data,node,box,description,boxtext,tooltips,url,n\n"));
+        yield return Import("import-prisma-layer-file", 65, w => w.Write("t.csv", "stage,source,n,note\nnew_studies,,60,\n"));
+        yield return Import("import-prisma-unclosed-quote", 65, Filled("duplicates", "\"5"));
+        yield return Import("import-prisma-binary", 65, w => w.Bytes("t.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0xFE, 0x00]));
+        yield return Import("import-prisma-utf16", 65, Then(Template(), w => w.Bytes("t.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(File.ReadAllText(w.Path("t.csv")))])));
+        yield return Import("import-prisma-many-rows", 65, w => w.Write("t.csv", "data,n\n" + string.Concat(Enumerable.Repeat("duplicates,1\n", 200_000))));
+        yield return Import("import-prisma-long-breakdown", 0, Filled("database_specific_results", Quote(string.Join("; ", Enumerable.Range(1, 2_000).Select(i => $"DB{i}, xxx")))));
+        yield return Import("import-prisma-breakdown-past-the-line-limit", 65, Filled("database_specific_results", Quote(string.Join("; ", Enumerable.Range(1, 20_000).Select(i => $"DB{i}, xxx")))));
+        // A name ends at its first comma, as in the package (R/PRISMA_format.R:27-30): the rest is no count.
+        foreach (var (name, text) in HostileTexts)
+        {
+            yield return Import($"import-prisma-database-{name}", text.Contains(',', StringComparison.Ordinal) ? 65 : 0, Filled("database_specific_results", Quote($"{text}, 40")));
+            yield return Import($"import-prisma-count-{name}", 65, Filled("records_screened", Quote(text)));
+            yield return Import($"import-prisma-row-{name}", 65, Template(t => t + "\r\n" + Quote(text) + ",NA,NA,x,x,NA,NA,3"));
+        }
+
+        yield return Case("import-prisma-input-fifo", 65, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = w => w.Fifo("t.csv") };
+        yield return Case("import-prisma-input-dev-zero", 65, "import-prisma", "/dev/zero", "--out", "{w}/out");
+        yield return Case("import-prisma-input-folder", 65, "import-prisma", "{w}", "--out", "{w}/out");
+        yield return Case("import-prisma-input-missing", 65, "import-prisma", "{w}/none.csv", "--out", "{w}/out");
+        yield return Case("import-prisma-input-empty-name", 2, "import-prisma", "", "--out", "{w}/out");
+        yield return Case("import-prisma-two-inputs", 2, "import-prisma", "{w}/t.csv", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Template() };
+        yield return Case("import-prisma-out-missing", 2, "import-prisma", "{w}/t.csv") with { Arrange = Template() };
+        yield return Case("import-prisma-out-not-empty", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Then(Template(), w => w.Write("out/mine.csv", "x")) };
+        yield return Case("import-prisma-out-empty-folder", 0, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Then(Template(), w => w.Folder("out")) };
+        yield return Case("import-prisma-out-is-input", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/t.csv") with { Arrange = Template() };
+        yield return Case("import-prisma-out-under-dev-full", 73, "import-prisma", "{w}/t.csv", "--out", "/dev/full/x") with { Arrange = Template() };
+        yield return Case("import-prisma-out-read-only", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/ro/x") with { Arrange = Then(Template(), w => w.Folder("ro").Lock("ro")) };
     }
 
     // ---------------------------------------------------------------- export-apps
