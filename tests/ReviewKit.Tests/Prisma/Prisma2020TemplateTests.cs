@@ -81,6 +81,21 @@ public class Prisma2020TemplateTests
         Assert.Equal("", n["previous_studies"]);
     }
 
+    [Fact]
+    public void Export_NamesWithTheListsSeparators_ASpaceInsteadAndRegistersInTheirOwnList()
+    {
+        var flow = PrismaFlow.Parse("stage,source,n,note\ndatabase_results,\"Web of Science, Core Collection\",40,\n"
+            + "database_results,EBSCO; Education,25,\nregister_results,ClinicalTrials.gov,3,\nregister_results,ICTRP,2,\n");
+
+        var n = Cells(flow.ToPrisma2020Csv());
+
+        Assert.Equal("Web of Science Core Collection, 40; EBSCO Education, 25", n["database_specific_results"]);
+        Assert.Equal(("5", "ClinicalTrials.gov, 3; ICTRP, 2"), (n["register_results"], n["register_specific_results"]));
+        Assert.Equal(
+            [("Web of Science Core Collection", 40), ("EBSCO Education", 25)],
+            RPackage.ParseReasons(n["database_specific_results"]).Select(pair => (pair.Reason, pair.N!.Value)));
+    }
+
     [Theory]
     [MemberData(nameof(Flows))]
     public void Export_WhatThePackagesCodeLooksUp_FoundOnceAndReadAsTheFlowsCounts(string name)
