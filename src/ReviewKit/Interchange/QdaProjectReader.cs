@@ -128,7 +128,7 @@ internal static class QdaProjectReader
     /// <summary>
     /// The length in characters (Unicode code points, as QDA suites count selection positions) of each text source's
     /// file inside the archive, read as a stream and never unpacked to disk; a source whose internal file is missing
-    /// is a problem. All the texts together may unpack to <see cref="MaxSourceTextBytes"/>.
+    /// is let be. All the texts together may unpack to <see cref="MaxSourceTextBytes"/>.
     /// </summary>
     private static void MeasureSourceTexts(ZipArchive zip, string file, Parts parts, ProblemLog problems)
     {
@@ -149,8 +149,7 @@ internal static class QdaProjectReader
             var name = source.TextPath[InternalScheme.Length..].TrimStart('/');
             if (!entries.TryGetValue($"{RefiQda.SourcesFolder}/{name}", out var entry))
             {
-                problems.Add(file, source.Line, $"source {source.Name} has its text in {source.TextPath}, which the archive does not hold; expected {RefiQda.SourcesFolder}/{name}");
-                continue;
+                continue; // the layer needs the codings, not the text: without it, only where selections end goes unchecked
             }
 
             if (entry.Length > budget)

@@ -229,22 +229,43 @@ public sealed class RefiQdaSourcesTests
     }
 
     [Fact]
-    public void ReadArchive_SourceTextShorterThanItsSelectionsOrMissing_AProblemEach()
+    public void ReadArchive_SourceTextShorterThanItsSelections_AProblemEach()
     {
         using var folder = new TestData.TempFolder();
-        var path = Archive(folder, ($"sources/{QdaNames.SourceGuid("S1")}.txt", "Smith"), ($"sources/{QdaNames.SourceGuid("S2")}.txt", null));
+        var path = Archive(folder, ($"sources/{QdaNames.SourceGuid("S1")}.txt", "Smith"));
         var lines = Xml(TestData.Small()).Split('\n');
         int Line(string text) => Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal)) + 1;
 
-        var problems = Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems.Select(problem => problem.ToString()).ToList();
+        var problems = Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems.Select(problem => problem.ToString());
 
-        var s2 = QdaNames.SourceGuid("S2");
         Assert.Equal(
         [
             $"{path}/project.qde:{Line(QdaNames.SelectionGuid("S1", "LC1"))}: a selection of source S1 ends at 12, past the end of its text of 5 characters",
             $"{path}/project.qde:{Line(QdaNames.SelectionGuid("S1", "LO1"))}: a selection of source S1 ends at 12, past the end of its text of 5 characters",
-            $"{path}/project.qde:{Line($"<TextSource guid=\"{s2}\"")}: source S2 has its text in internal://{s2}.txt, which the archive does not hold; expected sources/{s2}.txt",
         ], problems);
+    }
+
+    [Fact]
+    public void ReadArchive_SourceWithoutItsTextFile_CodingsKept()
+    {
+        using var folder = new TestData.TempFolder();
+        var path = Archive(folder, ($"sources/{QdaNames.SourceGuid("S2")}.txt", null));
+
+        var project = RefiQda.ReadArchive(path);
+
+        Assert.Equal(TestData.Small().Codings, project.Codings);
+    }
+
+    [Fact]
+    public void ReadArchive_SourcesFolderCapitalisedAsNVivoWritesIt_TextsStillMeasured()
+    {
+        using var folder = new TestData.TempFolder();
+        var name = $"sources/{QdaNames.SourceGuid("S1")}.txt";
+        var path = Archive(folder, (name, null), ("Sources/" + name["sources/".Length..], "Smith"));
+
+        var problems = Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems;
+
+        Assert.Equal(2, problems.Count);
     }
 
     [Fact]
