@@ -735,9 +735,9 @@ internal static class QdaProjectReader
 
     private static string Shown(string? attribute) => attribute is null ? "missing" : $"'{attribute}'";
 
-    /// <summary>A position as written, or null when it is no whole number from 0.</summary>
+    /// <summary>A position as written (an <c>xsd:integer</c>, so a sign may lead), or null when it is no whole number from 0.</summary>
     private static long? Position(string? text) =>
-        long.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+        long.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var position) && position >= 0 ? position : null;
 
     private static List<Code> ReadCodebook(string file, Parts parts, ProblemLog problems, out Dictionary<string, string> codeIdByGuid)
     {
