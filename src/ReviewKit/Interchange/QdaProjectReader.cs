@@ -169,9 +169,9 @@ internal static class QdaProjectReader
                 problems.Add(file, source.Line, $"the sources' texts unpack to more than {MaxSourceTextBytes / (1024 * 1024)} MB; the limit is {MaxSourceTextBytes / (1024 * 1024)} MB");
                 return;
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException)
             {
-                problems.Add(file, source.Line, $"the text of source {source.Name}, {RefiQda.SourcesFolder}/{name}, cannot be unpacked");
+                problems.Add(file, source.Line, $"the text of source {source.Name}, {RefiQda.SourcesFolder}/{name}, cannot be unpacked: {e.Message}");
             }
         }
     }

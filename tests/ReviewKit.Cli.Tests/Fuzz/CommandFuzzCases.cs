@@ -810,6 +810,25 @@ internal static class CommandFuzzCases
         yield return Import("import-qda-source-plain-text-content", 0, QdpxWithSource(content: "Smith"));
         yield return Import("import-qda-source-plain-text-content-short", 65, QdpxWithSource(content: "Smi"));
         yield return Import("import-qda-source-text-past-the-limit", 65, QdpxWithHugeSource(101));
+        yield return Import("import-qda-source-text-unknown-compression", 65, Then(QdpxWithSource(text: smith), w =>
+        {
+            // The text's compression method set to 99, which no reader knows, in its local and central headers.
+            var bytes = File.ReadAllBytes(w.Path("p.qdpx"));
+            var name = "sources/s1.txt"u8;
+            for (var i = 0; i + 46 + name.Length <= bytes.Length; i++)
+            {
+                if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0003\u0004"u8) && bytes.AsSpan(i + 30, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 8] = 99;
+                }
+                else if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0001\u0002"u8) && bytes.AsSpan(i + 46, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 10] = 99;
+                }
+            }
+
+            w.Bytes("p.qdpx", bytes);
+        }));
         yield return Case("import-qda-input-fifo", 65, "import-qda", "{w}/p.qdpx", "--out", "{w}/out") with { Arrange = w => w.Fifo("p.qdpx") };
         yield return Case("import-qda-input-dev-zero", 65, "import-qda", "/dev/zero", "--out", "{w}/out");
         yield return Case("import-qda-input-folder", 65, "import-qda", "{w}", "--out", "{w}/out");
