@@ -157,6 +157,20 @@ public sealed class RefiQdaSourcesTests
     }
 
     [Fact]
+    public void ReadArchive_PaperWrittenBackByQualCoder_TheSameLayer()
+    {
+        var path = Path.Combine(Repository.Root, "tests", "ReviewKit.Tests", "Interchange", "QualCoder", "paper-through-qualcoder.qdpx");
+
+        var project = RefiQda.ReadArchive(path);
+
+        Assert.Equal(ReviewDataset.Paper.Codebook.Select(code => code with { TableLabel = null, Rules = null }), project.Codebook);
+        Assert.Equal(ReviewDataset.Paper.Studies, project.Studies);
+        static IEnumerable<string> Sorted(IEnumerable<Coding> codings) => codings.Select(coding => $"{coding.StudyId},{coding.CodeId}").Order(StringComparer.Ordinal);
+        Assert.Equal(Sorted(ReviewDataset.Paper.Codings), Sorted(project.Codings));
+        Assert.Equal("ReviewKit", project.OnlyCoder);
+    }
+
+    [Fact]
     public void ReadProject_NamesAsExportedBeforeAndByEnum_TheSameCodebook()
     {
         var xml = Xml(ReviewDataset.Paper);
