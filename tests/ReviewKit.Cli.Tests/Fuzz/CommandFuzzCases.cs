@@ -711,6 +711,40 @@ internal static class CommandFuzzCases
         w.Bytes("p.qdpx", Zip(("project.qde", Encoding.UTF8.GetBytes(project))));
     };
 
+    /// <summary>
+    /// The project of <see cref="Qdpx"/> with its coding on a selection of a text source instead of the case, the case
+    /// linked to the source; the text file (or none) and the selection's positions as given.
+    /// </summary>
+    private static Action<FuzzWorkspace> QdpxWithSource(string start = "0", string end = "5", byte[]? text = null, string path = "internal://s1.txt", string entry = "sources/s1.txt", string? content = null) => w =>
+    {
+        var source = $"<TextSource guid=\"6E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" name=\"S1\" plainTextPath=\"{path}\">"
+            + (content is null ? "" : $"<PlainTextContent>{content}</PlainTextContent>")
+            + $"<PlainTextSelection guid=\"7E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" startPosition=\"{start}\" endPosition=\"{end}\">"
+            + "<Coding guid=\"8E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\"><CodeRef targetGUID=\"2EEAD11B-0537-5A7E-8FD1-578895FE4CD7\" /></Coding></PlainTextSelection></TextSource>";
+        var project = ProjectXml.Replace("{code}", "LO1", StringComparison.Ordinal).Replace("{label}", "Motivation", StringComparison.Ordinal)
+            .Replace("{case}", "S1", StringComparison.Ordinal).Replace("{authors}", "Smith", StringComparison.Ordinal)
+            .Replace("{year}", "2020", StringComparison.Ordinal).Replace("{description}", "Smith (2020)", StringComparison.Ordinal)
+            .Replace("      <CodeRef targetGUID=\"2EEAD11B-0537-5A7E-8FD1-578895FE4CD7\" />\n", "", StringComparison.Ordinal)
+            .Replace("    </Case>", "  <SourceRef targetGUID=\"6E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" />\n    </Case>", StringComparison.Ordinal)
+            .Replace("  </Cases>", "  </Cases>\n  <Sources>" + source + "</Sources>", StringComparison.Ordinal);
+        w.Bytes("p.qdpx", text is null ? Zip(("project.qde", Encoding.UTF8.GetBytes(project))) : Zip(("project.qde", Encoding.UTF8.GetBytes(project)), (entry, text)));
+    };
+
+    /// <summary>A zip of one entry of <paramref name="megabytes"/> MB of spaces, written in blocks, beside <c>project.qde</c>.</summary>
+    private static Action<FuzzWorkspace> QdpxWithHugeSource(int megabytes) => w =>
+    {
+        QdpxWithSource(text: "Smith"u8.ToArray())(w);
+        using var zip = ZipFile.Open(w.Path("p.qdpx"), ZipArchiveMode.Update);
+        zip.GetEntry("sources/s1.txt")!.Delete();
+        using var entry = zip.CreateEntry("sources/s1.txt", CompressionLevel.SmallestSize).Open();
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var megabyte = 0; megabyte < megabytes; megabyte++)
+        {
+            entry.Write(spaces);
+        }
+    };
+
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
     {
         using var buffer = new MemoryStream();
@@ -755,6 +789,46 @@ internal static class CommandFuzzCases
         yield return Import("import-qda-description-minus", 0, Qdpx(description: "-1+cmd"));
         yield return Import("import-qda-case-name-tab", 0, Qdpx(caseName: "&#9;S1"));
         yield return Import("import-qda-label-escape-char-ref", 65, Qdpx(label: "&#27;[2J"));
+        var smith = "Smith"u8.ToArray();
+        yield return Import("import-qda-selection-plain", 0, QdpxWithSource(text: smith));
+        yield return Import("import-qda-selection-empty", 0, QdpxWithSource(start: "5", end: "5", text: smith));
+        yield return Import("import-qda-selection-negative", 65, QdpxWithSource(start: "-1", text: smith));
+        yield return Import("import-qda-selection-end-before-start", 65, QdpxWithSource(start: "4", end: "2", text: smith));
+        yield return Import("import-qda-selection-past-the-text", 65, QdpxWithSource(end: "6", text: smith));
+        yield return Import("import-qda-selection-huge-number", 65, QdpxWithSource(end: "99999999999999999999999999", text: smith));
+        yield return Import("import-qda-selection-not-a-number", 65, QdpxWithSource(start: "zero", text: smith));
+        yield return Import("import-qda-selection-empty-positions", 65, QdpxWithSource(start: "", end: "", text: smith));
+        yield return Import("import-qda-selection-plus-sign", 0, QdpxWithSource(start: "+0", text: smith));
+        yield return Import("import-qda-source-missing-file", 0, QdpxWithSource());
+        yield return Import("import-qda-source-folder-capitalised", 0, QdpxWithSource(text: smith, entry: "Sources/s1.txt"));
+        yield return Import("import-qda-source-path-traversal", 0, QdpxWithSource(text: smith, path: "internal://../../../etc/passwd", entry: "../../../etc/passwd"));
+        yield return Import("import-qda-source-absolute-path", 0, QdpxWithSource(path: "absolute:///etc/passwd"));
+        yield return Import("import-qda-source-path-dev-zero", 0, QdpxWithSource(path: "absolute:///dev/zero"));
+        yield return Import("import-qda-source-text-bom", 0, QdpxWithSource(text: [0xEF, 0xBB, 0xBF, .. smith]));
+        yield return Import("import-qda-source-text-not-utf8", 0, QdpxWithSource(text: [0xFF, 0xFE, 0x00, 0xC3, 0x28]));
+        yield return Import("import-qda-source-text-astral", 0, QdpxWithSource(end: "3", text: Encoding.UTF8.GetBytes("\U0001F642\U0001F642\U0001F642")));
+        yield return Import("import-qda-source-plain-text-content", 0, QdpxWithSource(content: "Smith"));
+        yield return Import("import-qda-source-plain-text-content-short", 65, QdpxWithSource(content: "Smi"));
+        yield return Import("import-qda-source-text-past-the-limit", 65, QdpxWithHugeSource(101));
+        yield return Import("import-qda-source-text-unknown-compression", 65, Then(QdpxWithSource(text: smith), w =>
+        {
+            // The text's compression method set to 99, which no reader knows, in its local and central headers.
+            var bytes = File.ReadAllBytes(w.Path("p.qdpx"));
+            var name = "sources/s1.txt"u8;
+            for (var i = 0; i + 46 + name.Length <= bytes.Length; i++)
+            {
+                if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0003\u0004"u8) && bytes.AsSpan(i + 30, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 8] = 99;
+                }
+                else if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0001\u0002"u8) && bytes.AsSpan(i + 46, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 10] = 99;
+                }
+            }
+
+            w.Bytes("p.qdpx", bytes);
+        }));
         yield return Case("import-qda-input-fifo", 65, "import-qda", "{w}/p.qdpx", "--out", "{w}/out") with { Arrange = w => w.Fifo("p.qdpx") };
         yield return Case("import-qda-input-dev-zero", 65, "import-qda", "/dev/zero", "--out", "{w}/out");
         yield return Case("import-qda-input-folder", 65, "import-qda", "{w}", "--out", "{w}/out");
