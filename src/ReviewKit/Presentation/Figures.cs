@@ -46,7 +46,7 @@ public static partial class Figures
             PlotlyChart.Combine(bars.Concat(labels)),
             $"{Names.Of(stakeholder)}: studies carrying each code (of {dataset.Studies.Count})",
             xTitle: "Studies carrying the code (n); lines: 95% Wilson interval",
-            yTitle: "",
+            yTitle: "Code",
             FigureSize.ForBars(rows.Count),
             xRange: new Span(0, upper * HeadroomFactor)); // room for the labels beyond the longest interval
     }
