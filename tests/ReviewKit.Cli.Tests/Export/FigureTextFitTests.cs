@@ -15,7 +15,7 @@ namespace ReviewKit.Cli.Tests;
 /// macOS), and measures in the browser where each text lands: inside the box it belongs to, clear of every other text
 /// and of every filled label, and inside the figure.
 /// </summary>
-public sealed class FigureTextFitTests
+public sealed class FigureTextFitTests(FigureTextFitTests.MeasuringBrowser browser) : IClassFixture<FigureTextFitTests.MeasuringBrowser>
 {
     private const string CheckFont = "DejaVu Sans";
 
@@ -32,7 +32,7 @@ public sealed class FigureTextFitTests
         Skip.If(chromium is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
         Skip.IfNot(FontInstalled(), "DejaVu Sans is not installed (Debian: fonts-dejavu-core); CI installs it.");
 
-        var problems = await MeasureAsync(chromium!, Charts()[name]);
+        var problems = await browser.MeasureAsync(chromium!, Charts()[name]);
 
         Assert.True(problems.Count == 0, $"{name}, drawn in {CheckFont}:\n" + string.Join("\n", problems));
     }
@@ -50,25 +50,52 @@ public sealed class FigureTextFitTests
         return charts;
     }
 
-    private static async Task<IReadOnlyList<string>> MeasureAsync(string chromium, GenericChart chart)
+    /// <summary>One Chromium with plotly.js loaded, started at the first figure and shared by all, one drawing at a time.</summary>
+    public sealed class MeasuringBrowser : IAsyncLifetime
     {
-        var profile = Directory.CreateTempSubdirectory("reviewkit-textfit-").FullName;
-        try
+        private readonly SemaphoreSlim _one = new(1, 1);
+        private readonly string _profile = Directory.CreateTempSubdirectory("reviewkit-textfit-").FullName;
+        private IBrowser? _browser;
+        private IPage? _page;
+
+        internal async Task<IReadOnlyList<string>> MeasureAsync(string chromium, GenericChart chart)
         {
-            await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            await _one.WaitAsync();
+            try
             {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-dev-shm-usage"],
-                UserDataDir = profile,
-            });
-            await using var page = await browser.NewPageAsync();
-            await page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs()}</script></head><body style=\"margin:0\"></body></html>");
-            return await page.EvaluateFunctionAsync<string[]>(Measure, GenericChart.toFigureJson(chart), CheckFont, Padding);
+                if (_page is null)
+                {
+                    _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+                    {
+                        ExecutablePath = chromium,
+                        Headless = true,
+                        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-dev-shm-usage"],
+                        UserDataDir = _profile,
+                    });
+                    _page = await _browser.NewPageAsync();
+                }
+
+                await _page.SetContentAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyJs()}</script></head><body style=\"margin:0\"></body></html>");
+                return await _page.EvaluateFunctionAsync<string[]>(Measure, GenericChart.toFigureJson(chart), CheckFont, Padding);
+            }
+            finally
+            {
+                _one.Release();
+            }
         }
-        finally
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
         {
-            Directory.Delete(profile, recursive: true);
+            if (_browser is not null)
+            {
+                await _browser.CloseAsync();
+                await _browser.DisposeAsync();
+            }
+
+            Directory.Delete(_profile, recursive: true);
+            _one.Dispose();
         }
     }
 
