@@ -141,22 +141,33 @@ Console.WriteLine(verdict);
 // The message names the equation, the numbers and the value it expected, so the mistake can be found in the review's
 // records.
 //
-// Many reviewers draw their diagram with the PRISMA2020 R package or its Shiny app (Haddaway et al., 2022), whose CSV
-// template names each box (`database_results`, `records_screened`, …). `data/prisma.csv` uses the same names, and the
-// library reads and writes the template, so counts move between the two. Here are the template's first column (the
-// box) and last column (its count) for the paper's flow:
+// Many reviewers draw their diagram with the PRISMA2020 R package or its Shiny app (Haddaway et al., 2022). Its CSV
+// template has a row per box: the `data` column names the count (`database_results`, `records_screened`, …), other
+// columns hold the box's texts, and `n` holds the count. `data/prisma.csv` uses the same names. The command
+// `reviewkit export-prisma --out FILE.csv` writes a flow as the package's own template, every row in its order, and
+// `reviewkit import-prisma FILE.csv --out DIR` reads a filled one back into a layer. Here are the template's rows that
+// hold a count of this flow, for the paper:
 
 var templateRows = flow.ToPrisma2020Csv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-string BoxOf(string row) => row[..row.IndexOf(',')];
-// the count is the last field; quoted when it lists several sources ("Scopus, xxx; …")
+string DataOf(string row) => row[..row.IndexOf(',')];
+// the count is the last field; quoted when it lists several sources ("Database 1, xxx; …")
 string CountOf(string row) =>
     row.EndsWith('"') ? row[(row.LastIndexOf(",\"") + 2)..^1] : row[(row.LastIndexOf(',') + 1)..];
+var countRows = templateRows
+    .Where(row => PrismaStages.TryParse(DataOf(row), out _) || DataOf(row) == "database_specific_results")
+    .ToList();
 AppOutput.Show(new DataFrame(
-    new StringDataFrameColumn("data", templateRows.Select(BoxOf)),
-    new StringDataFrameColumn("n", templateRows.Select(CountOf))));
+    new StringDataFrameColumn("data", countRows.Select(DataOf)),
+    new StringDataFrameColumn("n", countRows.Select(CountOf))));
 
-// Unknown counts go out as `xxx`, the template's own placeholder, and come back as unknown. Read back, every count
-// comes back from the template as it went out, unknown counts as unknown:
+// A count the paper does not report goes out as an empty cell. R reads an empty cell as `NA` ("not available"), and
+// the package leaves that line out of the diagram or shows `n = NA`; the template's own placeholder, 0, would be
+// drawn as a count. The databases are named without counts, so `database_specific_results` keeps the package's
+// placeholder `Database 1, xxx; …`: the package lists databases only beside their total, and their names do not travel
+// with the file. Reading a filled template, the library takes empty cells, `NA`, `xxx` and the placeholder 0s as not
+// reported (a 0 counts only when the other counts of its box sum prove it), and keeps a per-database list such as
+// `Scopus, 40; ERIC, 25`. Read back, every count comes back from the template as it went out, unknown counts as
+// unknown:
 
 var roundTrip = PrismaFlow.FromPrisma2020Csv(flow.ToPrisma2020Csv());
 var stagesKept = PrismaStages.All.Count(stage => roundTrip.Total(stage) == flow.Total(stage));

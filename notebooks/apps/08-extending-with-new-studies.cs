@@ -285,11 +285,13 @@ AppOutput.Show(flow is null ? (object)"No data folder holds a prisma.csv." : Fig
 // ## 5. To a QDA suite and back
 //
 // Coders often work in a QDA suite: NVivo, ATLAS.ti, MAXQDA or QualCoder. They all read **REFI-QDA**, an exchange
-// standard: `RefiQda.Codebook` writes the codebook as a `.qdc` file (each stakeholder and polarity a parent code, the
-// codes as leaves with their labels), and `RefiQda.ProjectArchive` the coding as a `.qdpx` project, a *case* per study
-// with its codes, authors and year. The next cell writes the updated dataset as a project in a temporary folder, reads it
-// back, and sets the two side by side (a code's place in the codebook may change on the way, so codes are
-// matched by id):
+// standard: `RefiQda.Codebook` writes the codebook as a `.qdc` file (each stakeholder a parent code, each polarity one
+// under it named after its stakeholder, such as "Learners: Challenges", the codes as leaves with their labels), and
+// `RefiQda.ProjectArchive` the coding as a `.qdpx` project. Each study is there twice: as a *case* with its codes,
+// authors and year, and as a short text, its citation, in which each of its codes marks the whole text. QDA suites read
+// codings from such marked text (a *selection*), not from cases. The next cell writes the updated dataset as a project
+// in a temporary folder, reads it back, and sets the two side by side (a code's place in the codebook may change on the
+// way, so codes are matched by id):
 
 var qdaFolder = Directory.CreateTempSubdirectory("reviewkit-08-qda-").FullName;
 QdaProject back;
@@ -313,7 +315,8 @@ AppOutput.Show($"written: {after.Studies.Count} studies, {after.Codings.Count} c
 
 // On the command line: `reviewkit export-qda --out codes.qdc`, `reviewkit export-qda --out review.qdpx --data data
 // --data LAYER`, and `reviewkit import-qda review.qdpx --out NEW`, which writes a layer; when several users coded a
-// project's sources, it also writes one coder file per user for `agreement` (notebook 07).
+// project's sources, it also writes one coder file per user for `agreement` (notebook 07). When one user coded them all,
+// as in a project ReviewKit wrote, it says that one coder is seen: agreement needs two.
 
 // ## Key points
 //

@@ -30,7 +30,7 @@ internal static class ExportQdaCommand
             }
         });
         var data = ReviewKitCommandLine.DataOption();
-        var command = new Command("export-qda", "Write the codebook as a REFI-QDA .qdc, or the coding as a .qdpx project (a case per study), for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
+        var command = new Command("export-qda", "Write the codebook as a REFI-QDA .qdc, or the coding as a .qdpx project (a case and a coded text source per study), for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
         {
             output, data,
         };
@@ -73,8 +73,9 @@ internal static class ExportQdaCommand
             }
             else
             {
-                AtomicFile.WriteAllBytes(file, RefiQda.ProjectArchive(dataset, Path.GetFileNameWithoutExtension(file)));
-                stdout.WriteLine($"Wrote {shown}: a REFI-QDA project of {dataset.Studies.Count} cases (one per study) coded with {dataset.Codings.Count} code references to {dataset.Codebook.Count} codes.");
+                var titles = directories is { Length: > 0 } ? QdaText.TitlesInLayers(directories) : null;
+                AtomicFile.WriteAllBytes(file, RefiQda.ProjectArchive(dataset, Path.GetFileNameWithoutExtension(file), titles));
+                stdout.WriteLine($"Wrote {shown}: a REFI-QDA project of {dataset.Studies.Count} studies, each a case and a text source of its citation, with {dataset.Codings.Count} coded selections of {dataset.Codebook.Count} codes.");
             }
 
             return ExitCodes.Ok;

@@ -56,6 +56,11 @@ internal static class ImportQdaCommand
             ]);
             var shown = VisibleText.Escape(outputFolder);
             stdout.WriteLine($"Wrote {shown}: {project.Codebook.Count} codes, {project.Studies.Count} studies, {project.Codings.Count} codings.");
+            if (project.OnlyCoder is { } coder)
+            {
+                stderr.WriteLine($"reviewkit: one coder is seen ({VisibleText.Escape(coder)} created every coding of the sources), so no agreement can be computed.");
+            }
+
             if (project.Coders.Count > 0)
             {
                 var coders = string.Concat(coderFiles.Select(name => $" --coder {VisibleText.Escape(Path.Combine(outputFolder, CodersFolder, name))}"));

@@ -29,6 +29,8 @@ internal static class ReviewKitCommandLine
             ImportStudiesCommand.Create(stdout, stderr),
             ExportQdaCommand.Create(stdout, stderr),
             ImportQdaCommand.Create(stdout, stderr),
+            ExportPrismaCommand.Create(stdout, stderr),
+            ImportPrismaCommand.Create(stdout, stderr),
             ExportAppsCommand.Create(stdout, stderr),
         };
 

@@ -24,8 +24,25 @@ internal static class ChartDisplay
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, PlainTextFormatter.MimeType);
     }
 
-    /// <summary>The chart's figure: its traces and layout, as plotly.js reads them.</summary>
-    internal static string ToFigureJson(GenericChart chart) => GenericChart.toFigureJson(chart);
+    /// <summary>
+    /// The chart's figure: its traces and layout, as plotly.js reads them. A chart that names no font, such as one drawn
+    /// in a notebook cell, is given the figures' font, so that every chart of a notebook draws with the same letters as
+    /// the PNGs; a chart that names one keeps it.
+    /// </summary>
+    internal static string ToFigureJson(GenericChart chart)
+    {
+        var json = GenericChart.toFigureJson(chart);
+        if (JsonNode.Parse(json) is not JsonObject figure || figure["layout"] is not JsonObject layout
+            || layout["font"] is JsonObject { } font && font["family"] is not null)
+        {
+            return json;
+        }
+
+        var withFont = layout["font"] as JsonObject ?? new JsonObject();
+        withFont["family"] = Figures.FontFamily;
+        layout["font"] = withFont;
+        return figure.ToJsonString();
+    }
 
     /// <summary>One line for viewers that show only text: the chart's title, or that it is a chart.</summary>
     /// <example>A chart titled "Studies per year" ⇒ <c>Chart: Studies per year</c>.</example>

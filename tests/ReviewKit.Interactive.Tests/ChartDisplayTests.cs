@@ -19,6 +19,27 @@ public sealed class ChartDisplayTests
     }
 
     [Fact]
+    public void ToFigureJson_ChartOfANotebookCell_GetsTheFiguresFont()
+    {
+        var bare = Plotly.NET.CSharp.Chart.Column<int, string, string>(new[] { 55, 41 }, new[] { "UC1", "UO1" });
+
+        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(bare))!;
+
+        Assert.Equal(Figures.FontFamily, (string?)figure["layout"]!["font"]!["family"]);
+    }
+
+    [Fact]
+    public void ToFigureJson_FigureOfTheLibrary_KeepsItsFontAsThePngsHaveIt()
+    {
+        var chart = Figures.StakeholderEcosystem(ReviewDataset.Paper);
+
+        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(chart))!;
+
+        Assert.Equal("Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif", (string?)figure["layout"]!["font"]!["family"]);
+        Assert.Equal(Plotly.NET.GenericChart.toFigureJson(chart), ChartDisplay.ToFigureJson(chart));
+    }
+
+    [Fact]
     public void Describe_TitledChart_NamesTheTitle()
     {
         Assert.Equal("Chart: Included studies per publication year (n = 60)", ChartDisplay.Describe(Figures.PublicationTrend(ReviewDataset.Paper)));

@@ -14,6 +14,9 @@ namespace ReviewKit.Interchange;
 /// <param name="Coders">One coder per user who coded sources, when there are two or more users; otherwise empty.</param>
 public sealed record QdaProject(IReadOnlyList<Code> Codebook, IReadOnlyList<Study> Studies, IReadOnlyList<Coding> Codings, IReadOnlyList<Coder> Coders)
 {
+    /// <summary>The name of the one user who coded the project's sources, when exactly one did (then no agreement can be computed); otherwise null.</summary>
+    internal string? OnlyCoder { get; init; }
+
     /// <summary>The layer's <c>codebook.csv</c>: <c>code,stakeholder,polarity,label</c>.</summary>
     public string ToCodebookCsv() => CsvText.Write(
         ["code", "stakeholder", "polarity", "label"],

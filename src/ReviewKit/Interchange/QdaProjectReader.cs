@@ -28,6 +28,11 @@ internal static class QdaProjectReader
 
     private const string Ns = RefiQda.ProjectNamespace;
 
+    /// <summary>The most bytes all the sources' texts in an archive may unpack to (100 MB), read to check where selections end.</summary>
+    internal const long MaxSourceTextBytes = 100L * 1024 * 1024;
+
+    private const string InternalScheme = "internal://";
+
     private static readonly string[] SourceElements = ["TextSource", "PictureSource", "PDFSource", "AudioSource", "VideoSource"];
 
     public static QdaProject? ReadArchive(string path, ProblemLog problems)
@@ -55,9 +60,20 @@ internal static class QdaProjectReader
                 return null;
             }
 
-            using var stream = new LimitedStream(entry.Open(), MaxProjectBytes);
-            using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-            return Read(file, text, problems);
+            Parts? parts;
+            using (var stream = new LimitedStream(entry.Open(), MaxProjectBytes))
+            using (var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false))
+            {
+                parts = ReadParts(file, text, problems);
+            }
+
+            if (parts is null)
+            {
+                return null;
+            }
+
+            MeasureSourceTexts(zip, file, parts, problems);
+            return Build(file, parts, problems);
         }
         catch (InvalidDataException)
         {
@@ -74,10 +90,10 @@ internal static class QdaProjectReader
     public static QdaProject? ReadProject(string file, string xml, ProblemLog problems)
     {
         using var text = new StringReader(xml);
-        return Read(file, text, problems);
+        return ReadParts(file, text, problems) is { } parts ? Build(file, parts, problems) : null;
     }
 
-    private static QdaProject? Read(string file, TextReader text, ProblemLog problems)
+    private static Parts? ReadParts(string file, TextReader text, ProblemLog problems)
     {
         var settings = new XmlReaderSettings
         {
@@ -87,7 +103,6 @@ internal static class QdaProjectReader
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
-        Parts? parts;
         try
         {
             if (text.Peek() == '\uFEFF')
@@ -96,7 +111,7 @@ internal static class QdaProjectReader
             }
 
             using var reader = XmlReader.Create(text, settings);
-            parts = Stream(file, reader, problems);
+            return Stream(file, reader, problems);
         }
         catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
         {
@@ -108,8 +123,85 @@ internal static class QdaProjectReader
             problems.Add(file, e.LineNumber, $"not well-formed XML: {e.Message}");
             return null;
         }
+    }
 
-        return parts is null ? null : Build(file, parts, problems);
+    /// <summary>
+    /// The length in characters (Unicode code points, as QDA suites count selection positions) of each text source's
+    /// file inside the archive, read as a stream and never unpacked to disk; a source whose internal file is missing
+    /// is let be. All the texts together may unpack to <see cref="MaxSourceTextBytes"/>.
+    /// </summary>
+    private static void MeasureSourceTexts(ZipArchive zip, string file, Parts parts, ProblemLog problems)
+    {
+        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            entries.TryAdd(entry.FullName, entry);
+        }
+
+        var budget = MaxSourceTextBytes;
+        foreach (var source in parts.Sources.Where(source => source.TextPath is not null))
+        {
+            if (!source.TextPath!.StartsWith(InternalScheme, StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // relative:// or absolute://: a file outside the archive, not read
+            }
+
+            var name = source.TextPath[InternalScheme.Length..].TrimStart('/');
+            if (!entries.TryGetValue($"{RefiQda.SourcesFolder}/{name}", out var entry))
+            {
+                continue; // the layer needs the codings, not the text: without it, only where selections end goes unchecked
+            }
+
+            if (entry.Length > budget)
+            {
+                problems.Add(file, source.Line, $"the sources' texts unpack to more than {MaxSourceTextBytes / (1024 * 1024)} MB; the limit is {MaxSourceTextBytes / (1024 * 1024)} MB");
+                return;
+            }
+
+            try
+            {
+                using var stream = new LimitedStream(entry.Open(), budget);
+                source.TextLength = CountCodePoints(stream);
+                budget -= stream.Position;
+            }
+            catch (Exception e) when (e is LimitedStream.LimitExceededException || e.InnerException is LimitedStream.LimitExceededException)
+            {
+                problems.Add(file, source.Line, $"the sources' texts unpack to more than {MaxSourceTextBytes / (1024 * 1024)} MB; the limit is {MaxSourceTextBytes / (1024 * 1024)} MB");
+                return;
+            }
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+            {
+                problems.Add(file, source.Line, $"the text of source {source.Name}, {RefiQda.SourcesFolder}/{name}, cannot be unpacked: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>The code points of UTF-8 text, without keeping it: every byte that does not continue a sequence starts one (a BOM is not counted).</summary>
+    private static long CountCodePoints(Stream stream)
+    {
+        var buffer = new byte[64 * 1024];
+        long count = 0;
+        var first = true;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            if (first && read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+            {
+                start = 3;
+            }
+
+            first = false;
+            for (var i = start; i < read; i++)
+            {
+                if ((buffer[i] & 0xC0) != 0x80)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The parts of a project that become the layer, as read from its XML.</summary>
@@ -157,6 +249,9 @@ internal static class QdaProjectReader
         public CodeReference? Reference { get; set; }
     }
 
+    /// <summary>A <c>PlainTextSelection</c>: its line and its positions as written.</summary>
+    private sealed record SelectionNode(int Line, string? Start, string? End);
+
     /// <summary>A <c>VariableValue</c>: the variable it refers to and its text.</summary>
     private sealed class ValueNode(int line)
     {
@@ -194,6 +289,17 @@ internal static class QdaProjectReader
         public List<CodingNode> Codings => _codings ??= [];
 
         public bool IsCoded => _codings is { Count: > 0 };
+
+        /// <summary>A text source's <c>plainTextPath</c>, e.g. <c>internal://GUID.txt</c>.</summary>
+        public string? TextPath { get; init; }
+
+        /// <summary>The length of a text source's text in code points, once known (from its file or its <c>PlainTextContent</c>).</summary>
+        public long? TextLength { get; set; }
+
+        /// <summary>The <c>PlainTextSelection</c>s of a text source, with their positions as written.</summary>
+        public List<SelectionNode> Selections => _selections ??= [];
+
+        private List<SelectionNode>? _selections;
 
         private List<ValueNode>? _values;
 
@@ -248,6 +354,9 @@ internal static class QdaProjectReader
         public StringBuilder? Text { get; init; }
 
         public int TextLine { get; init; }
+
+        /// <summary>Whether the element's text is the source's text, counted in code points but not kept.</summary>
+        public bool CountsText { get; init; }
     }
 
     /// <summary>One pass over the XML; null when the project is refused before its parts are read (root, limits).</summary>
@@ -311,8 +420,13 @@ internal static class QdaProjectReader
                     }
 
                     break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    foreach (var open in capturing)
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (stack.Count > 0 && stack[^1].CountsText)
+                    {
+                        stack[^1].Part!.TextLength += reader.Value.EnumerateRunes().Count();
+                    }
+
+                    foreach (var open in reader.NodeType == XmlNodeType.Whitespace ? [] : capturing)
                     {
                         if (open.Text!.Length <= MaxTextLength)
                         {
@@ -407,7 +521,10 @@ internal static class QdaProjectReader
             case Role.Sources when inNs && SourceElements.Contains(name):
             case Role.Cases when inNs && name == "Case":
             {
-                var part = new PartNode(parent.Role == Role.Cases ? "case" : "source", line, reader.GetAttribute("name"), Guid(reader.GetAttribute("guid")));
+                var part = new PartNode(parent.Role == Role.Cases ? "case" : "source", line, reader.GetAttribute("name"), Guid(reader.GetAttribute("guid")))
+                {
+                    TextPath = name == "TextSource" ? reader.GetAttribute("plainTextPath")?.Trim() : null,
+                };
                 (parent.Role == Role.Cases ? parts.Cases : parts.Sources).Add(part);
                 return new Frame { Role = Role.Part, User = user, Part = part };
             }
@@ -436,6 +553,12 @@ internal static class QdaProjectReader
                 case "SourceRef" when Guid(reader.GetAttribute("targetGUID")) is { } sourceGuid:
                     part.SourceReferences.Add(sourceGuid);
                     break;
+                case "PlainTextSelection" when part.Kind == "source":
+                    part.Selections.Add(new SelectionNode(line, reader.GetAttribute("startPosition"), reader.GetAttribute("endPosition")));
+                    break;
+                case "PlainTextContent" when part.Kind == "source":
+                    part.TextLength = 0;
+                    return new Frame { Role = Role.InPart, User = user, Part = part, CountsText = true };
                 case "VariableValue":
                     var value = new ValueNode(line);
                     part.Values.Add(value);
@@ -498,8 +621,18 @@ internal static class QdaProjectReader
             sourceByGuid.TryAdd(source.Guid!, source);
         }
 
+        // A suite that keeps no link from a case to its source (QualCoder writes none back) keeps their names alike.
+        var sourceByName = new Dictionary<string, PartNode>(StringComparer.Ordinal);
+        foreach (var source in parts.Sources.Where(source => source.Name is not null))
+        {
+            sourceByName.TryAdd(source.Name!.Trim(), source);
+        }
+
+        CheckSelections(file, parts, problems);
         var units = parts.Cases.Count > 0
-            ? parts.Cases.Select(@case => new Unit(@case, @case.SourceReferences.Select(sourceByGuid.GetValueOrDefault).OfType<PartNode>().ToList())).ToList()
+            ? parts.Cases.Select(@case => new Unit(@case, @case.SourceReferences.Count > 0
+                ? @case.SourceReferences.Select(sourceByGuid.GetValueOrDefault).OfType<PartNode>().ToList()
+                : sourceByName.GetValueOrDefault((@case.Name ?? "").Trim()) is { } named ? [named] : [])).ToList()
             : parts.Sources.Where(source => source.IsCoded).Select(source => new Unit(source, [source])).ToList();
         if (units.Count == 0)
         {
@@ -571,8 +704,40 @@ internal static class QdaProjectReader
         var coders = byUser.Count < 2 ? [] : byUser
             .Select(user => new Coder(users.GetValueOrDefault(user.Key, user.Key), user.Value.Studies.OrderBy(id => position[id]).ToList(), user.Value.Codings))
             .ToList();
-        return new QdaProject(codes, studies, codings, coders);
+        return new QdaProject(codes, studies, codings, coders) { OnlyCoder = byUser.Count == 1 ? users.GetValueOrDefault(byUser.Keys.Single(), byUser.Keys.Single()) : null };
     }
+
+    /// <summary>Every selection of a text source starts at 0 or later, ends where it starts or later, and ends within the text when its length is known.</summary>
+    private static void CheckSelections(string file, Parts parts, ProblemLog problems)
+    {
+        foreach (var source in parts.Sources)
+        {
+            foreach (var selection in source.Selections)
+            {
+                var start = Position(selection.Start);
+                var end = Position(selection.End);
+                if (start is null || end is null)
+                {
+                    problems.Add(file, selection.Line,
+                        $"a selection of source {source.Name} has startPosition {Shown(selection.Start)} and endPosition {Shown(selection.End)}; expected two whole numbers from 0, counting characters of the source's text");
+                }
+                else if (end < start)
+                {
+                    problems.Add(file, selection.Line, $"a selection of source {source.Name} ends ({end}) before it starts ({start})");
+                }
+                else if (source.TextLength is { } length && end > length)
+                {
+                    problems.Add(file, selection.Line, $"a selection of source {source.Name} ends at {end}, past the end of its text of {length} characters");
+                }
+            }
+        }
+    }
+
+    private static string Shown(string? attribute) => attribute is null ? "missing" : $"'{attribute}'";
+
+    /// <summary>A position as written (an <c>xsd:integer</c>, so a sign may lead), or null when it is no whole number from 0.</summary>
+    private static long? Position(string? text) =>
+        long.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var position) && position >= 0 ? position : null;
 
     private static List<Code> ReadCodebook(string file, Parts parts, ProblemLog problems, out Dictionary<string, string> codeIdByGuid)
     {

@@ -81,6 +81,30 @@ internal static class QdaText
         return problems;
     }
 
+    /// <summary>The studies' titles from the layers' <c>studies.csv</c> (its optional <c>title</c> column), by study id; the paper's studies have none.</summary>
+    public static IReadOnlyDictionary<string, string> TitlesInLayers(IReadOnlyList<string> directories)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var directory in directories)
+        {
+            var path = Path.Combine(directory, ReviewDataset.StudiesFile);
+            if (!File.Exists(path) || CsvTable.Read(path, ["study_id"], new ProblemLog()) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                if (row.Optional("title") is { Length: > 0 } title)
+                {
+                    titles[row["study_id"].Trim()] = title;
+                }
+            }
+        }
+
+        return titles;
+    }
+
     private static void Check(List<DataProblem> problems, string file, int line, string what, string id, IReadOnlyList<(string Field, string Text)> fields)
     {
         foreach (var (field, text) in fields)

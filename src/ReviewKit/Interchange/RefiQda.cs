@@ -11,11 +11,14 @@ namespace ReviewKit.Interchange;
 /// the codebook as a <c>.qdc</c> file (Codebook 1.0) and the study-level coding as a <c>.qdpx</c> project (Project 1.0).
 /// </summary>
 /// <remarks>
-/// The codes form a tree: each stakeholder a code that cannot be coded, each polarity one under it, and the review's
-/// codes as codable leaves named by their id, with their label as description. In a project each study is a
-/// <c>Case</c>, named by its id, with its label as description, a <c>CodeRef</c> per code and the variables
-/// <c>authors</c> and <c>year</c>. Every GUID is derived from the id of what it names, and the archive's entries carry a
-/// fixed time, so exporting the same data twice gives the same bytes.
+/// The codes form a tree: each stakeholder a code that cannot be coded, each polarity one under it, named after its
+/// stakeholder (<c>Learners: Challenges</c>) so that every name in the codebook is unique, and the review's codes as
+/// codable leaves named by their id, with their label as description. In a project each study is a <c>Case</c>, named
+/// by its id, with its label as description, a <c>CodeRef</c> per code, the variables <c>authors</c> and <c>year</c>,
+/// and a <c>SourceRef</c> to its <c>TextSource</c>: a one-line text of its citation, in which each of its codes is a
+/// <c>PlainTextSelection</c> over the whole text, coded by the one exporting user. QDA suites read codings from such
+/// selections. Every GUID is derived from the id of what it names, and the archive's entries carry a fixed time, so
+/// exporting the same data twice gives the same bytes.
 /// </remarks>
 public static class RefiQda
 {
@@ -27,6 +30,11 @@ public static class RefiQda
 
     /// <summary>The project file inside a <c>.qdpx</c> archive.</summary>
     public const string ProjectEntry = "project.qde";
+
+    /// <summary>The folder of a <c>.qdpx</c> archive that holds the sources' files, named in lower case as the standard has it.</summary>
+    internal const string SourcesFolder = "sources";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The name written as the files' <c>origin</c>.</summary>
     private const string Origin = "ReviewKit";
@@ -54,7 +62,10 @@ public static class RefiQda
     /// <param name="name">The project's name, e.g. the file name without extension.</param>
     /// <exception cref="ReviewDataException">A code's or a study's text holds a character XML 1.0 cannot carry (a control character other than tab, line feed and carriage return).</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> holds such a character.</exception>
-    public static byte[] Project(ReviewDataset dataset, string name)
+    public static byte[] Project(ReviewDataset dataset, string name) => Project(dataset, name, titles: null);
+
+    /// <summary>The project document, each study's source text naming its title when <paramref name="titles"/> gives one.</summary>
+    internal static byte[] Project(ReviewDataset dataset, string name, IReadOnlyDictionary<string, string>? titles)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(name);
@@ -65,11 +76,20 @@ public static class RefiQda
 
         ThrowIfUnwritable(dataset, withStudies: true);
         var codesByStudy = dataset.Codings.ToLookup(coding => coding.StudyId, StringComparer.Ordinal);
+        var user = QdaNames.ExportingUserGuid;
         return Document(writer =>
         {
             writer.WriteStartElement("Project", ProjectNamespace);
             writer.WriteAttributeString("name", name);
             writer.WriteAttributeString("origin", Origin);
+            writer.WriteAttributeString("creatingUserGUID", user);
+            writer.WriteStartElement("Users", ProjectNamespace);
+            writer.WriteStartElement("User", ProjectNamespace);
+            writer.WriteAttributeString("guid", user);
+            writer.WriteAttributeString("name", QdaNames.ExportingUser);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+
             writer.WriteStartElement("CodeBook", ProjectNamespace);
             WriteCodes(writer, ProjectNamespace, dataset.Codebook);
             writer.WriteEndElement();
@@ -102,6 +122,41 @@ public static class RefiQda
 
                 WriteValue(writer, QdaNames.Authors, "TextValue", study.Authors);
                 WriteValue(writer, QdaNames.Year, "IntegerValue", study.Year.ToString(CultureInfo.InvariantCulture));
+                writer.WriteStartElement("SourceRef", ProjectNamespace);
+                writer.WriteAttributeString("targetGUID", QdaNames.SourceGuid(study.Id));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+
+            writer.WriteStartElement("Sources", ProjectNamespace);
+            foreach (var study in dataset.Studies)
+            {
+                var source = QdaNames.SourceGuid(study.Id);
+                var length = SourceText(study, titles).EnumerateRunes().Count().ToString(CultureInfo.InvariantCulture);
+                writer.WriteStartElement("TextSource", ProjectNamespace);
+                writer.WriteAttributeString("guid", source);
+                writer.WriteAttributeString("name", study.Id);
+                writer.WriteAttributeString("plainTextPath", $"internal://{source}.txt");
+                writer.WriteAttributeString("creatingUser", user);
+                foreach (var coding in codesByStudy[study.Id])
+                {
+                    writer.WriteStartElement("PlainTextSelection", ProjectNamespace);
+                    writer.WriteAttributeString("guid", QdaNames.SelectionGuid(study.Id, coding.CodeId));
+                    writer.WriteAttributeString("startPosition", "0");
+                    writer.WriteAttributeString("endPosition", length);
+                    writer.WriteAttributeString("creatingUser", user);
+                    writer.WriteStartElement("Coding", ProjectNamespace);
+                    writer.WriteAttributeString("guid", QdaNames.CodingGuid(study.Id, coding.CodeId));
+                    writer.WriteAttributeString("creatingUser", user);
+                    writer.WriteStartElement("CodeRef", ProjectNamespace);
+                    writer.WriteAttributeString("targetGUID", QdaNames.CodeGuid(coding.CodeId));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+
                 writer.WriteEndElement();
             }
 
@@ -110,24 +165,50 @@ public static class RefiQda
         });
     }
 
-    /// <summary>The project as a <c>.qdpx</c> archive: a zip holding <c>project.qde</c> (the project has no source documents).</summary>
+    /// <summary>
+    /// The project as a <c>.qdpx</c> archive: a zip holding <c>project.qde</c> and, in <c>sources/</c>, each study's
+    /// text (<c>GUID.txt</c>, UTF-8), which the study's selections span.
+    /// </summary>
     /// <exception cref="ReviewDataException">A code's or a study's text holds a character XML 1.0 cannot carry.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> holds such a character.</exception>
     /// <param name="dataset">The dataset.</param>
     /// <param name="name">The project's name, e.g. the file name without extension.</param>
-    public static byte[] ProjectArchive(ReviewDataset dataset, string name)
+    public static byte[] ProjectArchive(ReviewDataset dataset, string name) => ProjectArchive(dataset, name, titles: null);
+
+    /// <summary>The project archive, each study's source text naming its title when <paramref name="titles"/> gives one.</summary>
+    internal static byte[] ProjectArchive(ReviewDataset dataset, string name, IReadOnlyDictionary<string, string>? titles)
     {
-        var project = Project(dataset, name);
+        var project = Project(dataset, name, titles);
         using var bytes = new MemoryStream();
         using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var entry = zip.CreateEntry(ProjectEntry, CompressionLevel.Optimal);
-            entry.LastWriteTime = EntryTime;
-            using var stream = entry.Open();
-            stream.Write(project);
+            Add(zip, ProjectEntry, project);
+            foreach (var study in dataset.Studies)
+            {
+                Add(zip, $"{SourcesFolder}/{QdaNames.SourceGuid(study.Id)}.txt", Utf8.GetBytes(SourceText(study, titles)));
+            }
         }
 
         return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// The text of a study's source: its citation as the table prints it and, where known, its title, e.g.
+    /// <c>Devedzic and Jovanovic (2015)</c>. One line, so that no suite counts line endings differently.
+    /// </summary>
+    internal static string SourceText(Study study, IReadOnlyDictionary<string, string>? titles)
+    {
+        var title = titles?.GetValueOrDefault(study.Id)?.Trim();
+        var text = title is { Length: > 0 } && QdaText.FirstUnwritable(title) is null ? $"{study.Label}. {title}" : study.Label;
+        return string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private static void Add(ZipArchive zip, string entryName, byte[] content)
+    {
+        var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        stream.Write(content);
     }
 
     /// <summary>Reads a <c>.qdpx</c> archive as a layer of the review (see <see cref="QdaProject"/>).</summary>
@@ -165,7 +246,7 @@ public static class RefiQda
             StartCode(writer, ns, QdaNames.StakeholderGuid(stakeholder.Key), Names.Of(stakeholder.Key), codable: false, description: null);
             foreach (var polarity in stakeholder.GroupBy(code => code.Polarity))
             {
-                StartCode(writer, ns, QdaNames.PolarityGuid(stakeholder.Key, polarity.Key), Names.Of(polarity.Key), codable: false, description: null);
+                StartCode(writer, ns, QdaNames.PolarityGuid(stakeholder.Key, polarity.Key), QdaNames.PolarityName(stakeholder.Key, polarity.Key), codable: false, description: null);
                 foreach (var code in polarity)
                 {
                     StartCode(writer, ns, QdaNames.CodeGuid(code.Id), code.Id, codable: true, code.Label);

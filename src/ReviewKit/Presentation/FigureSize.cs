@@ -19,10 +19,10 @@ internal readonly record struct FigureSize(int Width, int Height)
     internal static readonly FigureSize Ecosystem = new(1250, 760);
 
     /// <summary>Fig. 1, the PRISMA flow of a new review.</summary>
-    internal static readonly FigureSize Prisma = new(900, 760);
+    internal static readonly FigureSize Prisma = new(1000, 760);
 
-    /// <summary>The PRISMA flow of an update, one column wider and one row taller.</summary>
-    internal static readonly FigureSize PrismaUpdate = new(1150, 900);
+    /// <summary>The PRISMA flow of an update, one column wider and one row taller, at the same scale as <see cref="Prisma"/>.</summary>
+    internal static readonly FigureSize PrismaUpdate = new(1400, 900);
 
     /// <summary>Horizontal bars, one per row: title, axis and margins, then a fixed height per bar.</summary>
     internal static FigureSize ForBars(int bars) => new(900, 140 + (bars * 34));

@@ -289,8 +289,8 @@ public static partial class Figures
             [Stakeholder.Government] = (0, -1.2),
         };
 
-        /// <summary>The diameter in pixels of the node with the most code assignments.</summary>
-        internal const double LargestNode = 120;
+        /// <summary>The diameter in pixels of the node with the most code assignments: wide enough for "Higher-education" in bold at Verdana widths, and for "Government" on its smaller disc.</summary>
+        internal const double LargestNode = 140;
 
         /// <summary>The width in pixels of a link that every study codes.</summary>
         internal const double WidestLink = 14;
@@ -312,20 +312,20 @@ public static partial class Figures
         internal const double KeyLeft = 1.95;
 
         internal const double NodeKeyTop = 1.22;
-        internal const double DiscCentre = 0.8;
+        internal const double DiscCentre = 0.745;
 
         /// <summary>Where each reference disc's centre sits right of <see cref="KeyLeft"/>: far enough apart for the largest.</summary>
-        internal static readonly IReadOnlyList<double> DiscOffsets = [0.22, 0.72, 1.36];
+        internal static readonly IReadOnlyList<double> DiscOffsets = [0.23, 0.79, 1.51];
 
-        internal const double LinkKeyTop = 0.4;
+        internal const double LinkKeyTop = 0.32;
         internal const double KeyLineHeight = 0.17;
         internal const double KeyLineLength = 0.5;
 
-        internal const double PathwayKeyTop = -0.3;
+        internal const double PathwayKeyTop = -0.38;
         internal const double PathwayKeyFirst = 0.3;
         internal const double PathwayKeyHeight = 0.32;
 
-        internal static readonly Span X = new(-1.75, 3.75);
+        internal static readonly Span X = new(-1.75, 3.85);
         internal static readonly Span Y = new(-1.6, 1.25);
     }
 }

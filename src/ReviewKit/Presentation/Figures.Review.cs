@@ -158,6 +158,7 @@ public static partial class Figures
         var title = flow.IsUpdate ? "PRISMA 2020 flow diagram for an updated review" : "PRISMA 2020 flow diagram (Fig. 1): counts not in the text we hold read \"not reported\"";
         var size = flow.IsUpdate ? FigureSize.PrismaUpdate : FigureSize.Prisma;
         chart = Layout(chart, title, "", "", size);
+        chart = Chart.withLayout(PrismaLayout.Margins()).Invoke(chart);
         return HideAxes(chart, new Span(PrismaLayout.Extent.Low, PrismaLayout.Extent.High + shift), new Span(bottom - PrismaLayout.Margin, PrismaLayout.Extent.High));
     }
 
@@ -188,6 +189,22 @@ public static partial class Figures
 
         /// <summary>The plot's extent across and up: the phase bands to the side column, the bottom to the top row, each with the margin.</summary>
         internal static readonly Span Extent = new(-1.6, 10.2);
+
+        /// <summary>
+        /// Narrow side and bottom margins (the axes are hidden), so that the boxes get the figure's width: at 12 px a
+        /// line such as "Web of Science (Core Collection) (n = not reported)" needs about 330 px in a Verdana-width font.
+        /// </summary>
+        internal static Layout Margins()
+        {
+            var margin = new Margin();
+            margin.SetProperty("l", 20);
+            margin.SetProperty("r", 20);
+            margin.SetProperty("b", 20);
+            margin.SetProperty("t", 70);
+            var layout = new Layout();
+            layout.SetProperty("margin", margin);
+            return layout;
+        }
 
         internal const int BoxFontSize = 12;
         internal const int PhaseFontSize = 13;

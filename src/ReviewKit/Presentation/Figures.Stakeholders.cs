@@ -22,7 +22,7 @@ public static partial class Figures
             MultiText: shares.Select(share => $"{share.Assignments} ({share.Percent:0.0}%)").ToList(),
             TextPosition: StyleParam.TextPosition.Outside);
         var total = shares.Count == 0 ? 0 : shares[0].TotalAssignments;
-        return Layout(chart, $"Share of the {total} code assignments by stakeholder", "", "Share of code assignments (%)", FigureSize.Standard, yRange: new Span(0, Headroom(shares.Max(share => share.Percent))));
+        return Layout(chart, $"Share of the {total} code assignments by stakeholder", "Stakeholder", "Share of code assignments (%)", FigureSize.Standard, yRange: new Span(0, Headroom(shares.Max(share => share.Percent))));
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public static partial class Figures
         error.SetProperty("thickness", 1.5);
         error.SetProperty("width", 6);
         chart = Chart.withYError(error).Invoke(chart);
-        return Layout(chart, $"Studies that speak for each stakeholder (of {dataset.Studies.Count}), with 95% Wilson intervals", "", "Studies carrying at least one of its codes (%)", FigureSize.Standard, yRange: new Span(0, 105)); // 100% and the top of its interval
+        return Layout(chart, $"Studies that speak for each stakeholder (of {dataset.Studies.Count}), with 95% Wilson intervals", "Stakeholder (studies coding it, of all)", "Studies carrying at least one of its codes (%)", FigureSize.Standard, yRange: new Span(0, 105)); // 100% and the top of its interval
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public static partial class Figures
         var layout = new Layout();
         layout.SetProperty("barmode", "relative");
         chart = Chart.withLayout(layout).Invoke(chart);
-        chart = Layout(chart, "Challenges (left) against opportunities (right), code assignments per stakeholder", "← challenges · assignments · opportunities →", "", FigureSize.Diverging);
+        chart = Layout(chart, "Challenges (left) against opportunities (right), code assignments per stakeholder", "← challenges · assignments · opportunities →", "Stakeholder", FigureSize.Diverging);
         return Chart.withXAxis(DivergingAxis(balances.Max(balance => balance.Challenges), balances.Max(balance => balance.Opportunities)), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
     }
 

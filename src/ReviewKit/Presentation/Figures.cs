@@ -46,7 +46,7 @@ public static partial class Figures
             PlotlyChart.Combine(bars.Concat(labels)),
             $"{Names.Of(stakeholder)}: studies carrying each code (of {dataset.Studies.Count})",
             xTitle: "Studies carrying the code (n); lines: 95% Wilson interval",
-            yTitle: "",
+            yTitle: "Code",
             FigureSize.ForBars(rows.Count),
             xRange: new Span(0, upper * HeadroomFactor)); // room for the labels beyond the longest interval
     }
@@ -83,9 +83,28 @@ public static partial class Figures
                 MultiText: rows.Select(row => $" {row.N} ({row.RoundedPercent}%)").ToList(),
                 TextPosition: StyleParam.TextPosition.MiddleRight));
 
+    /// <summary>
+    /// The font of every text of every figure, named in the figure itself so that a notebook, a browser and the PNG
+    /// exporter all draw the same letters. Verdana is the widest of the common default fonts and what plotly.js's own
+    /// default list falls to on Windows and macOS; DejaVu Sans (from Bitstream Vera, with Verdana's wide letters) is its
+    /// stand-in on Linux, where the PNGs are drawn. Boxes are sized for these widths, so a narrower fallback still fits.
+    /// </summary>
+    internal const string FontFamily = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif";
+
+    /// <summary>The layout that sets <see cref="FontFamily"/> for a whole figure.</summary>
+    internal static Layout FontLayout()
+    {
+        var font = new Font();
+        font.SetProperty("family", FontFamily);
+        var layout = new Layout();
+        layout.SetProperty("font", font);
+        return layout;
+    }
+
     /// <remarks>Give a value axis a range with headroom when bars carry their labels outside, or the longest label is cut off.</remarks>
     internal static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, FigureSize size, Span? xRange = null, Span? yRange = null)
     {
+        chart = Chart.withLayout(FontLayout()).Invoke(chart);
         chart = Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
         chart = Chart.withXAxis(Axis(xTitle, xRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);
         chart = Chart.withYAxis(Axis(yTitle, yRange), FSharpOption<StyleParam.SubPlotId>.None).Invoke(chart);

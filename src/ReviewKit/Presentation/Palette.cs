@@ -14,11 +14,17 @@ internal static class Palette
     /// <summary>Error bars of intervals: a dark grey that reads on both bar colours and on white.</summary>
     internal const string Interval = "#2c3e50";
 
-    /// <summary>Single-series bars, and higher-education institutions, the centre of the review's ecosystem.</summary>
-    internal const string Primary = "#1f618d";
+    /// <summary>
+    /// Single-series bars, and higher-education institutions, the centre of the review's ecosystem: Okabe–Ito blue
+    /// (#0072B2), darkened.
+    /// </summary>
+    internal const string Primary = "#005B8F";
 
-    /// <summary>The stakeholders around the institutions in Fig. 3, and learners where each stakeholder has a colour.</summary>
-    internal const string Secondary = "#5dade2";
+    /// <summary>
+    /// The stakeholders around the institutions in Fig. 3, and learners where each stakeholder has a colour: Okabe–Ito
+    /// sky blue (#56B4E9), darkened to 3:1 against white.
+    /// </summary>
+    internal const string Secondary = "#4899C7";
 
     /// <summary>Every link of Fig. 3: one colour, so that only width tells how many studies code both stakeholders.</summary>
     internal const string Link = "#7f8c8d";
@@ -45,21 +51,25 @@ internal static class Palette
     /// <summary>Behind a label drawn over lines, so that the lines do not cross the text.</summary>
     internal const string LabelBackground = "rgba(255,255,255,0.85)";
 
-    /// <summary>The colour of a stakeholder where each has its own.</summary>
+    /// <summary>
+    /// The colour of a stakeholder where each has its own: Okabe–Ito hues (sky blue, vermillion, blue, bluish green),
+    /// darkened where needed so that each stands 3:1 against white and every two stay apart (CIEDE2000 ΔE ≥ 20) for
+    /// readers with deuteranopia or protanopia. PaletteTests checks both.
+    /// </summary>
     internal static string Of(Stakeholder stakeholder) => stakeholder switch
     {
         Stakeholder.Learners => Secondary,
-        Stakeholder.Employers => "#f5b041",
+        Stakeholder.Employers => "#994200",
         Stakeholder.HigherEducation => Primary,
-        _ => "#58d68d",
+        _ => "#009E73",
     };
 
     /// <summary>The colour of a stakeholder for text on white: <see cref="Of"/>'s hue, darkened until it reads at a small size.</summary>
     internal static string TextOf(Stakeholder stakeholder) => stakeholder switch
     {
-        Stakeholder.Learners => "#2e86c1",
-        Stakeholder.Employers => "#b9770e",
+        Stakeholder.Learners => "#387BA1",
+        Stakeholder.Employers => "#994200",
         Stakeholder.HigherEducation => Primary,
-        _ => "#1e8449",
+        _ => "#008661",
     };
 }

@@ -57,59 +57,33 @@ public sealed record PrismaFlow
     }
 
     /// <summary>
-    /// Reads the CSV template of the PRISMA2020 R package and Shiny app (Haddaway et al. 2022; columns
-    /// <c>data,node,box,description,boxtext,tooltips,url,n</c>). Per-database counts given as
-    /// <c>Scopus, 120; ERIC, 80</c> and exclusion reasons as <c>Reason, n; …</c> are split by source;
-    /// <c>xxx</c>, <c>NA</c> and empty cells are unknown counts.
+    /// Reads a filled CSV template of the PRISMA2020 R package and Shiny app (Haddaway et al. 2022; columns
+    /// <c>data,node,box,description,boxtext,tooltips,url,n</c>). Per-database counts in <c>database_specific_results</c>
+    /// (<c>Scopus, 120; ERIC, 80</c>) and exclusion reasons in <c>dbr_excluded</c> (<c>Reason, n; …</c>) are split by
+    /// source. Empty cells, <c>NA</c>, <c>xxx</c> and the package's placeholder 0 are not reported, unless the other
+    /// counts of a box sum prove the 0 (e.g. reports sought 12, assessed 12: not retrieved 0).
     /// </summary>
-    /// <exception cref="ReviewDataException">The template has problems, or its counts do not add up.</exception>
+    /// <exception cref="ReviewDataException">The file is not such a template, or its counts do not add up.</exception>
     public static PrismaFlow FromPrisma2020Csv(string csv, string fileName = "PRISMA.csv")
     {
+        ArgumentNullException.ThrowIfNull(csv);
         var problems = new ProblemLog();
-        var table = CsvTable.Parse(fileName, csv, ["data", "n"], problems);
-        var counts = new List<(PrismaCount, int)>();
-        foreach (var row in table?.Rows ?? [])
-        {
-            if (!PrismaStages.TryParse(row["data"], out var stage))
-            {
-                continue; // title boxes and the arms this library does not draw (websites, organisations, citations)
-            }
-
-            var value = row["n"];
-            if (value.Contains(',', StringComparison.Ordinal))
-            {
-                foreach (var part in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    var comma = part.LastIndexOf(',');
-                    var n = comma < 0 ? null : ParseCount(part[(comma + 1)..].Trim(), fileName, row.Line, problems);
-                    counts.Add((new PrismaCount(stage, comma < 0 ? part : part[..comma].Trim(), n), row.Line));
-                }
-            }
-            else
-            {
-                counts.Add((new PrismaCount(stage, null, ParseCount(value, fileName, row.Line, problems)), row.Line));
-            }
-        }
-
-        var flow = table is null || problems.Count > 0 ? null : Create(fileName, counts, problems);
-        return flow ?? throw new ReviewDataException(problems);
+        return Prisma2020Template.Read(fileName, csv, problems).Flow ?? throw new ReviewDataException(problems);
     }
 
-    /// <summary>Writes the flow as a PRISMA2020 CSV template, so its counts can be moved to the R package or Shiny app.</summary>
-    public string ToPrisma2020Csv()
-    {
-        var rows = PrismaStages.All.Select(stage =>
-        {
-            var counts = CountsOf(stage);
-            var n = counts.Count == 0 ? "xxx"
-                : counts.Any(count => count.Source is not null)
-                    ? string.Join("; ", counts.Select(count => $"{count.Source}, {Show(count.N, "xxx")}"))
-                    : Show(counts[0].N, "xxx");
-            var label = PrismaStages.LabelOf(stage);
-            return (IReadOnlyList<string>)[PrismaStages.NameOf(stage), "NA", "NA", label, label, label, "NA", n];
-        }).ToList();
-        return new ReportTable("prisma2020", "PRISMA2020 template", ["data", "node", "box", "description", "boxtext", "tooltips", "url", "n"], rows).ToCsv();
-    }
+    /// <summary>
+    /// Writes the flow as the PRISMA2020 package's own template (every row of its <c>PRISMA.csv</c>, in its order), for
+    /// <c>PRISMA_data()</c> and the Shiny app: counts without separators, per-database counts in
+    /// <c>database_specific_results</c> with their total in <c>database_results</c>, empty cells for counts not reported.
+    /// </summary>
+    public string ToPrisma2020Csv() => Prisma2020Template.Write(this);
+
+    /// <summary>The flow as a layer's <c>prisma.csv</c> (<c>stage,source,n,note</c>).</summary>
+    internal string ToCsv() => new ReportTable("prisma", "PRISMA flow", Columns,
+        Counts.Select(count => (IReadOnlyList<string>)[PrismaStages.NameOf(count.Stage), count.Source ?? "", count.N?.ToString(CultureInfo.InvariantCulture) ?? "", count.Note ?? ""]).ToList()).ToCsv();
+
+    /// <summary>A flow from a template's counts, with the same checks as a <c>prisma.csv</c>.</summary>
+    internal static PrismaFlow? FromTemplateCounts(string file, IReadOnlyList<(PrismaCount Count, int Line)> counts, ProblemLog problems) => Create(file, counts, problems);
 
     /// <summary>The count of a stage: the sum over its sources; null when any part, or the stage, is unknown.</summary>
     public int? Total(PrismaStage stage) => (int?)ExactTotal(stage);

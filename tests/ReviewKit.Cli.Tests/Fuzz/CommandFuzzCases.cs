@@ -51,7 +51,7 @@ internal static class CommandFuzzCases
 
     private static IEnumerable<FuzzCase> Build() =>
         General().Concat(Validate()).Concat(Count()).Concat(Audit()).Concat(Compare()).Concat(Agreement()).Concat(Robustness())
-            .Concat(ImportStudies()).Concat(ExportQda()).Concat(ImportQda()).Concat(ExportApps()).Concat(Reproduce());
+            .Concat(ImportStudies()).Concat(ExportQda()).Concat(ImportQda()).Concat(ExportPrisma()).Concat(ImportPrisma()).Concat(ExportApps()).Concat(Reproduce());
 
     private static FuzzCase Case(string id, int expected, params string[] args) => new(id, expected, args);
 
@@ -762,6 +762,40 @@ internal static class CommandFuzzCases
         w.Bytes("p.qdpx", Zip(("project.qde", Encoding.UTF8.GetBytes(project))));
     };
 
+    /// <summary>
+    /// The project of <see cref="Qdpx"/> with its coding on a selection of a text source instead of the case, the case
+    /// linked to the source; the text file (or none) and the selection's positions as given.
+    /// </summary>
+    private static Action<FuzzWorkspace> QdpxWithSource(string start = "0", string end = "5", byte[]? text = null, string path = "internal://s1.txt", string entry = "sources/s1.txt", string? content = null) => w =>
+    {
+        var source = $"<TextSource guid=\"6E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" name=\"S1\" plainTextPath=\"{path}\">"
+            + (content is null ? "" : $"<PlainTextContent>{content}</PlainTextContent>")
+            + $"<PlainTextSelection guid=\"7E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" startPosition=\"{start}\" endPosition=\"{end}\">"
+            + "<Coding guid=\"8E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\"><CodeRef targetGUID=\"2EEAD11B-0537-5A7E-8FD1-578895FE4CD7\" /></Coding></PlainTextSelection></TextSource>";
+        var project = ProjectXml.Replace("{code}", "LO1", StringComparison.Ordinal).Replace("{label}", "Motivation", StringComparison.Ordinal)
+            .Replace("{case}", "S1", StringComparison.Ordinal).Replace("{authors}", "Smith", StringComparison.Ordinal)
+            .Replace("{year}", "2020", StringComparison.Ordinal).Replace("{description}", "Smith (2020)", StringComparison.Ordinal)
+            .Replace("      <CodeRef targetGUID=\"2EEAD11B-0537-5A7E-8FD1-578895FE4CD7\" />\n", "", StringComparison.Ordinal)
+            .Replace("    </Case>", "  <SourceRef targetGUID=\"6E7BEFCF-0342-50A0-B20C-9B8F60E80F5B\" />\n    </Case>", StringComparison.Ordinal)
+            .Replace("  </Cases>", "  </Cases>\n  <Sources>" + source + "</Sources>", StringComparison.Ordinal);
+        w.Bytes("p.qdpx", text is null ? Zip(("project.qde", Encoding.UTF8.GetBytes(project))) : Zip(("project.qde", Encoding.UTF8.GetBytes(project)), (entry, text)));
+    };
+
+    /// <summary>A zip of one entry of <paramref name="megabytes"/> MB of spaces, written in blocks, beside <c>project.qde</c>.</summary>
+    private static Action<FuzzWorkspace> QdpxWithHugeSource(int megabytes) => w =>
+    {
+        QdpxWithSource(text: "Smith"u8.ToArray())(w);
+        using var zip = ZipFile.Open(w.Path("p.qdpx"), ZipArchiveMode.Update);
+        zip.GetEntry("sources/s1.txt")!.Delete();
+        using var entry = zip.CreateEntry("sources/s1.txt", CompressionLevel.SmallestSize).Open();
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var megabyte = 0; megabyte < megabytes; megabyte++)
+        {
+            entry.Write(spaces);
+        }
+    };
+
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
     {
         using var buffer = new MemoryStream();
@@ -806,6 +840,46 @@ internal static class CommandFuzzCases
         yield return Import("import-qda-description-minus", 0, Qdpx(description: "-1+cmd"));
         yield return Import("import-qda-case-name-tab", 0, Qdpx(caseName: "&#9;S1"));
         yield return Import("import-qda-label-escape-char-ref", 65, Qdpx(label: "&#27;[2J"));
+        var smith = "Smith"u8.ToArray();
+        yield return Import("import-qda-selection-plain", 0, QdpxWithSource(text: smith));
+        yield return Import("import-qda-selection-empty", 0, QdpxWithSource(start: "5", end: "5", text: smith));
+        yield return Import("import-qda-selection-negative", 65, QdpxWithSource(start: "-1", text: smith));
+        yield return Import("import-qda-selection-end-before-start", 65, QdpxWithSource(start: "4", end: "2", text: smith));
+        yield return Import("import-qda-selection-past-the-text", 65, QdpxWithSource(end: "6", text: smith));
+        yield return Import("import-qda-selection-huge-number", 65, QdpxWithSource(end: "99999999999999999999999999", text: smith));
+        yield return Import("import-qda-selection-not-a-number", 65, QdpxWithSource(start: "zero", text: smith));
+        yield return Import("import-qda-selection-empty-positions", 65, QdpxWithSource(start: "", end: "", text: smith));
+        yield return Import("import-qda-selection-plus-sign", 0, QdpxWithSource(start: "+0", text: smith));
+        yield return Import("import-qda-source-missing-file", 0, QdpxWithSource());
+        yield return Import("import-qda-source-folder-capitalised", 0, QdpxWithSource(text: smith, entry: "Sources/s1.txt"));
+        yield return Import("import-qda-source-path-traversal", 0, QdpxWithSource(text: smith, path: "internal://../../../etc/passwd", entry: "../../../etc/passwd"));
+        yield return Import("import-qda-source-absolute-path", 0, QdpxWithSource(path: "absolute:///etc/passwd"));
+        yield return Import("import-qda-source-path-dev-zero", 0, QdpxWithSource(path: "absolute:///dev/zero"));
+        yield return Import("import-qda-source-text-bom", 0, QdpxWithSource(text: [0xEF, 0xBB, 0xBF, .. smith]));
+        yield return Import("import-qda-source-text-not-utf8", 0, QdpxWithSource(text: [0xFF, 0xFE, 0x00, 0xC3, 0x28]));
+        yield return Import("import-qda-source-text-astral", 0, QdpxWithSource(end: "3", text: Encoding.UTF8.GetBytes("\U0001F642\U0001F642\U0001F642")));
+        yield return Import("import-qda-source-plain-text-content", 0, QdpxWithSource(content: "Smith"));
+        yield return Import("import-qda-source-plain-text-content-short", 65, QdpxWithSource(content: "Smi"));
+        yield return Import("import-qda-source-text-past-the-limit", 65, QdpxWithHugeSource(101));
+        yield return Import("import-qda-source-text-unknown-compression", 65, Then(QdpxWithSource(text: smith), w =>
+        {
+            // The text's compression method set to 99, which no reader knows, in its local and central headers.
+            var bytes = File.ReadAllBytes(w.Path("p.qdpx"));
+            var name = "sources/s1.txt"u8;
+            for (var i = 0; i + 46 + name.Length <= bytes.Length; i++)
+            {
+                if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0003\u0004"u8) && bytes.AsSpan(i + 30, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 8] = 99;
+                }
+                else if (bytes.AsSpan(i, 4).SequenceEqual("PK\u0001\u0002"u8) && bytes.AsSpan(i + 46, name.Length).SequenceEqual(name))
+                {
+                    bytes[i + 10] = 99;
+                }
+            }
+
+            w.Bytes("p.qdpx", bytes);
+        }));
         yield return Case("import-qda-input-fifo", 65, "import-qda", "{w}/p.qdpx", "--out", "{w}/out") with { Arrange = w => w.Fifo("p.qdpx") };
         yield return Case("import-qda-input-dev-zero", 65, "import-qda", "/dev/zero", "--out", "{w}/out");
         yield return Case("import-qda-input-folder", 65, "import-qda", "{w}", "--out", "{w}/out");
@@ -817,6 +891,109 @@ internal static class CommandFuzzCases
         yield return Case("import-qda-out-empty-name", 2, "import-qda", "{w}/p.qdpx", "--out", "") with { Arrange = Qdpx() };
         yield return Case("import-qda-out-under-dev-full", 73, "import-qda", "{w}/p.qdpx", "--out", "/dev/full/x") with { Arrange = Qdpx() };
         yield return Case("import-qda-out-read-only", 73, "import-qda", "{w}/p.qdpx", "--out", "{w}/ro/x") with { Arrange = Then(Qdpx(), w => w.Folder("ro").Lock("ro")) };
+    }
+
+    // ---------------------------------------------------------------- export-prisma
+
+    /// <summary>A copy of the paper's data whose <c>prisma.csv</c> is <paramref name="flow"/>.</summary>
+    private static Action<FuzzWorkspace> FlowLayer(string flow) => Then(w => w.PaperCopy("d"), w => w.Write("d/prisma.csv", flow));
+
+    private static IEnumerable<FuzzCase> ExportPrisma()
+    {
+        yield return Case("export-prisma-paper", 0, "export-prisma", "--out", "{w}/p.csv");
+        yield return Case("export-prisma-update", 0, "export-prisma", "--data", "{data}", "--data", "{data}/examples/update-2023", "--out", "{w}/p.csv");
+        yield return Case("export-prisma-out-missing", 2, "export-prisma");
+        yield return Case("export-prisma-out-empty-name", 2, "export-prisma", "--out", "");
+        yield return Case("export-prisma-out-is-folder", 73, "export-prisma", "--out", "{w}/p.csv") with { Arrange = w => w.Folder("p.csv") };
+        yield return Case("export-prisma-out-under-a-file", 73, "export-prisma", "--out", "{w}/f/p.csv") with { Arrange = w => w.Write("f", "x") };
+        yield return Case("export-prisma-out-under-dev-full", 73, "export-prisma", "--out", "/dev/full/p.csv");
+        yield return Case("export-prisma-out-missing-parents", 0, "export-prisma", "--out", "{w}/x/y/p.csv");
+        yield return Case("export-prisma-out-replaces-a-file", 0, "export-prisma", "--out", "{w}/p.csv") with { Arrange = w => w.Write("p.csv", "old") };
+        yield return Case("export-prisma-out-into-data", 2, "export-prisma", "--data", "{w}/d", "--out", "{w}/d/p.csv") with { Arrange = w => w.PaperCopy("d") };
+        yield return Case("export-prisma-out-is-the-data-flow", 2, "export-prisma", "--data", "{w}/d", "--out", "{w}/d/prisma.csv") with { Arrange = w => w.PaperCopy("d") };
+        yield return Case("export-prisma-out-in-read-only-folder", 73, "export-prisma", "--out", "{w}/ro/p.csv") with { Arrange = w => w.Folder("ro").Lock("ro") };
+        yield return Case("export-prisma-name-with-spaces-and-unicode", 0, "export-prisma", "--out", "{w}/my ré view 🙂.csv");
+        yield return Case("export-prisma-data-without-flow", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/small") with { Arrange = SmallData() };
+        yield return Case("export-prisma-broken-flow", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+        {
+            Arrange = FlowLayer("stage,source,n,note\nrecords_screend,,3,\nnew_studies,,sixty,\n"),
+        };
+        yield return Case("export-prisma-flow-that-does-not-add-up", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+        {
+            Arrange = FlowLayer("stage,source,n,note\ndatabase_results,A,10,\nduplicates,,2,\nrecords_screened,,9,\nnew_studies,,60,\n"),
+        };
+        yield return Case("export-prisma-flow-fifo", 65, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with { Arrange = Then(w => w.PaperCopy("d"), w => w.Fifo("d/prisma.csv")) };
+        foreach (var (name, text) in HostileTexts)
+        {
+            yield return Case($"export-prisma-database-{name}", 0, "export-prisma", "--out", "{w}/p.csv", "--data", "{w}/d") with
+            {
+                Arrange = FlowLayer($"stage,source,n,note\ndatabase_results,{Quote(text)},40,\ndatabase_results,ERIC,25,\ndbr_excluded,{Quote(text)},3,\nnew_studies,,60,\n"),
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------- import-prisma
+
+    /// <summary>The PRISMA2020 package's own template (a test fixture), with <paramref name="edit"/> applied to its text.</summary>
+    private static Action<FuzzWorkspace> Template(Func<string, string>? edit = null) => w =>
+        w.Write("t.csv", (edit ?? (text => text))(File.ReadAllText(System.IO.Path.Combine(Repository.Root, "tests", "ReviewKit.Tests", "Prisma", "Fixtures", "PRISMA.csv"))));
+
+    /// <summary>The template with the <c>n</c> of row <paramref name="data"/> replaced by <paramref name="n"/> (a CSV field).</summary>
+    private static Action<FuzzWorkspace> Filled(string data, string n) => Template(Fill(data, n));
+
+    private static Func<string, string> Fill(string data, string n) => text => string.Join("\r\n", text.Split("\r\n").Select(line =>
+        line.StartsWith(data + ",", StringComparison.Ordinal) ? line[..LastFieldStart(line)] + n : line));
+
+    private static int LastFieldStart(string line) => line.EndsWith('"') ? line.LastIndexOf(",\"", StringComparison.Ordinal) + 1 : line.LastIndexOf(',') + 1;
+
+    private static IEnumerable<FuzzCase> ImportPrisma()
+    {
+        FuzzCase Import(string id, int expected, Action<FuzzWorkspace> arrange) =>
+            Case(id, expected, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = arrange };
+
+        yield return Import("import-prisma-package-template", 0, Template());
+        yield return Import("import-prisma-databases", 0, Filled("database_specific_results", Quote("Scopus, 40; ERIC, 25")));
+        yield return Import("import-prisma-thousands", 0, Filled("database_results", Quote("1,200")));
+        yield return Import("import-prisma-lf-line-ends", 0, Template(text => text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        yield return Import("import-prisma-bom", 0, Template(text => "\uFEFF" + text));
+        yield return Import("import-prisma-negative", 65, Filled("duplicates", "-5"));
+        yield return Import("import-prisma-decimal", 65, Filled("duplicates", "1.5"));
+        yield return Import("import-prisma-huge", 65, Filled("duplicates", "99999999999999999999"));
+        yield return Import("import-prisma-breakdown-past-32-bits", 65, Filled("database_specific_results", Quote("A, 2147483647; B, 2147483647")));
+        yield return Import("import-prisma-breakdown-without-counts", 65, Filled("database_specific_results", Quote("Scopus; ERIC")));
+        yield return Import("import-prisma-breakdown-only-separators", 0, Filled("database_specific_results", Quote(";;;")));
+        yield return Import("import-prisma-total-not-the-sum", 65, Template(text => Fill("database_results", "70")(Fill("database_specific_results", Quote("Scopus, 40; ERIC, 25"))(text))));
+        yield return Import("import-prisma-unknown-row", 65, Template(text => text + "\r\nrecords_screend,NA,NA,x,x,NA,NA,3"));
+        yield return Import("import-prisma-row-twice", 65, Template(text => text + "\r\nduplicates,NA,box3,x,x,NA,NA,3"));
+        yield return Import("import-prisma-no-n-column", 65, Template(text => text.Replace(",n\r\n", ",m\r\n", StringComparison.Ordinal)));
+        yield return Import("import-prisma-header-only", 65, w => w.Write("t.csv", "data,node,box,description,boxtext,tooltips,url,n\n"));
+        yield return Import("import-prisma-layer-file", 65, w => w.Write("t.csv", "stage,source,n,note\nnew_studies,,60,\n"));
+        yield return Import("import-prisma-unclosed-quote", 65, Filled("duplicates", "\"5"));
+        yield return Import("import-prisma-binary", 65, w => w.Bytes("t.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0xFE, 0x00]));
+        yield return Import("import-prisma-utf16", 65, Then(Template(), w => w.Bytes("t.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(File.ReadAllText(w.Path("t.csv")))])));
+        yield return Import("import-prisma-many-rows", 65, w => w.Write("t.csv", "data,n\n" + string.Concat(Enumerable.Repeat("duplicates,1\n", 200_000))));
+        yield return Import("import-prisma-long-breakdown", 0, Filled("database_specific_results", Quote(string.Join("; ", Enumerable.Range(1, 2_000).Select(i => $"DB{i}, xxx")))));
+        yield return Import("import-prisma-breakdown-past-the-line-limit", 65, Filled("database_specific_results", Quote(string.Join("; ", Enumerable.Range(1, 20_000).Select(i => $"DB{i}, xxx")))));
+        // A name ends at its first comma, as in the package (R/PRISMA_format.R:27-30): the rest is no count.
+        foreach (var (name, text) in HostileTexts)
+        {
+            yield return Import($"import-prisma-database-{name}", text.Contains(',', StringComparison.Ordinal) ? 65 : 0, Filled("database_specific_results", Quote($"{text}, 40")));
+            yield return Import($"import-prisma-count-{name}", 65, Filled("records_screened", Quote(text)));
+            yield return Import($"import-prisma-row-{name}", 65, Template(t => t + "\r\n" + Quote(text) + ",NA,NA,x,x,NA,NA,3"));
+        }
+
+        yield return Case("import-prisma-input-fifo", 65, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = w => w.Fifo("t.csv") };
+        yield return Case("import-prisma-input-dev-zero", 65, "import-prisma", "/dev/zero", "--out", "{w}/out");
+        yield return Case("import-prisma-input-folder", 65, "import-prisma", "{w}", "--out", "{w}/out");
+        yield return Case("import-prisma-input-missing", 65, "import-prisma", "{w}/none.csv", "--out", "{w}/out");
+        yield return Case("import-prisma-input-empty-name", 2, "import-prisma", "", "--out", "{w}/out");
+        yield return Case("import-prisma-two-inputs", 2, "import-prisma", "{w}/t.csv", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Template() };
+        yield return Case("import-prisma-out-missing", 2, "import-prisma", "{w}/t.csv") with { Arrange = Template() };
+        yield return Case("import-prisma-out-not-empty", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Then(Template(), w => w.Write("out/mine.csv", "x")) };
+        yield return Case("import-prisma-out-empty-folder", 0, "import-prisma", "{w}/t.csv", "--out", "{w}/out") with { Arrange = Then(Template(), w => w.Folder("out")) };
+        yield return Case("import-prisma-out-is-input", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/t.csv") with { Arrange = Template() };
+        yield return Case("import-prisma-out-under-dev-full", 73, "import-prisma", "{w}/t.csv", "--out", "/dev/full/x") with { Arrange = Template() };
+        yield return Case("import-prisma-out-read-only", 73, "import-prisma", "{w}/t.csv", "--out", "{w}/ro/x") with { Arrange = Then(Template(), w => w.Folder("ro").Lock("ro")) };
     }
 
     // ---------------------------------------------------------------- export-apps

@@ -34,7 +34,9 @@ public sealed class RefiQdaTests
         Assert.All(stakeholders, code => Assert.Equal("false", code.Attribute("isCodable")!.Value));
         var polarities = stakeholders.SelectMany(code => code.Elements(Codebook + "Code")).ToList();
         Assert.Equal(8, polarities.Count);
-        Assert.All(polarities, code => Assert.Contains(code.Attribute("name")!.Value, new[] { "Challenges", "Opportunities" }));
+        Assert.Equal(
+            stakeholders.SelectMany(stakeholder => new[] { $"{stakeholder.Attribute("name")!.Value}: Challenges", $"{stakeholder.Attribute("name")!.Value}: Opportunities" }),
+            polarities.Select(code => code.Attribute("name")!.Value));
         var leaves = polarities.SelectMany(code => code.Elements(Codebook + "Code")).ToList();
         Assert.Equal(ReviewDataset.Paper.Codebook.Select(code => code.Id), leaves.Select(code => code.Attribute("name")!.Value));
         Assert.Equal(ReviewDataset.Paper.Codebook.Select(code => code.Label), leaves.Select(code => code.Element(Codebook + "Description")!.Value));
@@ -49,7 +51,7 @@ public sealed class RefiQdaTests
     {
         var uc1 = Parse(RefiQda.Codebook(ReviewDataset.Paper)).Descendants(Codebook + "Code").Single(code => code.Attribute("name")!.Value == "UC1");
 
-        Assert.Equal(["Challenges", "Higher-education institutions"], uc1.Ancestors(Codebook + "Code").Select(code => code.Attribute("name")!.Value));
+        Assert.Equal(["Higher-education institutions: Challenges", "Higher-education institutions"], uc1.Ancestors(Codebook + "Code").Select(code => code.Attribute("name")!.Value));
         Assert.Equal("Implementation—Academic, lack of funding", uc1.Element(Codebook + "Description")!.Value);
     }
 
@@ -95,17 +97,23 @@ public sealed class RefiQdaTests
     }
 
     [Fact]
-    public void ProjectArchive_AZipHoldingOnlyProjectQdeAtAFixedTime()
+    public void ProjectArchive_AZipHoldingProjectQdeAndATextPerStudyAtAFixedTime()
     {
         using var zip = new ZipArchive(new MemoryStream(RefiQda.ProjectArchive(ReviewDataset.Paper, "paper")));
 
-        var entry = Assert.Single(zip.Entries);
-        Assert.Equal("project.qde", entry.FullName);
-        Assert.Equal(new DateTime(1980, 1, 1), entry.LastWriteTime.DateTime);
-        using var stream = entry.Open();
+        Assert.Equal(61, zip.Entries.Count);
+        Assert.Equal("project.qde", zip.Entries[0].FullName);
+        Assert.Equal(ReviewDataset.Paper.Studies.Select(study => $"sources/{QdaNames.SourceGuid(study.Id)}.txt"), zip.Entries.Skip(1).Select(entry => entry.FullName));
+        Assert.All(zip.Entries, entry => Assert.Equal(new DateTime(1980, 1, 1), entry.LastWriteTime.DateTime));
+        Assert.Equal(RefiQda.Project(ReviewDataset.Paper, "paper"), EntryBytes(zip, "project.qde"));
+    }
+
+    private static byte[] EntryBytes(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        Assert.Equal(RefiQda.Project(ReviewDataset.Paper, "paper"), bytes.ToArray());
+        return bytes.ToArray();
     }
 
     [Fact]
@@ -347,7 +355,7 @@ public sealed class RefiQdaTests
             xml.Append($"<TextSource guid=\"{i:D8}-0000-0000-0000-0000000000BB\" name=\"N{i}\">");
             xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F1\" /><TextValue>Ann</TextValue></VariableValue>");
             xml.Append("<VariableValue><VariableRef targetGUID=\"00000000-0000-0000-0000-0000000000F2\" /><IntegerValue>2023</IntegerValue></VariableValue>");
-            xml.Append($"<PlainTextSelection><Coding creatingUser=\"{i:D8}-0000-0000-0000-0000000000AA\"><CodeRef targetGUID=\"00000000-0000-0000-0000-000000000003\" /></Coding></PlainTextSelection></TextSource>");
+            xml.Append($"<PlainTextSelection startPosition=\"0\" endPosition=\"0\"><Coding creatingUser=\"{i:D8}-0000-0000-0000-0000000000AA\"><CodeRef targetGUID=\"00000000-0000-0000-0000-000000000003\" /></Coding></PlainTextSelection></TextSource>");
         }
 
         xml.Append("</Sources></Project>");

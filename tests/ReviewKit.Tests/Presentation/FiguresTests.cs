@@ -20,6 +20,39 @@ public class FiguresTests
         Assert.DoesNotContain("fig1-prisma-flow", Figures.All(ReviewDataset.Paper, null).Select(figure => figure.Name));
     }
 
+    public static TheoryData<string> FigureNames() =>
+        [.. Figures.All(ReviewDataset.Paper, PrismaFlow.Paper).Select(figure => figure.Name)];
+
+    [Theory]
+    [MemberData(nameof(FigureNames))]
+    public void All_EveryFigure_HasATitleAndBothAxisTitlesWhereItHasAxes(string name)
+    {
+        var chart = Figures.All(ReviewDataset.Paper, PrismaFlow.Paper).Single(figure => figure.Name == name).Chart;
+        var layout = JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement.GetProperty("layout");
+
+        Assert.False(string.IsNullOrWhiteSpace(TitleText(layout)), $"{name} has no title");
+        foreach (var axis in layout.EnumerateObject().Where(property => property.Name.StartsWith("xaxis", StringComparison.Ordinal) || property.Name.StartsWith("yaxis", StringComparison.Ordinal)))
+        {
+            var hidden = axis.Value.TryGetProperty("visible", out var visible) && visible.ValueKind == JsonValueKind.False;
+            Assert.True(hidden || !string.IsNullOrWhiteSpace(TitleText(axis.Value)), $"{name}: {axis.Name} is shown without a title");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FigureNames))]
+    public void All_EveryFigure_NamesTheOneChartFont(string name)
+    {
+        var chart = Figures.All(ReviewDataset.Paper, PrismaFlow.Paper).Single(figure => figure.Name == name).Chart;
+        var layout = JsonDocument.Parse(GenericChart.toFigureJson(chart)).RootElement.GetProperty("layout");
+
+        Assert.Equal("Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif", layout.GetProperty("font").GetProperty("family").GetString());
+    }
+
+    private static string? TitleText(JsonElement element) =>
+        !element.TryGetProperty("title", out var title) ? null
+        : title.ValueKind == JsonValueKind.String ? title.GetString()
+        : title.TryGetProperty("text", out var text) ? text.GetString() : null;
+
     [Fact]
     public void CodeFrequencies_Learners_CarriesEveryCountAndLabel()
     {
