@@ -192,4 +192,28 @@ public sealed class RealExportTests
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void ImportStudies_RealEmbaseAndWebOfScienceAuthorStyles_MatchStudiesNamedBySurnameOnly()
+    {
+        using var folder = new TestData.TempFolder();
+        var known = Directory.CreateDirectory(folder.File("known")).FullName;
+        var studies = Path.Combine(known, ReviewDataset.StudiesFile);
+        File.WriteAllText(studies, "study_id,authors,year,label\nJA61,Liu,2014,Liu (2014)\nJA62,Brimbal,2019,Brimbal (2019)\n");
+        var embase = Path.Combine(Fixtures, "embase.ris");
+        var webOfScience = Path.Combine(Fixtures, "web-of-science.ris");
+
+        var (exitCode, _, error) = Run("import-studies", embase, webOfScience, "--data", TestData.DataFolder, "--data", known,
+            "--out", folder.File("layer"));
+
+        // Embase writes "Liu R." (line 20 of its first record), Web of Science "Brimbal, L" (its third record): both are
+        // the surname-only studies of the layer, as the paper's studies are written.
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            [
+                $"{embase}:1: possible duplicate of JA61 (Liu, 2014) in {studies}:2: same first-author surname and year; not added",
+                $"{webOfScience}:90: possible duplicate of JA62 (Brimbal, 2019) in {studies}:3: same first-author surname and year; not added",
+            ],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
