@@ -325,9 +325,10 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 // (section 2) explains the fit, government's 14%, and why reading them as shares of assignments is an inference.
 //
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
-// that: one bar per code, its length the number of studies, then a title, a title for each axis, and a size. Plotly.NET
-// is written in F#, whose functions take their settings first and the chart last: `Chart.withTitle(…)` gives a
-// function, and `.Invoke(bars)` applies it to the chart. The bars keep the codebook's order.
+// that: one bar per code, its length the number of studies, then a title, a title for each axis, and a size. The
+// axis titles and the size come from `Plotly.NET.CSharp`, the C# face of Plotly.NET, which is written in F#; it has no
+// method for a chart's title, so the cell sets the `title` property of the chart's layout. The bars keep the
+// codebook's order, the first code at the bottom.
 // `Figures.CodeFrequencies`, drawn below it for each stakeholder, puts the most frequent code of each group at the top,
 // colours challenges red and opportunities blue, and draws across the end of each bar a thin line spanning the 95%
 // interval of its percentage (section 5). An interval describes one code;
@@ -339,8 +340,9 @@ var bars = Plotly.NET.CSharp.Chart.Bar<int, string, string>(
     values: learnerRows.Select(row => row.N),                // bar lengths: studies carrying each code
     Keys: learnerRows.Select(row => row.Code.Id).ToList(),   // one bar per code
     Name: "studies carrying the code");
-bars = Plotly.NET.Chart.withTitle("Learners' opportunities: studies carrying each code", TitleFont: null)
-    .Invoke(bars);                                           // TitleFont: null keeps the chart's own font
+var title = new Plotly.NET.Title();
+title.SetProperty("text", "Learners' opportunities: studies carrying each code");
+Plotly.NET.CSharp.GenericChartExtensions.GetLayout(bars).SetProperty("title", title);  // the layout, changed in place
 bars = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(bars, TitleText: "Studies (n)");
 bars = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(bars, TitleText: "Code");
 AppOutput.Show(Plotly.NET.CSharp.GenericChartExtensions.WithSize(bars, 600, 300));

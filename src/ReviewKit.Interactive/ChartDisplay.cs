@@ -19,36 +19,16 @@ internal static class ChartDisplay
     internal static void Register()
     {
         ChartSerialization.Install();
-        Formatter.Register<GenericChart>((chart, writer) => writer.Write(ToFigureJson(chart)), PlotlyMimeType);
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(Figures.FigureJson(chart)), PlotlyMimeType);
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(Describe(chart)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, PlainTextFormatter.MimeType);
-    }
-
-    /// <summary>
-    /// The chart's figure: its traces and layout, as plotly.js reads them. A chart that names no font, such as one drawn
-    /// in a notebook cell, is given the figures' font, so that every chart of a notebook draws with the same letters as
-    /// the PNGs; a chart that names one keeps it.
-    /// </summary>
-    internal static string ToFigureJson(GenericChart chart)
-    {
-        var json = GenericChart.toFigureJson(chart);
-        if (JsonNode.Parse(json) is not JsonObject figure || figure["layout"] is not JsonObject layout
-            || layout["font"] is JsonObject { } font && font["family"] is not null)
-        {
-            return json;
-        }
-
-        var withFont = layout["font"] as JsonObject ?? new JsonObject();
-        withFont["family"] = Figures.FontFamily;
-        layout["font"] = withFont;
-        return figure.ToJsonString();
     }
 
     /// <summary>One line for viewers that show only text: the chart's title, or that it is a chart.</summary>
     /// <example>A chart titled "Studies per year" ⇒ <c>Chart: Studies per year</c>.</example>
     internal static string Describe(GenericChart chart)
     {
-        var layout = JsonNode.Parse(ToFigureJson(chart))?["layout"];
+        var layout = JsonNode.Parse(Figures.FigureJson(chart))?["layout"];
         var title = layout?["title"] switch
         {
             JsonValue text when text.GetValueKind() == JsonValueKind.String => text.GetValue<string>(),

@@ -200,6 +200,7 @@ public sealed class RealExportTests
         var known = Directory.CreateDirectory(folder.File("known")).FullName;
         var studies = Path.Combine(known, ReviewDataset.StudiesFile);
         File.WriteAllText(studies, "study_id,authors,year,label\nJA61,Liu,2014,Liu (2014)\nJA62,Brimbal,2019,Brimbal (2019)\n");
+        File.WriteAllText(Path.Combine(known, ReviewDataset.CodingsFile), "study_id,code\nJA61,LC1\nJA62,LO1\n");
         var embase = Path.Combine(Fixtures, "embase.ris");
         var webOfScience = Path.Combine(Fixtures, "web-of-science.ris");
 

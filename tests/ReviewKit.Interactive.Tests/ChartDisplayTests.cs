@@ -7,9 +7,9 @@ namespace ReviewKit.Interactive.Tests;
 public sealed class ChartDisplayTests
 {
     [Fact]
-    public void ToFigureJson_PublicationTrend_PlotlyFigureWithTheYearlyCounts()
+    public void FigureJson_PublicationTrend_PlotlyFigureWithTheYearlyCounts()
     {
-        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(Figures.PublicationTrend(ReviewDataset.Paper)))!;
+        var figure = JsonNode.Parse(Figures.FigureJson(Figures.PublicationTrend(ReviewDataset.Paper)))!;
 
         var bars = Assert.Single(figure["data"]!.AsArray())!;
         Assert.Equal("bar", (string?)bars["type"]);
@@ -19,24 +19,24 @@ public sealed class ChartDisplayTests
     }
 
     [Fact]
-    public void ToFigureJson_ChartOfANotebookCell_GetsTheFiguresFont()
+    public void FigureJson_ChartOfANotebookCell_GetsTheFiguresFont()
     {
         var bare = Plotly.NET.CSharp.Chart.Column<int, string, string>(new[] { 55, 41 }, new[] { "UC1", "UO1" });
 
-        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(bare))!;
+        var figure = JsonNode.Parse(Figures.FigureJson(bare))!;
 
         Assert.Equal(Figures.FontFamily, (string?)figure["layout"]!["font"]!["family"]);
     }
 
     [Fact]
-    public void ToFigureJson_FigureOfTheLibrary_KeepsItsFontAsThePngsHaveIt()
+    public void FigureJson_FigureOfTheLibrary_KeepsItsFontAsThePngsHaveIt()
     {
         var chart = Figures.StakeholderEcosystem(ReviewDataset.Paper);
 
-        var figure = JsonNode.Parse(ChartDisplay.ToFigureJson(chart))!;
+        var figure = JsonNode.Parse(Figures.FigureJson(chart))!;
 
         Assert.Equal("Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif", (string?)figure["layout"]!["font"]!["family"]);
-        Assert.Equal(Plotly.NET.GenericChart.toFigureJson(chart), ChartDisplay.ToFigureJson(chart));
+        Assert.Equal(Plotly.NET.GenericChart.toFigureJson(chart), Figures.FigureJson(chart));
     }
 
     [Fact]

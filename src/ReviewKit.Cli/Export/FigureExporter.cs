@@ -268,7 +268,7 @@ internal sealed class FigureExporter : IAsyncDisposable
             throw new InvalidOperationException("No Chromium was found, so only HTML can be written; install Chromium, Chrome or Edge, or set " + BrowserLocator.Variable + ".");
         }
 
-        var figure = GenericChart.toFigureJson(chart);
+        var figure = Figures.FigureJson(chart);
         var (width, height) = Size(figure);
         await _oneDrawing.WaitAsync();
         try

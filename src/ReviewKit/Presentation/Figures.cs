@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
@@ -90,6 +91,26 @@ public static partial class Figures
     /// stand-in on Linux, where the PNGs are drawn. Boxes are sized for these widths, so a narrower fallback still fits.
     /// </summary>
     internal const string FontFamily = "Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif";
+
+    /// <summary>
+    /// The chart's figure (<c>{"data": […], "layout": {…}}</c>) as plotly.js reads it. A chart that names no font, such
+    /// as one drawn in a notebook cell, is given <see cref="FontFamily"/>, so that its interactive view and its PNG draw
+    /// the same letters as every figure; a chart that names one keeps it.
+    /// </summary>
+    internal static string FigureJson(GenericChart chart)
+    {
+        var json = GenericChart.toFigureJson(chart);
+        if (JsonNode.Parse(json) is not JsonObject figure || figure["layout"] is not JsonObject layout
+            || layout["font"] is JsonObject { } font && font["family"] is not null)
+        {
+            return json;
+        }
+
+        var withFont = layout["font"] as JsonObject ?? new JsonObject();
+        withFont["family"] = FontFamily;
+        layout["font"] = withFont;
+        return figure.ToJsonString();
+    }
 
     /// <summary>The layout that sets <see cref="FontFamily"/> for a whole figure.</summary>
     internal static Layout FontLayout()

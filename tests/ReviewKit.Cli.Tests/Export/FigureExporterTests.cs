@@ -43,6 +43,20 @@ public sealed class FigureExporterTests
         Assert.Contains("Included studies per publication year", svg, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task ToSvgAsync_AChartOfANotebookCellNamingNoFont_DrawnInTheFiguresFont()
+    {
+        var chromium = BrowserLocator.Find()?.ExecutablePath;
+        Skip.If(chromium is null, "No Chromium on this machine (install the Debian package chromium); CI installs it.");
+        var bare = Plotly.NET.CSharp.Chart.Column<int, string, string>(new[] { 55, 41 }, new[] { "UC1", "UO1" });
+
+        await using var exporter = await FigureExporter.StartAsync(chromium);
+        var svg = await exporter.ToSvgAsync(bare);
+
+        // The notebook shows this chart in the figures' font; its PNG and SVG must draw the same letters.
+        Assert.Contains($"font-family: {Figures.FontFamily};", svg, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<svg class=\"main-svg\" width=\"800\" style=\"\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>", "<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>")]
     [InlineData("<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>", "<svg class=\"main-svg\" width=\"800\" viewBox=\"0 0 800 480\"><g style=\"\"></g></svg>")]
