@@ -45,7 +45,8 @@ internal static class ReproduceCommand
 
     private sealed record Request(string[]? DataDirectories, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images, int Jobs);
 
-    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        Request request, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         var (notebookPaths, inputs, exitCode) = await CheckBeforeAnyWorkAsync(request, stderr);
         if (inputs is null)

@@ -22,7 +22,8 @@ internal static class ReviewKitCommandLine
     /// The command line with <paramref name="environment"/> in place of the process's variables where a command reads
     /// one of its own (the browser to render figures with), so that a test can set it for one run only.
     /// </summary>
-    public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken = default)
+    public static async Task<int> InvokeAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("ReviewKit: reproduce and extend a coding-and-counting systematic review.")
         {

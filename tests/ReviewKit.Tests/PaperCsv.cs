@@ -18,7 +18,10 @@ internal static class PaperCsv
     public static IReadOnlyList<(string Study, string Code)> Codings { get; } =
         Rows("codings.csv").Select(row => row.Split(',')).Select(cells => (cells[0], cells[1])).ToList();
 
-    /// <summary>The stakeholder (Learners, Employers, HigherEducation, Government) and polarity (Challenge, Opportunity) columns of codebook.csv by code.</summary>
+    /// <summary>
+    /// The stakeholder (Learners, Employers, HigherEducation, Government) and polarity (Challenge, Opportunity) columns of
+    /// codebook.csv by code.
+    /// </summary>
     public static IReadOnlyDictionary<string, (string Stakeholder, string Polarity)> Codebook { get; } =
         Rows("codebook.csv").Select(row => row.Split(',')).ToDictionary(cells => cells[0], cells => (cells[1], cells[2]));
 

@@ -93,7 +93,8 @@ public class FiguresTests
     {
         string[] learningPathway = ["LO1", "LO5", "LO6", "UO1"]; // the project's reading of the Discussion (StakeholderAnalysisTests)
         var both = PaperCsv.StudiesCarryingBoth(
-            code => learningPathway.Contains(code) && PaperCsv.Of("Learners", code), code => learningPathway.Contains(code) && PaperCsv.Of("HigherEducation", code));
+            code => learningPathway.Contains(code) && PaperCsv.Of("Learners", code),
+            code => learningPathway.Contains(code) && PaperCsv.Of("HigherEducation", code));
         var institutions = PaperCsv.Assignments("HigherEducation");
 
         var json = GenericChart.toFigureJson(Figures.StakeholderEcosystem(ReviewDataset.Paper));
@@ -127,7 +128,8 @@ public class FiguresTests
         Assert.Equal(6, links.Count);
         Assert.True(learnersEmployersStudies > institutionsGovernmentStudies); // so that the next line compares two different links
         Assert.True(Width(learnersEmployers) > Width(institutionsGovernment));
-        Assert.All(pairs, pair => Assert.Equal(Width(learnersEmployers) / learnersEmployersStudies, Width(pair.Key) / pair.Value, 10)); // width ∝ studies, through zero
+        // Width ∝ studies, through zero.
+        Assert.All(pairs, pair => Assert.Equal(Width(learnersEmployers) / learnersEmployersStudies, Width(pair.Key) / pair.Value, 10));
         Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("dash").GetString()).Distinct());
         Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("color").GetString()).Distinct());
         Assert.Single(links.Select(link => link.GetProperty("opacity").GetDouble()).Distinct());
@@ -233,7 +235,8 @@ public class FiguresTests
     {
         var trace = JsonDocument.Parse(GenericChart.toJson(Figures.StakeholderReach(ReviewDataset.Paper))).RootElement.GetProperty("data")[0];
         var studies = PaperCsv.Studies.Count;
-        var reach = new[] { "Learners", "Employers", "HigherEducation", "Government" }.Select(stakeholder => PaperCsv.StudiesCarrying(code => PaperCsv.Of(stakeholder, code))).ToList();
+        var reach = new[] { "Learners", "Employers", "HigherEducation", "Government" }
+            .Select(stakeholder => PaperCsv.StudiesCarrying(code => PaperCsv.Of(stakeholder, code))).ToList();
         var government = Proportion.Wilson(reach[3], studies);
 
         Assert.Equal(reach.Select(n => Math.Round(100.0 * n / studies, 1)), trace.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));

@@ -71,8 +71,8 @@ public class StakeholderAnalysisTests
         var paper = ReviewDataset.Paper;
         var expectedPairs = StakeholderOrder.SelectMany((first, i) => StakeholderOrder.Skip(i + 1).Select(second =>
             $"{first}-{second}:{PaperCsv.StudiesCarryingBoth(code => PaperCsv.Of(first, code), code => PaperCsv.Of(second, code))}"));
-        var expectedBalances = StakeholderOrder.Select(stakeholder =>
-            $"{PaperCsv.Codings.Count(c => PaperCsv.Codebook[c.Code] == (stakeholder, "Challenge"))}/{PaperCsv.Codings.Count(c => PaperCsv.Codebook[c.Code] == (stakeholder, "Opportunity"))}");
+        int Assignments(string stakeholder, string polarity) => PaperCsv.Codings.Count(c => PaperCsv.Codebook[c.Code] == (stakeholder, polarity));
+        var expectedBalances = StakeholderOrder.Select(stakeholder => $"{Assignments(stakeholder, "Challenge")}/{Assignments(stakeholder, "Opportunity")}");
 
         var pairs = StakeholderAnalysis.StakeholderPairs(paper).Select(p => $"{p.First}-{p.Second}:{p.CodingBoth}");
         var balances = StakeholderAnalysis.PolarityBalances(paper).Select(b => $"{b.Challenges}/{b.Opportunities}");
