@@ -22,7 +22,7 @@ internal static class ReproduceCommand
     /// <summary>What a run without a working browser writes, for the console.</summary>
     private const string HtmlOnly = "figures are written as HTML only, and notebooks carry no static images.";
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var data = ReviewKitCommandLine.DataOption();
         var output = ReviewKitCommandLine.NotEmpty(
@@ -38,13 +38,15 @@ internal static class ReproduceCommand
             new Request(parsed.GetValue(data), parsed.GetValue(output)!, parsed.GetValue(notebooks), parsed.GetValue(check), !parsed.GetValue(noImages), parsed.GetValue(jobs)),
             stdout,
             stderr,
+            environment,
             cancellationToken));
         return command;
     }
 
     private sealed record Request(string[]? DataDirectories, string OutputDirectory, string? NotebooksDirectory, bool Check, bool Images, int Jobs);
 
-    private static async Task<int> RunAsync(Request request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        Request request, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         var (notebookPaths, inputs, exitCode) = await CheckBeforeAnyWorkAsync(request, stderr);
         if (inputs is null)
@@ -60,7 +62,7 @@ internal static class ReproduceCommand
 
         var written = new WrittenSoFar(notebookPaths!.Select(Path.GetFileName).OfType<string>().ToList(), request.OutputDirectory);
         var progress = notebookPaths!.ToDictionary(path => Path.GetFullPath(path), _ => new CellProgressLines(), StringComparer.Ordinal);
-        var browser = StartBrowser(request.Images, console);
+        var browser = StartBrowser(request.Images, console, environment);
 
         // A run that has to be ended (a second Ctrl+C, or a cell that does not stop), or that a cell ends with
         // Environment.Exit, leaves no browser behind and says what it did not write.
@@ -346,20 +348,20 @@ internal static class ReproduceCommand
     /// chart, or a figure, waits for it. Without a Chromium, say so at once and write HTML only; when the one found does not
     /// start, say why after the notebooks, so that their progress reads the same in every run.
     /// </summary>
-    private static Task<StartedBrowser> StartBrowser(bool images, IAnsiConsole console)
+    private static Task<StartedBrowser> StartBrowser(bool images, IAnsiConsole console, Func<string, string?> environment)
     {
         if (!images)
         {
             return HtmlOnlyAsync(problem: null);
         }
 
-        var configured = Environment.GetEnvironmentVariable(BrowserLocator.Variable);
+        var configured = environment(BrowserLocator.Variable);
         if (!string.IsNullOrEmpty(configured) && !File.Exists(configured))
         {
             console.MarkupLineInterpolated($"[yellow]{BrowserLocator.Variable} names {configured}, which is not a file[/]; looking in the usual places instead.");
         }
 
-        var browser = BrowserLocator.Find();
+        var browser = BrowserLocator.Find(environment);
         if (browser is null)
         {
             console.MarkupLine($"[yellow]No Chromium, Chrome or Edge found[/] (install one, for example the Debian package chromium, or set {BrowserLocator.Variable}): {HtmlOnly}");

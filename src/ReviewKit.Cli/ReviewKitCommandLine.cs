@@ -15,13 +15,21 @@ internal static class ReviewKitCommandLine
         return await InvokeAsync(args, Console.Out, Console.Error, Interruption.Token);
     }
 
-    public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        InvokeAsync(args, stdout, stderr, Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <summary>
+    /// The command line with <paramref name="environment"/> in place of the process's variables where a command reads
+    /// one of its own (the browser to render figures with), so that a test can set it for one run only.
+    /// </summary>
+    public static async Task<int> InvokeAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("ReviewKit: reproduce and extend a coding-and-counting systematic review.")
         {
             ValidateCommand(stdout, stderr),
             CountCommand(stdout, stderr),
-            ReproduceCommand.Create(stdout, stderr),
+            ReproduceCommand.Create(stdout, stderr, environment),
             AuditCommand.Create(stdout, stderr),
             AgreementCommand.Create(stdout, stderr),
             CompareCommand.Create(stdout, stderr),

@@ -228,7 +228,6 @@ public class HostileInputProperties
         Assert.All(error.Problems, problem =>
         {
             Assert.DoesNotContain(problem.ToString(), c => VisibleText.IsHidden(c));
-            Assert.DoesNotContain(problem.ToString(), c => VisibleText.IsHidden(c));
         });
     }
 }

@@ -103,21 +103,16 @@ public sealed class ReproduceCommandTests : IDisposable
             File.SetUnixFileMode(notABrowser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        Environment.SetEnvironmentVariable(BrowserLocator.Variable, notABrowser);
-        try
-        {
-            var (exitCode, output, error) = Run("reproduce", "--notebooks", Notebooks, "--out", Out);
+        // The variable is given to this run only: set process-wide, it would reach the tests that look for a browser beside it.
+        string? WithNotABrowser(string name) => name == BrowserLocator.Variable ? notABrowser : Environment.GetEnvironmentVariable(name);
 
-            Assert.Equal(0, exitCode);
-            Assert.Equal("", error);
-            Assert.Contains($"the browser in {BrowserLocator.Variable} at {notABrowser} did not start", output, StringComparison.Ordinal);
-            Assert.Equal([".html"], Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct());
-            Assert.DoesNotContain("the browser ready after", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(BrowserLocator.Variable, null);
-        }
+        var (exitCode, output, error) = CliRun.Invoke(WithNotABrowser, "reproduce", "--notebooks", Notebooks, "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Contains($"the browser in {BrowserLocator.Variable} at {notABrowser} did not start", output, StringComparison.Ordinal);
+        Assert.Equal([".html"], Directory.GetFiles(Path.Combine(Out, "figures")).Select(Path.GetExtension).Distinct());
+        Assert.DoesNotContain("the browser ready after", output, StringComparison.Ordinal);
     }
 
     [Fact]

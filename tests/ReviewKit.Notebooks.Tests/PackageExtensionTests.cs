@@ -13,6 +13,20 @@ public sealed class PackageExtensionTests : IDisposable
 
     public void Dispose() => _notebooks.Dispose();
 
+    /// <summary>
+    /// The one value cell <paramref name="index"/> returned, after checking that every cell ran and none failed: a cell
+    /// that fails shows its error instead of a value, and a check only on what the value does not contain would pass.
+    /// </summary>
+    private static CellOutput ValueOf(NotebookRun run, int index)
+    {
+        Assert.False(run.Failed, $"cell {run.FirstFailedCell?.Index} failed: {run.FirstFailedCell?.Error}");
+        Assert.All(run.Cells, cell => Assert.Equal(CellStatus.Succeeded, cell.Status));
+        Assert.All(run.Cells, cell => Assert.DoesNotContain(cell.Outputs, output => output.Kind is CellOutputKind.Error or CellOutputKind.StandardError));
+        var value = Assert.Single(run.Cells[index].Outputs);
+        Assert.Equal(CellOutputKind.ReturnValue, value.Kind);
+        return value;
+    }
+
     [Fact]
     public async Task RunAsync_PlotlyChartInTwoNotebooks_BothRenderAsPlotlyHtml()
     {
@@ -21,10 +35,7 @@ public sealed class PackageExtensionTests : IDisposable
         {
             var run = await NotebookRunner.RunAsync(_notebooks.Write(name, PlotlyReferences, ColumnChart));
 
-            Assert.False(run.Failed, run.FirstFailedCell?.Error);
-            var chart = Assert.Single(run.Cells[1].Outputs);
-            Assert.Equal(CellOutputKind.ReturnValue, chart.Kind);
-            var html = chart.GetText("text/html");
+            var html = ValueOf(run, 1).GetText("text/html");
             Assert.NotNull(html);
             Assert.Contains("renderPlotly_", html);
             Assert.Contains("cdn.plot.ly", html);
@@ -35,13 +46,16 @@ public sealed class PackageExtensionTests : IDisposable
     [Fact]
     public async Task RunAsync_NotebookWithoutPlotlyAfterOneWithIt_ChartFormatterNotLeaked()
     {
-        await NotebookRunner.RunAsync(_notebooks.Write("with-plotly.ipynb", PlotlyReferences, ColumnChart));
+        var withPlotly = await NotebookRunner.RunAsync(_notebooks.Write("with-plotly.ipynb", PlotlyReferences, ColumnChart));
+        Assert.Contains("renderPlotly_", ValueOf(withPlotly, 1).GetText("text/html"));
 
         // Without the extension a chart is an object; the C# kernel would render it as a tree, not as plotly HTML.
         var run = await NotebookRunner.RunAsync(_notebooks.Write("without.ipynb",
             "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"", ColumnChart));
 
-        Assert.DoesNotContain("renderPlotly_", run.Cells[1].Outputs[0].GetText("text/html"));
+        var html = ValueOf(run, 1).GetText("text/html");
+        Assert.NotNull(html);
+        Assert.DoesNotContain("renderPlotly_", html);
     }
 
     [Fact]
@@ -52,8 +66,7 @@ public sealed class PackageExtensionTests : IDisposable
             "using Microsoft.Data.Analysis;",
             "new DataFrame(new StringDataFrameColumn(\"code\", new[] { \"UC1\", \"UO1\" }), new Int32DataFrameColumn(\"n\", new[] { 55, 41 }))"));
 
-        Assert.False(run.Failed, run.FirstFailedCell?.Error);
-        var html = Assert.Single(run.Cells[2].Outputs).GetText("text/html");
+        var html = ValueOf(run, 2).GetText("text/html");
         Assert.NotNull(html);
         Assert.StartsWith("<table id=\"table_", html);
         Assert.Contains("<td>UC1</td>", html);
@@ -66,7 +79,6 @@ public sealed class PackageExtensionTests : IDisposable
             "#r \"nuget: Deedle, 8.1.0\"",
             "Deedle.Frame.FromRecords(new[] { new { Code = \"UC1\", N = 55 } }).RowCount"));
 
-        Assert.False(run.Failed, run.FirstFailedCell?.Error);
-        Assert.Contains("<pre>1</pre>", run.Cells[1].Outputs[0].GetText("text/html"));
+        Assert.Contains("<pre>1</pre>", ValueOf(run, 1).GetText("text/html"));
     }
 }

@@ -17,8 +17,11 @@ internal static class BrowserLocator
     internal const string Variable = "REVIEWKIT_CHROMIUM";
 
     /// <summary>The browser to use on this machine, or null when none is installed.</summary>
-    internal static Browser? Find() =>
-        Find(CurrentPlatform(), Environment.GetEnvironmentVariable, File.Exists);
+    internal static Browser? Find() => Find(Environment.GetEnvironmentVariable);
+
+    /// <summary>The browser to use on this machine with <paramref name="environment"/> in place of the process's variables.</summary>
+    internal static Browser? Find(Func<string, string?> environment) =>
+        Find(CurrentPlatform(), environment, File.Exists);
 
     /// <summary>The first candidate that exists; a variable that names no file is passed over.</summary>
     internal static Browser? Find(OSPlatform platform, Func<string, string?> environment, Func<string, bool> exists) =>

@@ -1,6 +1,3 @@
-using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReviewKit.Counting;
 using ReviewKit.Data;
@@ -8,7 +5,10 @@ using TestData = ReviewKit.Tests.Shared.TestData;
 
 namespace ReviewKit.Tests;
 
-/// <summary>Properties of counting and loading that must hold for any data, checked on generated datasets.</summary>
+/// <summary>
+/// Properties of counting that must hold for any data, checked on generated datasets. That any bytes in a data file load
+/// or give located problems is checked by <c>HostileInputProperties</c> in the command line's tests.
+/// </summary>
 public class CountingProperties
 {
     private static readonly string[] CodeIds = ["LC1", "LO1", "EO1", "GC1"];
@@ -52,29 +52,5 @@ public class CountingProperties
         var after = Counts(Dataset(studies.Append("NEW"), codings.Concat(added)));
 
         return before.Zip(after).All(pair => pair.Second >= pair.First);
-    }
-
-    public static Arbitrary<(int File, byte[] Bytes)> AnyFileContent() =>
-        Gen.Zip(Gen.Choose(0, 2), Gen.OneOf(
-            ArbMap.Default.GeneratorFor<byte[]>(),
-            ArbMap.Default.GeneratorFor<string>().Where(text => text is not null).Select(text => Encoding.UTF8.GetBytes(text)),
-            Gen.Elements("study_id,code\n", "study_id,authors,year\n", "\"", "a,\"b\nc", "\uFEFF", ",,,\n,,\n", "code,stakeholder,polarity,label\n\"x").Select(text => Encoding.UTF8.GetBytes(text))))
-        .ToArbitrary();
-
-    [Property(Arbitrary = [typeof(CountingProperties)], MaxTest = 200)]
-    public void Load_AnyBytesInADataFile_SucceedsOrReportsDataErrors((int File, byte[] Bytes) content)
-    {
-        using var folder = new TestData.TempFolder()
-            .Write(ReviewDataset.CodebookFile, TestData.Codebook).Write(ReviewDataset.StudiesFile, TestData.Studies).Write(ReviewDataset.CodingsFile, TestData.Codings);
-        File.WriteAllBytes(folder.File(new[] { ReviewDataset.CodebookFile, ReviewDataset.StudiesFile, ReviewDataset.CodingsFile }[content.File]), content.Bytes);
-
-        try
-        {
-            ReviewDataset.Load(folder.Path);
-        }
-        catch (ReviewDataException e)
-        {
-            Assert.NotEmpty(e.Problems);
-        }
     }
 }

@@ -58,8 +58,12 @@ public class FiguresTests
     {
         var json = GenericChart.toFigureJson(Figures.CodeFrequencies(ReviewDataset.Paper, Stakeholder.Learners));
 
+        // The paper's Results: "micro-credentials provide them with opportunities for student-centred learning which increases
+        // their motivation to complete online learning courses (N = 38)"; "43% of the literature reviewed discusses the
+        // narrower attainment of knowledge (n = 26) by learners". The percent is of the 60 studies.
+        Assert.Equal(60, PaperCsv.Studies.Count);
         Assert.Contains("LO1 Student centred learning / Increase Motivation", json, StringComparison.Ordinal);
-        Assert.Contains(" 38 (63%)", json, StringComparison.Ordinal);
+        Assert.Contains($" 38 ({Math.Round(100.0 * 38 / 60):0}%)", json, StringComparison.Ordinal);
         Assert.Contains(" 26 (43%)", json, StringComparison.Ordinal);
     }
 
@@ -87,10 +91,16 @@ public class FiguresTests
     [Fact]
     public void StakeholderEcosystem_Paper_KeysThePathwaysWithTheirSupport()
     {
+        string[] learningPathway = ["LO1", "LO5", "LO6", "UO1"]; // the project's reading of the Discussion (StakeholderAnalysisTests)
+        var both = PaperCsv.StudiesCarryingBoth(
+            code => learningPathway.Contains(code) && PaperCsv.Of("Learners", code),
+            code => learningPathway.Contains(code) && PaperCsv.Of("HigherEducation", code));
+        var institutions = PaperCsv.Assignments("HigherEducation");
+
         var json = GenericChart.toFigureJson(Figures.StakeholderEcosystem(ReviewDataset.Paper));
 
-        Assert.Contains("<b>Learning pathway</b>, institutions–learners:<br>38 studies carry its codes on both sides", json, StringComparison.Ordinal);
-        Assert.Contains("277 assignments (32%)", json, StringComparison.Ordinal);
+        Assert.Contains($"<b>Learning pathway</b>, institutions–learners:<br>{both} studies carry its codes on both sides", json, StringComparison.Ordinal);
+        Assert.Contains($"{institutions} assignments ({Math.Round(100.0 * institutions / PaperCsv.Codings.Count):0}%)", json, StringComparison.Ordinal);
     }
 
     private static JsonElement Ecosystem() => JsonDocument.Parse(GenericChart.toJson(Figures.StakeholderEcosystem(ReviewDataset.Paper))).RootElement;
@@ -110,11 +120,16 @@ public class FiguresTests
         double Width(string name) => links.Single(link => link.GetProperty("name").GetString() == name).GetProperty("line").GetProperty("width").GetDouble();
         var (learnersEmployers, institutionsGovernment) = ("Learners–Employers", "Higher-education institutions–Government");
 
-        Assert.Equal(59, pairs[learnersEmployers]);
-        Assert.Equal(49, pairs[institutionsGovernment]);
+        var learnersEmployersStudies = PaperCsv.StudiesCarryingBoth(code => PaperCsv.Of("Learners", code), code => PaperCsv.Of("Employers", code));
+        var institutionsGovernmentStudies = PaperCsv.StudiesCarryingBoth(code => PaperCsv.Of("HigherEducation", code), code => PaperCsv.Of("Government", code));
+
+        Assert.Equal(learnersEmployersStudies, pairs[learnersEmployers]);
+        Assert.Equal(institutionsGovernmentStudies, pairs[institutionsGovernment]);
         Assert.Equal(6, links.Count);
+        Assert.True(learnersEmployersStudies > institutionsGovernmentStudies); // so that the next line compares two different links
         Assert.True(Width(learnersEmployers) > Width(institutionsGovernment));
-        Assert.All(pairs, pair => Assert.Equal(Width(learnersEmployers) / 59, Width(pair.Key) / pair.Value, 10)); // width ∝ studies, through zero
+        // Width ∝ studies, through zero.
+        Assert.All(pairs, pair => Assert.Equal(Width(learnersEmployers) / learnersEmployersStudies, Width(pair.Key) / pair.Value, 10));
         Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("dash").GetString()).Distinct());
         Assert.Single(links.Select(link => link.GetProperty("line").GetProperty("color").GetString()).Distinct());
         Assert.Single(links.Select(link => link.GetProperty("opacity").GetDouble()).Distinct());
@@ -129,13 +144,17 @@ public class FiguresTests
         var nodes = TracesNamed(chart, name => name == "Stakeholders").Single().GetProperty("marker").GetProperty("size").EnumerateArray().Select(size => size.GetDouble()).ToList();
         var discs = TracesNamed(chart, name => name == "Node area key").Single();
         var discSizes = discs.GetProperty("marker").GetProperty("size").EnumerateArray().Select(size => size.GetDouble()).ToList();
-        var areaPerAssignment = nodes[2] * nodes[2] / 277; // institutions: 277 assignments
+        var learnersEmployersStudies = PaperCsv.StudiesCarryingBoth(code => PaperCsv.Of("Learners", code), code => PaperCsv.Of("Employers", code));
+        var areaPerAssignment = nodes[2] * nodes[2] / PaperCsv.Assignments("HigherEducation");
 
+        // The keys are round steps up to the largest link (learners–institutions, 60 studies) and node (institutions, 277).
+        Assert.Equal(60, PaperCsv.StudiesCarryingBoth(code => PaperCsv.Of("Learners", code), code => PaperCsv.Of("HigherEducation", code)));
+        Assert.Equal(277, PaperCsv.Assignments("HigherEducation"));
         Assert.Equal(["Link width key: 20 studies", "Link width key: 40 studies", "Link width key: 60 studies"], widthKey.Select(key => key.GetProperty("name").GetString()));
-        Assert.Equal(learnersEmployers / 59 * 60, widthKey[2].GetProperty("line").GetProperty("width").GetDouble(), 10);
+        Assert.Equal(learnersEmployers / learnersEmployersStudies * 60, widthKey[2].GetProperty("line").GetProperty("width").GetDouble(), 10);
         Assert.Equal(["100", "200", "300"], discs.GetProperty("text").EnumerateArray().Select(text => text.GetString()));
         Assert.Equal([100 * areaPerAssignment, 200 * areaPerAssignment, 300 * areaPerAssignment], discSizes.Select(size => size * size), new ToleranceComparer(1e-6));
-        Assert.Equal(234 * areaPerAssignment, nodes[0] * nodes[0], 6); // learners: 234 assignments
+        Assert.Equal(PaperCsv.Assignments("Learners") * areaPerAssignment, nodes[0] * nodes[0], 6);
         Assert.Single(AnnotationsWith(chart, "<b>Node area</b>: code assignments"));
         Assert.Single(AnnotationsWith(chart, "<b>Link width</b>: studies that code both stakeholders"));
     }
@@ -163,11 +182,15 @@ public class FiguresTests
         var z = heatmap.GetProperty("z").EnumerateArray().Select(row => row.EnumerateArray().Select(cell => cell.ValueKind == JsonValueKind.Null ? (double?)null : cell.GetDouble()).ToList()).ToList();
         var offDiagonal = z.SelectMany((row, i) => row.Where((_, j) => j != i)).ToList();
         var largest = StakeholderAnalysis.CodePairs(ReviewDataset.Paper).Max(pair => pair.Jaccard);
+        var studiesOf = PaperCsv.Codings.ToLookup(coding => coding.Code, coding => coding.Study);
+        var codes = PaperCsv.Codebook.Keys.ToList();
+        var largestFromRows = codes.SelectMany((first, i) => codes.Skip(i + 1).Select(second =>
+            (double)studiesOf[first].Intersect(studiesOf[second]).Count() / studiesOf[first].Union(studiesOf[second]).Count())).Max();
 
         Assert.Equal(36, z.Count);
         Assert.All(z.Select((row, i) => row[i]), Assert.Null);
         Assert.All(offDiagonal, cell => Assert.NotNull(cell));
-        Assert.Equal(0.78, largest, 2);
+        Assert.Equal(largestFromRows, largest, 12);
         Assert.Equal(Math.Round(largest, 3), heatmap.GetProperty("zmax").GetDouble());
         Assert.Equal(offDiagonal.Max(), heatmap.GetProperty("zmax").GetDouble());
         Assert.Equal(offDiagonal.Min(), heatmap.GetProperty("zmin").GetDouble());
@@ -211,12 +234,15 @@ public class FiguresTests
     public void StakeholderReach_Paper_DrawsStudiesPerStakeholderWithWilsonErrorBars()
     {
         var trace = JsonDocument.Parse(GenericChart.toJson(Figures.StakeholderReach(ReviewDataset.Paper))).RootElement.GetProperty("data")[0];
-        var government = Proportion.Wilson(49, 60); // 49 of the 60 studies carry a government code
+        var studies = PaperCsv.Studies.Count;
+        var reach = new[] { "Learners", "Employers", "HigherEducation", "Government" }
+            .Select(stakeholder => PaperCsv.StudiesCarrying(code => PaperCsv.Of(stakeholder, code))).ToList();
+        var government = Proportion.Wilson(reach[3], studies);
 
-        Assert.Equal([100, 98.3, 100, 81.7], trace.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
-        Assert.Equal("Government<br>49 of 60", trace.GetProperty("x")[3].GetString());
-        Assert.Equal((100 * government.High) - (100.0 * 49 / 60), trace.GetProperty("error_y").GetProperty("array")[3].GetDouble(), 10);
-        Assert.Equal((100.0 * 49 / 60) - (100 * government.Low), trace.GetProperty("error_y").GetProperty("arrayminus")[3].GetDouble(), 10);
+        Assert.Equal(reach.Select(n => Math.Round(100.0 * n / studies, 1)), trace.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
+        Assert.Equal($"Government<br>{reach[3]} of {studies}", trace.GetProperty("x")[3].GetString());
+        Assert.Equal((100 * government.High) - (100.0 * reach[3] / studies), trace.GetProperty("error_y").GetProperty("array")[3].GetDouble(), 10);
+        Assert.Equal((100.0 * reach[3] / studies) - (100 * government.Low), trace.GetProperty("error_y").GetProperty("arrayminus")[3].GetDouble(), 10);
     }
 
     private static JsonElement Traces(Stakeholder stakeholder) =>
@@ -229,7 +255,8 @@ public class FiguresTests
         var error = challenges.GetProperty("error_x");
         var uc1 = Proportion.Wilson(55, 60);
 
-        // Challenges from the bottom: UC3 (9), UC2 (14), UC1 (55).
+        // Challenges from the bottom: UC3 (9), UC2 (14), UC1 (55). The paper's Results: "(n = 55, 92%)" for academic
+        // support, "assessment of credits at 23% (n = 14)", and the extensive review process by the faculty "(n = 9)".
         Assert.Equal(["UC3", "UC2", "UC1"], challenges.GetProperty("y").EnumerateArray().Select(y => y.GetString()![..3]));
         Assert.Equal("data", error.GetProperty("type").GetString());
         Assert.False(error.GetProperty("symmetric").GetBoolean());
