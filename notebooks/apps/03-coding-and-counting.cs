@@ -327,9 +327,13 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
 // that: one bar per code, its length the number of studies, then a title, a title for each axis, and a size. Plotly.NET
 // is written in F#, whose functions take their settings first and the chart last: `Chart.withTitle(…)` gives a
-// function, and `.Invoke(bars)` applies it to the chart. The bars keep the codebook's order.
-// `Figures.CodeFrequencies`, drawn below it for each stakeholder, puts the most frequent code of each group at the top,
-// colours challenges red and opportunities blue, and draws across the end of each bar a thin line spanning the 95%
+// function, and `.Invoke(bars)` applies it to the chart. `Chart.Bar` draws horizontal bars (`Chart.Column` vertical
+// ones); `<int, string, string>` names the types of its values, its keys and its bar texts, because C# cannot infer a
+// type from an argument left out. The styling methods are written with their class's full name,
+// `GenericChartExtensions.WithXAxisStyle(bars, …)`, because this notebook has no `using Plotly.NET.CSharp;` line that
+// would allow the shorter `bars.WithXAxisStyle(…)`. The bars are in the codebook's order, LO1 to LO6, and Plotly draws
+// the first category at the bottom, so LO1 is the lowest bar and LO6 the top one. `Figures.CodeFrequencies`, drawn
+// below it for each stakeholder, orders each group by frequency, the most frequent code at the top, colours challenges red and opportunities blue, and draws across the end of each bar a thin line spanning the 95%
 // interval of its percentage (section 5). An interval describes one code;
 // whether two codes differ is a question for a test on the same studies, which section 5 makes.
 
