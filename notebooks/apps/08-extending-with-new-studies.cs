@@ -387,7 +387,7 @@ Console.WriteLine($"read back by the library: {back.Studies.Count} cases, {back.
 // one user coded them all, as in a project ReviewKit wrote, it says that one coder is seen: agreement needs two.
 
 // **Exercise 08.5.** In the project of this section, how many selections does the source of the study JA63 hold?
-// Count them in `project` with the XML calls of the cell above (the source is the `TextSource` named by the study's id),
+// Count them in `project` with the XML calls of this section (the source is the `TextSource` named by the study's id),
 // rather than from the dataset.
 
 // This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.

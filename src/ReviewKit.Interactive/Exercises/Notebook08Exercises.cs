@@ -40,7 +40,7 @@ internal sealed class Notebook08Exercises : IExerciseSet
         new(
             "08.5",
             "In the project of section 5, how many selections does the source of the study JA63 hold? Count them in project with "
-                + "the XML calls of the cell above (the source is the TextSource named by the study's id), rather than from the dataset.",
+                + "the XML calls of this section (the source is the TextSource named by the study's id), rather than from the dataset.",
             "a source's selections are the PlainTextSelection elements directly inside its TextSource; the export writes one per "
                 + "code of the study.",
             data => data.Dataset.Codings.Count(coding => coding.StudyId == SelectionsExerciseStudy)),
