@@ -94,7 +94,8 @@ catch (ReviewDataException error)
 Console.WriteLine(report);
 
 // All three problems are reported at once, each as `FILE:LINE: message`, so a reviewer can fix them in one pass. The
-// same messages come from `reviewkit validate --data DIR` on the command line.
+// same messages come on the command line from
+// `dotnet run --project src/ReviewKit.Cli -- validate --data DIR`, run from the repository's root folder.
 //
 // Now the real dataset, loaded with everything the notebooks read (the coding table, the PRISMA counts and the paper's
 // claims):

@@ -142,11 +142,12 @@ Console.WriteLine(verdict);
 // records.
 //
 // Many reviewers draw their diagram with the PRISMA2020 R package or its Shiny app (Haddaway et al., 2022). Its CSV
-// template has a row per box: the `data` column names the count (`database_results`, `records_screened`, …), other
-// columns hold the box's texts, and `n` holds the count. `data/prisma.csv` uses the same names. The command
-// `reviewkit export-prisma --out FILE.csv` writes a flow as the package's own template, every row in its order, and
-// `reviewkit import-prisma FILE.csv --out DIR` reads a filled one back into a layer. Here are the template's rows that
-// hold a count of this flow, for the paper:
+// template has a row per count or title: the `data` column names the count (`database_results`, `records_screened`, …),
+// the `box` column the box it is drawn in (one box can hold several counts), other columns hold the texts, and `n`
+// holds the count. `data/prisma.csv` uses the same names. From the repository's root folder,
+// `dotnet run --project src/ReviewKit.Cli -- export-prisma --out FILE.csv` writes a flow as the package's own template,
+// every row in its order, and `dotnet run --project src/ReviewKit.Cli -- import-prisma FILE.csv --out DIR` reads a
+// filled one back into a layer. Here are the template's rows that hold a count of this flow, for the paper:
 
 var templateRows = flow.ToPrisma2020Csv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
 string DataOf(string row) => row[..row.IndexOf(',')];
@@ -160,14 +161,19 @@ AppOutput.Show(new DataFrame(
     new StringDataFrameColumn("data", countRows.Select(DataOf)),
     new StringDataFrameColumn("n", countRows.Select(CountOf))));
 
-// A count the paper does not report goes out as an empty cell. R reads an empty cell as `NA` ("not available"), and
-// the package leaves that line out of the diagram or shows `n = NA`; the template's own placeholder, 0, would be
-// drawn as a count. The databases are named without counts, so `database_specific_results` keeps the package's
-// placeholder `Database 1, xxx; …`: the package lists databases only beside their total, and their names do not travel
-// with the file. Reading a filled template, the library takes empty cells, `NA`, `xxx` and the placeholder 0s as not
-// reported (a 0 counts only when the other counts of its box sum prove it), and keeps a per-database list such as
-// `Scopus, 40; ERIC, 25`. Read back, every count comes back from the template as it went out, unknown counts as
-// unknown:
+// A count the paper does not report goes out as an empty cell. R's `read.csv` keeps it as an empty text, which the
+// package's `PRISMA_data()` turns into `NA` ("not available"); the package leaves that line out of the diagram or shows
+// `n = NA`. The template's own placeholder, 0, would be drawn as a count.
+//
+// The databases are named without counts, so `database_specific_results`, the breakdown drawn beside the database
+// total, keeps the package's placeholder `Database 1, xxx; Database 2, xxx; Database 3, xxx` (three is the package's
+// example, not the paper's four): the package lists databases only beside their total, and their names do not travel
+// with the file. That row is not a stage of the flow, so the table's 18 rows are 17 stages and one breakdown.
+//
+// Reading a filled template, the library takes empty cells, `NA`, `xxx` and the placeholder 0s as not reported, and
+// keeps a per-database list such as `Scopus, 40; ERIC, 25`. A 0 is read as a count only when the other counts of a sum
+// it belongs to (for example, reports sought = reports not retrieved + reports assessed) are reported and balance. Read
+// back, every stage's total comes back from the template as it went out, unknown ones as unknown:
 
 var roundTrip = PrismaFlow.FromPrisma2020Csv(flow.ToPrisma2020Csv());
 var stagesKept = PrismaStages.All.Count(stage => roundTrip.Total(stage) == flow.Total(stage));
@@ -181,6 +187,14 @@ AppOutput.Show($"{stagesKept} of {PrismaStages.All.Count} stages come back uncha
 
 // **Exercise 05.3.** In the made-up flow of section 3, suppose the 150 records screened are right and the number of
 // duplicates removed is the wrong count. How many duplicates should it report?
+
+// This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
+
+// **Exercise 05.4.** A colleague fills three empty cells of the paper's template, `PrismaFlow.Paper.ToPrisma2020Csv()`:
+// `dbr_sought_reports` 60, `dbr_notretrieved_reports` 0 and `dbr_assessed` 60 (made-up numbers). First predict how many
+// of the flow's stages are reported when the filled template is read back. Then check it in code: fill the cells (a
+// row's count is its last field, empty here), read the text with `PrismaFlow.FromPrisma2020Csv`, count the stages of
+// `PrismaStages.All` whose `Total` is not null, and put your count in place of `null`.
 
 // This exercise is checked in the notebook (05-search-screening-and-trend.ipynb): exercises need the notebook.
 
@@ -233,7 +247,7 @@ AppOutput.Show(Figures.PublicationTrendByStakeholder(review));
 // describes these 60 studies; it is not evidence of a change. The paper links government's interest after 2020 to the
 // COVID-19 pandemic (RQ2, *Governments' perspective*), which the coding table can illustrate but not test.
 //
-// **Exercise 05.4.** What percentage of the studies were published from 2017 to 2019, the three years before the
+// **Exercise 05.5.** What percentage of the studies were published from 2017 to 2019, the three years before the
 // paper's "last 3 years", to one decimal? Compute it with a LINQ query on `review.Studies` in place of `null`, rather
 // than from numbers read off the table.
 
@@ -246,6 +260,8 @@ AppOutput.Show(Figures.PublicationTrendByStakeholder(review));
 // - Say where a count is missing: here the counts are not in the text we hold (Fig. 1 is an image), which is not the
 //   same as the authors not reporting them.
 // - The boxes of a flow must add up; checking each equation finds the count at fault.
+// - The PRISMA2020 R package's template carries a flow both ways: a count not reported goes out as an empty cell,
+//   never as the template's 0, and a 0 that comes back is a count only when a sum it belongs to proves it.
 // - A reported percentage can be tested against the data: find which counts and denominators give it, rounded or
 //   truncated, and report the data's value with the possible readings.
 // - The last year of a search is incomplete: do not read its smaller count as a decline.

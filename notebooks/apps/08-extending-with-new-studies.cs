@@ -129,7 +129,8 @@ AppOutput.Show($"{importedLines.Length - 1} imported rows; the file without its 
 
 AppOutput.Show(File.ReadAllText(Path.Combine(updateLayer, ReviewDataset.StudiesFile)));
 
-// On the command line, `reviewkit import-studies data/examples/update-2023/update-2023.ris --out NEW --data data`
+// On the command line, from the repository's root folder,
+// `dotnet run --project src/ReviewKit.Cli -- import-studies data/examples/update-2023/update-2023.ris --out NEW --data data`
 // writes the same `studies.csv` into a new folder, with a `codings.csv` that holds only its header, ready for the codes;
 // possible duplicates are listed on stderr.
 
@@ -224,7 +225,8 @@ AppOutput.Show(string.Join("\n", brokenProblems.Select(problem => problem.ToStri
 // when *m* new studies join *N*, a code that none of them carries drops by 100 · n · (1/N − 1/(N + m)) points. In
 // general a code gains when a larger share of the new studies carries it than of the old, and loses when a smaller share
 // does, even if some new studies carry it. Ranks use *competition ranking* ("1224"): codes carried by the same number of studies share
-// a rank, and the next rank is skipped. `reviewkit compare --base data --with data --with LAYER` prints the same table.
+// a rank, and the next rank is skipped. From the repository's root folder,
+// `dotnet run --project src/ReviewKit.Cli -- compare --base data --with data --with LAYER` prints the same table.
 
 var comparison = DatasetComparison.Compare(before, after);
 AppOutput.Show(Reports.Comparison(before, after));
@@ -284,21 +286,41 @@ AppOutput.Show(flow is null ? (object)"No data folder holds a prisma.csv." : Fig
 
 // ## 5. To a QDA suite and back
 //
-// Coders often work in a QDA suite: NVivo, ATLAS.ti, MAXQDA or QualCoder. They all read **REFI-QDA**, an exchange
-// standard: `RefiQda.Codebook` writes the codebook as a `.qdc` file (each stakeholder a parent code, each polarity one
-// under it named after its stakeholder, such as "Learners: Challenges", the codes as leaves with their labels), and
-// `RefiQda.ProjectArchive` the coding as a `.qdpx` project. Each study is there twice: as a *case* with its codes,
-// authors and year, and as a short text, its citation, in which each of its codes marks the whole text. QDA suites read
-// codings from such marked text (a *selection*), not from cases. The next cell writes the updated dataset as a project
-// in a temporary folder, reads it back, and sets the two side by side (a code's place in the codebook may change on the
-// way, so codes are matched by id):
+// Coders often work in a QDA (qualitative data analysis) suite such as NVivo, ATLAS.ti, MAXQDA or QualCoder.
+// **REFI-QDA** is an exchange standard for moving codebooks and coded projects between such suites (REFI-QDA
+// Standard, https://www.qdasoftware.org). `RefiQda.Codebook` writes the codebook as a `.qdc` file (each
+// stakeholder a parent code, each polarity one under it named after its stakeholder, such as "Learners: Challenges",
+// the codes as leaves with their labels), and `RefiQda.ProjectArchive` the coding as a `.qdpx` project: a zip holding
+// the XML file `project.qde` and a folder `sources/` with one text file per study. Each study is there twice: as a
+// *case* with its codes, authors and year, and as a *text source*, a short text holding its label (on the command line,
+// followed by its title when the layer's `studies.csv` has one). Each of the study's codes marks the whole text: a
+// *selection* (start and end position) carrying a *coding* of that code.
+//
+// Which of the two a suite reads matters. QualCoder reads codings from selections, not from cases: this was checked by
+// running QualCoder's own import code on the export of the paper's data. NVivo, ATLAS.ti and MAXQDA follow the same
+// standard but were not tried, so what they take from the file is not known. The next cell writes the updated dataset
+// as a project in a temporary folder, opens `project.qde`, and shows the last study's case and its source's selections:
 
 var qdaFolder = Directory.CreateTempSubdirectory("reviewkit-08-qda-").FullName;
+System.Xml.Linq.XDocument project;
+var sourceTexts = new Dictionary<string, string>();   // file name in sources/ -> its text
 QdaProject back;
 try
 {
     var projectFile = Path.Combine(qdaFolder, "update.qdpx");
     File.WriteAllBytes(projectFile, RefiQda.ProjectArchive(after, "update"));
+    using (var archive = System.IO.Compression.ZipFile.OpenRead(projectFile))
+    {
+        using (var projectStream = archive.GetEntry(RefiQda.ProjectEntry)!.Open())
+        {
+            project = System.Xml.Linq.XDocument.Load(projectStream);
+        }
+        foreach (var entry in archive.Entries.Where(entry => entry.FullName.StartsWith("sources/")))
+        {
+            using var reader = new StreamReader(entry.Open());
+            sourceTexts[entry.Name] = reader.ReadToEnd();
+        }
+    }
     back = RefiQda.ReadArchive(projectFile);
 }
 finally
@@ -306,17 +328,69 @@ finally
     Directory.Delete(qdaFolder, recursive: true);
 }
 
+System.Xml.Linq.XNamespace qda = RefiQda.ProjectNamespace;
+string Attr(System.Xml.Linq.XElement element, string name) => (string)element.Attribute(name)!;
+var codeIdByGuid = project.Descendants(qda + "Code")
+    .ToDictionary(code => Attr(code, "guid"), code => Attr(code, "name"));
+string CodeOf(System.Xml.Linq.XElement selection) =>
+    codeIdByGuid[Attr(selection.Element(qda + "Coding")!.Element(qda + "CodeRef")!, "targetGUID")];
+
+var shownStudy = after.Studies[^1].Id;
+var shownCase = project.Descendants(qda + "Case").Single(element => Attr(element, "name") == shownStudy);
+var shownSource = project.Descendants(qda + "TextSource").Single(element => Attr(element, "name") == shownStudy);
+var shownText = sourceTexts[Attr(shownSource, "plainTextPath")["internal://".Length..]];
+var caseCodes = shownCase.Elements(qda + "CodeRef").Select(codeRef => codeIdByGuid[Attr(codeRef, "targetGUID")]);
+Console.WriteLine($"case {shownStudy}, its codes: {string.Join(", ", caseCodes)}");
+Console.WriteLine($"source {shownStudy}, its text ({shownText.Length} characters): {shownText}");
+var selections = shownSource.Elements(qda + "PlainTextSelection").ToList();
+AppOutput.Show(new DataFrame(
+    new Int32DataFrameColumn("start", selections.Select(selection => int.Parse(Attr(selection, "startPosition")))),
+    new Int32DataFrameColumn("end", selections.Select(selection => int.Parse(Attr(selection, "endPosition")))),
+    new StringDataFrameColumn("code", selections.Select(CodeOf))));
+
+// The case lists the codes; the source holds the text, and each selection runs from 0 to the text's length (counted
+// in Unicode code points) and carries one code. The same study is coded twice, once in each place. (`XDocument` is
+// .NET's reader of XML: `Descendants(name)` finds every element of that name at any depth, `Elements(name)` only those
+// directly inside, and `Attribute(name)` reads an attribute; an XML name is its namespace plus the element's name, hence
+// `qda + "Case"`.)
+//
+// A suite that reads selections only, as QualCoder does, gets the coding only if every code of every study is also in
+// a selection. The next cell collects the (study, code) pairs from the selections alone, ignoring the cases, and
+// compares them with the dataset's codings. Then it reads the whole project back with `RefiQda.ReadArchive`, the
+// library's reader, which takes the codes of cases and of selections together (a code's place in the codebook may
+// change on the way, so codes are matched by id):
+
+var fromSelections = project.Descendants(qda + "TextSource")
+    .SelectMany(source => source.Elements(qda + "PlainTextSelection")
+        .Select(selection => (Study: Attr(source, "name"), Code: CodeOf(selection))))
+    .ToHashSet();
+var sameCodings = fromSelections.SetEquals(after.Codings.Select(coding => (coding.StudyId, coding.CodeId)));
+
 var backDataset = ReviewDataset.Parse(back.ToCodebookCsv(), back.ToStudiesCsv(), back.ToCodingsCsv());
 (string, int, int) Counted(CodeFrequency row) => (row.Code.Id, row.N, row.Studies);
 var sameCounts = ContentAnalysis.CodeFrequencies(backDataset).Select(Counted).ToHashSet()
     .SetEquals(ContentAnalysis.CodeFrequencies(after).Select(Counted));
-AppOutput.Show($"written: {after.Studies.Count} studies, {after.Codings.Count} codings; read back: {back.Studies.Count} cases, "
-    + $"{back.Codings.Count} codings; every code's n and % as before: {sameCounts}");
+Console.WriteLine($"codings in selections alone: {fromSelections.Count}; "
+    + $"the same as the dataset's codings: {sameCodings}");
+Console.WriteLine($"read back by the library: {back.Studies.Count} cases, {back.Codings.Count} codings; "
+    + $"every code's n and % as before: {sameCounts}");
 
-// On the command line: `reviewkit export-qda --out codes.qdc`, `reviewkit export-qda --out review.qdpx --data data
-// --data LAYER`, and `reviewkit import-qda review.qdpx --out NEW`, which writes a layer; when several users coded a
-// project's sources, it also writes one coder file per user for `agreement` (notebook 07). When one user coded them all,
-// as in a project ReviewKit wrote, it says that one coder is seen: agreement needs two.
+// **In QualCoder.** QualCoder keeps no link from a case to its text file, so the cases it imports show no coded text:
+// open the coding by file (each study's source), where the codes are. The round trip above shows that ReviewKit writes
+// the coding in both places and reads its own file back; it does not show what NVivo, ATLAS.ti or MAXQDA make of it.
+//
+// On the command line, from the repository's root folder:
+// `dotnet run --project src/ReviewKit.Cli -- export-qda --out codes.qdc` writes the codebook,
+// `dotnet run --project src/ReviewKit.Cli -- export-qda --out review.qdpx --data data --data LAYER` the project, and
+// `dotnet run --project src/ReviewKit.Cli -- import-qda review.qdpx --out NEW` writes a layer from a project; when
+// several users coded a project's sources, it also writes one coder file per user for `agreement` (notebook 07). When
+// one user coded them all, as in a project ReviewKit wrote, it says that one coder is seen: agreement needs two.
+
+// **Exercise 08.5.** In the project of this section, how many selections does the source of the study JA63 hold?
+// Count them in `project` with the XML calls of this section (the source is the `TextSource` named by the study's id),
+// rather than from the dataset.
+
+// This exercise is checked in the notebook (08-extending-with-new-studies.ipynb): exercises need the notebook.
 
 // ## Key points
 //
@@ -330,12 +404,16 @@ AppOutput.Show($"written: {after.Studies.Count} studies, {after.Codings.Count} c
 //   new studies carries it than of the old. Report counts with their denominators for both versions, and the new
 //   studies' own counts, before reading a change of a few points as a change in the literature.
 // - Every table and figure is a function of the dataset, so the update redraws them, the PRISMA update diagram included.
+// - REFI-QDA moves the codebook and the coding to a QDA suite and back. ReviewKit writes each study's codes twice, on
+//   its case and as selections of its text; QualCoder reads only the selections (NVivo, ATLAS.ti and MAXQDA were not
+//   tried), so check what a suite shows before coding in it.
 
 // ## References
 //
 // - Page, M. J., McKenzie, J. E., Bossuyt, P. M., Boutron, I., Hoffmann, T. C., Mulrow, C. D., et al. (2021). The
 //   PRISMA 2020 statement: An updated guideline for reporting systematic reviews. *BMJ*, 372, n71.
 //   https://doi.org/10.1136/bmj.n71
+// - REFI-QDA Standard. *Codebook Exchange* and *Project Exchange*, version 1.0. https://www.qdasoftware.org
 
 // **Previous:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb) ·
 // **Next:** [00 — overview](00-overview.ipynb)

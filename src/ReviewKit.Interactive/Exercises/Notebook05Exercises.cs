@@ -25,6 +25,15 @@ internal sealed class Notebook05Exercises : IExerciseSet
             _ => IdentifiedInTheMadeUpFlow - ScreenedInTheMadeUpFlow),
         new(
             "05.4",
+            "A colleague fills three empty cells of the paper's template, PrismaFlow.Paper.ToPrisma2020Csv(): dbr_sought_reports 60, "
+                + "dbr_notretrieved_reports 0 and dbr_assessed 60 (made-up numbers). Predict how many of the flow's stages are reported "
+                + "when the filled template is read back, then check it: fill the cells, read the text with PrismaFlow.FromPrisma2020Csv "
+                + "and count the stages of PrismaStages.All whose Total is not null.",
+            "an empty cell is not reported; a 0 is read as a count only when the other counts of a sum it belongs to are reported "
+                + "and balance. Count the stages the paper's template already reports too.",
+            _ => StagesReportedAfterFilling()),
+        new(
+            "05.5",
             "What percentage of the studies were published from 2017 to 2019, the three years before the paper's 'last 3 years', "
                 + "to one decimal? Compute it with a LINQ query on review.Studies rather than from numbers read off a table.",
             "the part is the studies whose year falls in the span, ends included; the whole is every included study.",
@@ -48,6 +57,23 @@ internal sealed class Notebook05Exercises : IExerciseSet
                 + "that PRISMA 2020 asks for (every box, the reasons for exclusion at full text with their numbers) is it a gap in "
                 + "the paper's reporting, and then you would say so and ask the authors."),
     ];
+
+    /// <summary>The cells the colleague of exercise 05.4 fills in the paper's template, by the template's data column.</summary>
+    private static readonly Dictionary<string, string> FilledCells = new(StringComparer.Ordinal)
+    {
+        ["dbr_sought_reports"] = "60",
+        ["dbr_notretrieved_reports"] = "0",
+        ["dbr_assessed"] = "60",
+    };
+
+    /// <summary>The stages reported once <see cref="FilledCells"/> are written into the paper's exported template (its count is a row's last field, empty there).</summary>
+    private static int StagesReportedAfterFilling()
+    {
+        var rows = PrismaFlow.Paper.ToPrisma2020Csv().Split('\n')
+            .Select(row => row.IndexOf(',') is > 0 and var comma && FilledCells.TryGetValue(row[..comma], out var n) ? row + n : row);
+        var filled = PrismaFlow.FromPrisma2020Csv(string.Join('\n', rows));
+        return PrismaStages.All.Count(stage => filled.Total(stage) is not null);
+    }
 
     private static PrismaFlow FlowWithoutIncluded() => PrismaFlow.Parse(
         "stage,source,n,note\ndatabase_results,,90,\nduplicates,,10,\nrecords_screened,,80,\nrecords_excluded,,60,\n"

@@ -9,6 +9,9 @@ internal sealed class Notebook08Exercises : IExerciseSet
     /// <summary>The codes of the study the learner's own layer adds in exercise 08.1.</summary>
     private static readonly string[] OwnStudyCodes = ["UO1", "LO1"];
 
+    /// <summary>The study of the update whose source's selections exercise 08.5 counts.</summary>
+    private const string SelectionsExerciseStudy = "JA63";
+
     public IEnumerable<Exercise> Exercises =>
     [
         new(
@@ -34,6 +37,13 @@ internal sealed class Notebook08Exercises : IExerciseSet
             "a share of assignments counts codings, not studies: the part is the stakeholder's codings, the whole is all codings of the updated dataset.",
             data => ContentAnalysis.StakeholderShares(data.Dataset).Single(share => share.Stakeholder == Stakeholder.Government).Percent,
             Tolerance: 0.05),
+        new(
+            "08.5",
+            "In the project of section 5, how many selections does the source of the study JA63 hold? Count them in project with "
+                + "the XML calls of this section (the source is the TextSource named by the study's id), rather than from the dataset.",
+            "a source's selections are the PlainTextSelection elements directly inside its TextSource; the export writes one per "
+                + "code of the study.",
+            data => data.Dataset.Codings.Count(coding => coding.StudyId == SelectionsExerciseStudy)),
     ];
 
     public IEnumerable<InterpretationQuestion> Questions =>

@@ -31,7 +31,7 @@ public static class Notebook05Findings
                 databases.Count == 4 && databases.All(count => count.N is null),
                 $"{databases.Count} databases, {databases.Count(count => count.N is not null)} with a count");
         })),
-        new("template-round-trip", "Every count comes back from the template as it went out, unknown counts as unknown", inputs => WithFlow(inputs, flow =>
+        new("template-round-trip", "Every stage's total comes back from the template as it went out, unknown ones as unknown", inputs => WithFlow(inputs, flow =>
         {
             var back = PrismaFlow.FromPrisma2020Csv(flow.ToPrisma2020Csv());
             var kept = PrismaStages.All.Count(stage => back.Total(stage) == flow.Total(stage));

@@ -7,7 +7,7 @@ using ReviewKit.Data;
 namespace ReviewKit.Interchange;
 
 /// <summary>
-/// The review's codes and coding in REFI-QDA, the exchange standard of NVivo, ATLAS.ti, MAXQDA and QualCoder:
+/// The review's codes and coding in REFI-QDA, the exchange standard for QDA suites such as NVivo, ATLAS.ti, MAXQDA and QualCoder:
 /// the codebook as a <c>.qdc</c> file (Codebook 1.0) and the study-level coding as a <c>.qdpx</c> project (Project 1.0).
 /// </summary>
 /// <remarks>
@@ -15,9 +15,10 @@ namespace ReviewKit.Interchange;
 /// stakeholder (<c>Learners: Challenges</c>) so that every name in the codebook is unique, and the review's codes as
 /// codable leaves named by their id, with their label as description. In a project each study is a <c>Case</c>, named
 /// by its id, with its label as description, a <c>CodeRef</c> per code, the variables <c>authors</c> and <c>year</c>,
-/// and a <c>SourceRef</c> to its <c>TextSource</c>: a one-line text of its citation, in which each of its codes is a
-/// <c>PlainTextSelection</c> over the whole text, coded by the one exporting user. QDA suites read codings from such
-/// selections. Every GUID is derived from the id of what it names, and the archive's entries carry a fixed time, so
+/// and a <c>SourceRef</c> to its <c>TextSource</c>: a one-line text of its label (and its title, where known), in which
+/// each of its codes is a <c>PlainTextSelection</c> over the whole text, coded by the one exporting user. QualCoder reads
+/// codings from such selections, not from cases (checked with its import code); NVivo, ATLAS.ti and MAXQDA follow the
+/// same standard but were not tried. Every GUID is derived from the id of what it names, and the archive's entries carry a fixed time, so
 /// exporting the same data twice gives the same bytes.
 /// </remarks>
 public static class RefiQda

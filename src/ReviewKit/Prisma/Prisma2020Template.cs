@@ -102,8 +102,9 @@ internal static partial class Prisma2020Template
     /// per-register) breakdown in <c>database_specific_results</c> in the package's <c>Name, n; Name, n</c> syntax, with
     /// the total in <c>database_results</c>, when every part is known. An unknown count is an empty cell, which the
     /// package reads as <c>NA</c> and leaves out of the diagram (or shows as <c>n = NA</c>); the package's 0 would be drawn
-    /// as a count. A breakdown with an unknown part keeps the package's placeholder: the Shiny app would draw it
-    /// beside a missing total and stop with <c>object 'db_specific_data_nr' not found</c>.
+    /// as a count. A breakdown with an unknown part keeps the package's placeholder: the Shiny app turns database detail
+    /// on for any other list, and with detail on and the total empty the package stops with
+    /// <c>object 'db_specific_data_nr' not found</c>.
     /// </summary>
     public static string Write(PrismaFlow flow)
     {

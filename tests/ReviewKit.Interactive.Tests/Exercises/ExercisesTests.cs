@@ -87,7 +87,8 @@ public class ExercisesTests
     [InlineData("04.3", new[] { "LO5", "LC2" })]
     [InlineData("05.2", 11)]
     [InlineData("05.3", 50)]
-    [InlineData("05.4", 21.7)]
+    [InlineData("05.4", 4)]
+    [InlineData("05.5", 21.7)]
     [InlineData("06.1", 61.7)]
     [InlineData("06.2", 83.3)]
     [InlineData("06.4", new[] { "44" })]
@@ -119,6 +120,7 @@ public class ExercisesTests
     [InlineData("03.1", 46)]
     [InlineData("03.2", 17)]
     [InlineData("05.3", 40)]
+    [InlineData("05.4", 3)]
     [InlineData("06.5", 12)]
     [InlineData("02.3", 39)]
     public void Check_WrongNumber_GivesTheMethodHintAndNeitherTheAnswerNorADirection(string id, object answer)

@@ -22,6 +22,7 @@ public partial class Notebook08ExercisesTests
     [InlineData("08.1", new[] { "lo2", " UO1" })]
     [InlineData("08.2", 1.5)]
     [InlineData("08.4", 15.3)]
+    [InlineData("08.5", 8)]
     public void Check_RightAnswer_OnTheUpdatedDataset_SaysSo(string id, object answer)
     {
         var result = Exercises.Check(id, answer, Updated());
@@ -35,9 +36,27 @@ public partial class Notebook08ExercisesTests
     [InlineData("08.1", new[] { "UO1", "LO2", "LO1" })]
     [InlineData("08.2", 1.7)]
     [InlineData("08.4", 14.7)]
+    [InlineData("08.5", 9)]
     public void Check_WrongAnswer_IsNotRight(string id, object answer)
     {
         Assert.False(Exercises.Check(id, answer, Updated()).Correct);
+    }
+
+    /// <summary>08.5's answer is what the learner counts in the exported project's XML (JA63 carries 8 codes in the update's codings.csv).</summary>
+    [Fact]
+    public void Check08_5_AgreesWithTheSelectionsOfTheExportedProject()
+    {
+        var after = Updated();
+        System.Xml.Linq.XNamespace qda = ReviewKit.Interchange.RefiQda.ProjectNamespace;
+        var project = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(ReviewKit.Interchange.RefiQda.Project(after, "update")));
+
+        var selections = project.Descendants(qda + "TextSource")
+            .Single(source => (string?)source.Attribute("name") == "JA63")
+            .Elements(qda + "PlainTextSelection")
+            .Count();
+
+        Assert.Equal(8, selections);
+        Assert.True(Exercises.Check("08.5", selections, after).Correct);
     }
 
     /// <summary>08.1's answer is what the learner gets by writing the layer and calling the library.</summary>
@@ -76,7 +95,7 @@ public partial class Notebook08ExercisesTests
             .SelectMany(source => CheckedId().Matches(source).Select(match => match.Groups["id"].Value))
             .ToList();
 
-        Assert.Equal(["08.1", "08.2", "08.3", "08.4"], asked);
+        Assert.Equal(["08.1", "08.2", "08.3", "08.4", "08.5"], asked);
     }
 
     [GeneratedRegex(@"Exercises\.Check\(""(?<id>08\.\d)""")]
