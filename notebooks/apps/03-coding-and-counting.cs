@@ -325,12 +325,16 @@ AppOutput.Show(codeRows.PivotTable<int, string, string, string, int>(
 // (section 2) explains the fit, government's 14%, and why reading them as shares of assignments is an inference.
 //
 // A chart is a few calls of Plotly.NET. The next cell first draws the learners' opportunities with no more than
-// that: one bar per code, its length the number of studies, then a title, a title for each axis, and a size. The
-// axis titles and the size come from `Plotly.NET.CSharp`, the C# face of Plotly.NET, which is written in F#; it has no
-// method for a chart's title, so the cell sets the `title` property of the chart's layout. The bars keep the
-// codebook's order, the first code at the bottom.
-// `Figures.CodeFrequencies`, drawn below it for each stakeholder, puts the most frequent code of each group at the top,
-// colours challenges red and opportunities blue, and draws across the end of each bar a thin line spanning the 95%
+// that: one bar per code, its length the number of studies, then a title, a title for each axis, and a size.
+// `Chart.Bar` draws horizontal bars (`Chart.Column` vertical ones); `<int, string, string>` names the types of its
+// values, its keys and its bar texts, because C# cannot infer a type from an argument left out. The axis titles and the
+// size come from `Plotly.NET.CSharp`, the C# face of Plotly.NET (which is written in F#), called with their class's
+// full name, `GenericChartExtensions.WithXAxisStyle(bars, …)`, because this notebook has no `using Plotly.NET.CSharp;`
+// line that would allow the shorter `bars.WithXAxisStyle(…)`. That library has no method for a chart's title, so the
+// cell sets the `title` property of the chart's layout. The bars are in the codebook's order, LO1 to LO6, and Plotly
+// draws the first category at the bottom, so LO1 is the lowest bar and LO6 the top one. `Figures.CodeFrequencies`,
+// drawn below it for each stakeholder, orders each group by frequency, the most frequent code at the top, colours
+// challenges red and opportunities blue, and draws across the end of each bar a thin line spanning the 95%
 // interval of its percentage (section 5). An interval describes one code;
 // whether two codes differ is a question for a test on the same studies, which section 5 makes.
 
