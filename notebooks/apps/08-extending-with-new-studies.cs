@@ -340,8 +340,8 @@ var shownCase = project.Descendants(qda + "Case").Single(element => Attr(element
 var shownSource = project.Descendants(qda + "TextSource").Single(element => Attr(element, "name") == shownStudy);
 var shownText = sourceTexts[Attr(shownSource, "plainTextPath")["internal://".Length..]];
 var caseCodes = shownCase.Elements(qda + "CodeRef").Select(codeRef => codeIdByGuid[Attr(codeRef, "targetGUID")]);
-Console.WriteLine($"case {shownStudy}, its codes: {string.Join(", ", caseCodes)}");
-Console.WriteLine($"source {shownStudy}, its text ({shownText.Length} characters): {shownText}");
+AppOutput.Show($"case {shownStudy}, its codes: {string.Join(", ", caseCodes)}\n"
+    + $"source {shownStudy}, its text ({shownText.Length} characters): {shownText}");
 var selections = shownSource.Elements(qda + "PlainTextSelection").ToList();
 AppOutput.Show(new DataFrame(
     new Int32DataFrameColumn("start", selections.Select(selection => int.Parse(Attr(selection, "startPosition")))),
