@@ -10,16 +10,8 @@ internal static class ImportPrismaCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A filled PRISMA2020 template (the package's PRISMA.csv, or the CSV the Shiny app downloads)." };
-        file.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
-            {
-                result.AddError("import-prisma needs a file name, and an empty one was given.");
-            }
-        });
-        var output = ReviewKitCommandLine.NotEmpty(
-            new Option<string>("--out") { Description = "The new layer's folder (must not exist, or be empty).", HelpName = "DIR", Required = true }, "a folder name");
+        var file = ReviewKitCommandLine.InputFile("import-prisma", "A filled PRISMA2020 template (the package's PRISMA.csv, or the CSV the Shiny app downloads).");
+        var output = ReviewKitCommandLine.NewLayerFolder();
         var command = new Command(
             "import-prisma",
             "Write a layer (prisma.csv and an empty codings.csv) from a filled PRISMA2020 template: per-database counts kept; NA, xxx and the package's placeholder 0s read as not reported.")

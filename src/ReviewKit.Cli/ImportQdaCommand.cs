@@ -14,16 +14,8 @@ internal static class ImportQdaCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A REFI-QDA project (.qdpx) exported by NVivo, ATLAS.ti, MAXQDA, QualCoder or export-qda." };
-        file.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
-            {
-                result.AddError("import-qda needs a file name, and an empty one was given.");
-            }
-        });
-        var output = ReviewKitCommandLine.NotEmpty(
-            new Option<string>("--out") { Description = "The new layer's folder (must not exist, or be empty).", HelpName = "DIR", Required = true }, "a folder name");
+        var file = ReviewKitCommandLine.InputFile("import-qda", "A REFI-QDA project (.qdpx) exported by NVivo, ATLAS.ti, MAXQDA, QualCoder or export-qda.");
+        var output = ReviewKitCommandLine.NewLayerFolder();
         var command = new Command(
             "import-qda",
             "Write a layer (codebook.csv, studies.csv, codings.csv) from a REFI-QDA project: its cases, or else its coded sources, become studies; with several users, coders/USER.csv for agreement.")

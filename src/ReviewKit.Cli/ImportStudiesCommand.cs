@@ -21,8 +21,7 @@ internal static class ImportStudiesCommand
                 result.AddError("import-studies needs file names, and an empty one was given.");
             }
         });
-        var output = ReviewKitCommandLine.NotEmpty(
-            new Option<string>("--out") { Description = "The new layer's folder (must not exist, or be empty).", HelpName = "DIR", Required = true }, "a folder name");
+        var output = ReviewKitCommandLine.NewLayerFolder();
         var data = ReviewKitCommandLine.DataOption(description:
             "The review's data folders (layers, in order) that new records are checked against for duplicates and whose ids they continue (default: the paper's dataset, embedded).");
         var skipIncomplete = new Option<bool>("--skip-incomplete")

@@ -97,6 +97,24 @@ internal static class ReviewKitCommandLine
         return NotEmpty(option, "a folder name");
     }
 
+    /// <summary>The FILE an import command reads; an empty name (an unset shell variable) is a usage error.</summary>
+    internal static Argument<string> InputFile(string command, string description)
+    {
+        var file = new Argument<string>("FILE") { Description = description };
+        file.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError($"{command} needs a file name, and an empty one was given.");
+            }
+        });
+        return file;
+    }
+
+    /// <summary>The <c>--out</c> of a command that writes a new layer.</summary>
+    internal static Option<string> NewLayerFolder() =>
+        NotEmpty(new Option<string>("--out") { Description = "The new layer's folder (must not exist, or be empty).", HelpName = "DIR", Required = true }, "a folder name");
+
     /// <summary>Makes an empty value of a path option a usage error, e.g. <c>--data ''</c> from an unset shell variable.</summary>
     internal static TOption NotEmpty<TOption>(TOption option, string what)
         where TOption : Option
