@@ -414,6 +414,8 @@ Console.WriteLine($"read back by the library: {back.Studies.Count} cases, {back.
 //   PRISMA 2020 statement: An updated guideline for reporting systematic reviews. *BMJ*, 372, n71.
 //   https://doi.org/10.1136/bmj.n71
 // - REFI-QDA Standard. *Codebook Exchange* and *Project Exchange*, version 1.0. https://www.qdasoftware.org
+// - Curtain, C. (n.d.). *QualCoder* [Computer software]. https://github.com/ccbogel/QualCoder. Its REFI-QDA import
+//   (`src/qualcoder/refi.py`, commit c320464) is what section 5's claims about QualCoder were checked against.
 
 // **Previous:** [07 — inter-coder reliability](07-intercoder-reliability.ipynb) ·
 // **Next:** [00 — overview](00-overview.ipynb)
