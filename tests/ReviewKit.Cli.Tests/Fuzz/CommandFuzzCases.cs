@@ -788,12 +788,7 @@ internal static class CommandFuzzCases
         using var zip = ZipFile.Open(w.Path("p.qdpx"), ZipArchiveMode.Update);
         zip.GetEntry("sources/s1.txt")!.Delete();
         using var entry = zip.CreateEntry("sources/s1.txt", CompressionLevel.SmallestSize).Open();
-        var spaces = new byte[1024 * 1024];
-        Array.Fill(spaces, (byte)' ');
-        for (var megabyte = 0; megabyte < megabytes; megabyte++)
-        {
-            entry.Write(spaces);
-        }
+        TestData.WriteSpaces(entry, megabytes);
     };
 
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)

@@ -292,12 +292,7 @@ public sealed class RefiQdaSourcesTests
             var name = $"sources/{QdaNames.SourceGuid("S1")}.txt";
             zip.GetEntry(name)!.Delete();
             using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-            var spaces = new byte[1024 * 1024];
-            Array.Fill(spaces, (byte)' ');
-            for (var megabyte = 0; megabyte <= 100; megabyte++)
-            {
-                entry.Write(spaces);
-            }
+            TestData.WriteSpaces(entry, 101);
         }
 
         var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems);

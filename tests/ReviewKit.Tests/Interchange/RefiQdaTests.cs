@@ -259,12 +259,7 @@ public sealed class RefiQdaTests
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
             using var entry = zip.CreateEntry("project.qde", CompressionLevel.SmallestSize).Open();
-            var spaces = new byte[1024 * 1024];
-            Array.Fill(spaces, (byte)' ');
-            for (var megabyte = 0; megabyte <= 100; megabyte++)
-            {
-                entry.Write(spaces);
-            }
+            TestData.WriteSpaces(entry, 101);
         }
 
         var problem = Assert.Single(Assert.Throws<ReviewDataException>(() => RefiQda.ReadArchive(path)).Problems);

@@ -45,6 +45,17 @@ internal static class TestData
             .ToDictionary(path => Path.GetRelativePath(directory, path), path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
 
     /// <summary>A temporary folder, deleted on dispose; a data layer when CSV files are written into it.</summary>
+    /// <summary>Writes that many megabytes of spaces: an entry of a zip bomb, which compresses to almost nothing.</summary>
+    public static void WriteSpaces(Stream stream, int megabytes)
+    {
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var megabyte = 0; megabyte < megabytes; megabyte++)
+        {
+            stream.Write(spaces);
+        }
+    }
+
     public class TempFolder : IDisposable
     {
         public TempFolder() => Directory.CreateDirectory(Path);
